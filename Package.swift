@@ -1,0 +1,39 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Vigie",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vigie", targets: ["vigie"]),
+        .library(name: "VigieCore", targets: ["VigieCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        .target(name: "VigieCSV", dependencies: ["CLibCSV"], swiftSettings: strict),
+        .target(name: "VigieCore", swiftSettings: strict),
+        .target(name: "VigieWorkspace", dependencies: ["VigieCSV", "VigieCore"], swiftSettings: strict),
+        .executableTarget(
+            name: "vigie",
+            dependencies: [
+                "VigieCSV", "VigieCore", "VigieWorkspace",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "VigieCSVTests", dependencies: ["VigieCSV"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "VigieCoreTests", dependencies: ["VigieCore"]),
+        .testTarget(name: "VigieWorkspaceTests", dependencies: ["VigieWorkspace", "VigieCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "vigieTests", dependencies: ["VigieCore"], resources: [.copy("Fixtures")]),
+    ]
+)

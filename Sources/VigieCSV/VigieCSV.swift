@@ -1,0 +1,1 @@
+// The CSV reader and writer arrive with issue 2.

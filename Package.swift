@@ -23,10 +23,11 @@ let package = Package(
         .target(name: "VigieCSV", dependencies: ["CLibCSV"], swiftSettings: strict),
         .target(name: "VigieCore", swiftSettings: strict),
         .target(name: "VigieWorkspace", dependencies: ["VigieCSV", "VigieCore"], swiftSettings: strict),
+        .target(name: "VigieReport", dependencies: ["VigieCore", "VigieCSV"], swiftSettings: strict),
         .executableTarget(
             name: "vigie",
             dependencies: [
-                "VigieCSV", "VigieCore", "VigieWorkspace",
+                "VigieCSV", "VigieCore", "VigieWorkspace", "VigieReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -34,6 +35,7 @@ let package = Package(
         .testTarget(name: "VigieCSVTests", dependencies: ["VigieCSV"], resources: [.copy("Fixtures")]),
         .testTarget(name: "VigieCoreTests", dependencies: ["VigieCore"]),
         .testTarget(name: "VigieWorkspaceTests", dependencies: ["VigieWorkspace", "VigieCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "VigieReportTests", dependencies: ["VigieReport", "VigieCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "vigieTests", dependencies: ["VigieCore"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -1,0 +1,102 @@
+import Foundation
+
+/// What an answer says, once its word is understood.
+public enum AnswerValue: Hashable, Sendable {
+    case met
+    case partial
+    case notMet
+    case notApplicable
+    case unanswered
+    /// 0 to 4, for criteria of scale `level`.
+    case level(Int)
+
+    /// The value that scores use: met 1, partial 0.5, not met 0, level k → k/4, unanswered 0;
+    /// nil for not applicable, which leaves the criterion out.
+    public var value: Double? {
+        switch self {
+        case .met: 1
+        case .partial: 0.5
+        case .notMet: 0
+        case .unanswered: 0
+        case .notApplicable: nil
+        case .level(let k): Double(k) / 4
+        }
+    }
+
+    /// Whether the answer counts as answered for coverage (not applicable counts).
+    public var isAnswered: Bool { self != .unanswered }
+
+    /// "Not met" in the sense of the critical cap: a not-met word or level 0.
+    public var isNotMet: Bool { self == .notMet || self == .level(0) }
+
+    /// A stable, language-neutral code: met, partial, not_met, na, unanswered, 0…4.
+    public var code: String {
+        switch self {
+        case .met: "met"
+        case .partial: "partial"
+        case .notMet: "not_met"
+        case .notApplicable: "na"
+        case .unanswered: "unanswered"
+        case .level(let k): String(k)
+        }
+    }
+
+    /// Whether a criterion of this scale accepts the answer.
+    public func isAllowed(on scale: Scale) -> Bool {
+        switch (self, scale) {
+        case (.notApplicable, _), (.unanswered, _): true
+        case (.level, .level): true
+        case (.level, _), (_, .level): false
+        case (.partial, .binary): false
+        default: true
+        }
+    }
+}
+
+/// The answer words of PRODUCT.md, in French, German and English, case-, accent- and space-insensitive.
+public enum AnswerVocabulary {
+    static let words: [String: AnswerValue] = {
+        var table: [String: AnswerValue] = [:]
+        for word in ["met", "yes", "oui", "atteint", "rempli", "ja", "erfullt"] { table[word] = .met }
+        for word in ["partial", "partiel", "partiellement", "partiellement atteint", "teilweise"] { table[word] = .partial }
+        for word in ["not met", "no", "non", "non atteint", "nein", "nicht erfullt"] { table[word] = .notMet }
+        for word in ["na", "n/a", "sans objet", "s.o.", "entfallt", "nicht anwendbar"] { table[word] = .notApplicable }
+        for word in ["", "?", "unknown", "inconnu"] { table[word] = .unanswered }
+        for k in 0...4 { table[String(k)] = .level(k) }
+        return table
+    }()
+
+    /// The value of an answer word, or nil when the word is outside the vocabulary.
+    public static func value(of word: String) -> AnswerValue? {
+        words[normalise(word)]
+    }
+
+    /// Lower-cased, accents removed, `_` read as a space, runs of spaces folded, trimmed.
+    public static func normalise(_ word: String) -> String {
+        var text = word
+        if !word.utf8.allSatisfy({ $0 < 0x80 }) {
+            text = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        }
+        var result = ""
+        var pendingSpace = false
+        for character in text.lowercased() {
+            if character == "_" || character.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// The words a scale accepts, as shown to people who fill a sheet (in French, the default language).
+    public static func allowedWords(for scale: Scale) -> String {
+        switch scale {
+        case .ternary: "oui / partiel / non / sans objet"
+        case .binary: "oui / non / sans objet"
+        case .level: "0 à 4 / sans objet"
+        }
+    }
+}

@@ -1,0 +1,163 @@
+/// How a criterion is answered.
+public enum Scale: String, Sendable, CaseIterable, Codable {
+    /// met / partial / not met
+    case ternary
+    /// met / not met
+    case binary
+    /// 0 to 4, each step a quarter
+    case level
+}
+
+public struct Domain: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var description: String
+    public var weight: Double
+    public var location: Location?
+
+    public init(id: String, title: String, description: String = "", weight: Double = 1, location: Location? = nil) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.weight = weight
+        self.location = location
+    }
+}
+
+public struct Criterion: Sendable, Equatable {
+    public var id: String
+    public var domain: String
+    public var title: String
+    public var question: String
+    public var weight: Double
+    public var critical: Bool
+    public var scale: Scale
+    public var legalBasis: String
+    public var guidance: String
+    public var requiresEvidence: Bool
+    public var since: Int?
+    public var until: Int?
+    public var replaces: [String]
+    public var location: Location?
+
+    public init(id: String, domain: String, title: String = "", question: String = "", weight: Double = 1,
+                critical: Bool = false, scale: Scale = .ternary, legalBasis: String = "", guidance: String = "",
+                requiresEvidence: Bool = false, since: Int? = nil, until: Int? = nil, replaces: [String] = [],
+                location: Location? = nil) {
+        self.id = id
+        self.domain = domain
+        self.title = title
+        self.question = question
+        self.weight = weight
+        self.critical = critical
+        self.scale = scale
+        self.legalBasis = legalBasis
+        self.guidance = guidance
+        self.requiresEvidence = requiresEvidence
+        self.since = since
+        self.until = until
+        self.replaces = replaces
+        self.location = location
+    }
+
+    /// Whether the criterion applies in an audit year (`since` ≤ year ≤ `until`).
+    public func applies(in year: Int) -> Bool {
+        if let since, year < since { return false }
+        if let until, year > until { return false }
+        return true
+    }
+}
+
+/// A rating level: the highest level whose `minScore` is at most the score is the rating.
+public struct Level: Sendable, Equatable, Codable {
+    public var id: String
+    public var label: String
+    public var minScore: Double
+
+    public init(id: String, label: String, minScore: Double) {
+        self.id = id
+        self.label = label
+        self.minScore = minScore
+    }
+
+    /// PRODUCT.md's default levels, highest first.
+    public static let defaults: [Level] = [
+        Level(id: "exemplaire", label: "Exemplaire", minScore: 85),
+        Level(id: "etabli", label: "Établi", minScore: 70),
+        Level(id: "en-progres", label: "En progrès", minScore: 50),
+        Level(id: "initial", label: "Initial", minScore: 30),
+        Level(id: "insuffisant", label: "Insuffisant", minScore: 0),
+    ]
+}
+
+/// The criteria catalogue: domains and criteria in file order, levels highest first.
+public struct Catalogue: Sendable {
+    public var name: String
+    public var domains: [Domain]
+    public var criteria: [Criterion]
+    /// Highest first.
+    public var levels: [Level]
+
+    private var domainIndex: [String: Int]
+    private var criterionIndex: [String: Int]
+
+    public init(name: String, domains: [Domain], criteria: [Criterion], levels: [Level] = Level.defaults) {
+        self.name = name
+        self.domains = domains
+        self.criteria = criteria
+        self.levels = levels.sorted { $0.minScore > $1.minScore }
+        var domainIndex: [String: Int] = [:]
+        for (position, domain) in domains.enumerated() where domainIndex[domain.id] == nil {
+            domainIndex[domain.id] = position
+        }
+        var criterionIndex: [String: Int] = [:]
+        for (position, criterion) in criteria.enumerated() where criterionIndex[criterion.id] == nil {
+            criterionIndex[criterion.id] = position
+        }
+        self.domainIndex = domainIndex
+        self.criterionIndex = criterionIndex
+    }
+
+    public func domain(_ id: String) -> Domain? { domainIndex[id].map { domains[$0] } }
+    public func criterion(_ id: String) -> Criterion? { criterionIndex[id].map { criteria[$0] } }
+    /// Catalogue order of a criterion.
+    public func position(ofCriterion id: String) -> Int? { criterionIndex[id] }
+    public func position(ofDomain id: String) -> Int? { domainIndex[id] }
+
+    /// The criteria that apply in a year, in catalogue order.
+    public func criteria(applyingIn year: Int) -> [Criterion] {
+        criteria.filter { $0.applies(in: year) }
+    }
+
+    /// The rating of a score: the highest level whose minimum is at most the (unrounded) score.
+    public func level(for score: Double) -> Level? {
+        levels.first { $0.minScore <= score } ?? levels.last
+    }
+
+    /// A stable hash of the catalogue's content (not of its bytes): the same criteria give the
+    /// same fingerprint whatever the file's encoding, delimiter or line ends.
+    public var fingerprint: String {
+        var canonical = "vigie-catalogue-v1\n"
+        func line(_ fields: [String]) {
+            canonical += fields.map { $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r") }.joined(separator: "\t")
+            canonical += "\n"
+        }
+        for domain in domains {
+            line(["domain", domain.id, domain.title, domain.description, NumberText.canonical(domain.weight)])
+        }
+        for criterion in criteria {
+            line(["criterion", criterion.id, criterion.domain, criterion.title, criterion.question,
+                  NumberText.canonical(criterion.weight), criterion.critical ? "1" : "0", criterion.scale.rawValue,
+                  criterion.legalBasis, criterion.guidance, criterion.requiresEvidence ? "1" : "0",
+                  criterion.since.map(String.init) ?? "", criterion.until.map(String.init) ?? "",
+                  criterion.replaces.joined(separator: "|")])
+        }
+        for level in levels {
+            line(["level", level.id, level.label, NumberText.canonical(level.minScore)])
+        }
+        return SHA256.hex(Array(canonical.utf8))
+    }
+
+    /// The fingerprint as shown in reports: its first 12 hexadecimal digits.
+    public var shortFingerprint: String { String(fingerprint.prefix(12)) }
+}

@@ -1,0 +1,54 @@
+/// Small graph helpers over string ids, in the order the ids are given.
+enum Graph {
+    /// Each elementary cycle found by a depth-first walk, reported once, starting at its first id in `nodes` order.
+    static func cycles(nodes: [String], edges: (String) -> [String]) -> [[String]] {
+        var state: [String: Int] = [:]  // 1 on the stack, 2 done
+        var stack: [String] = []
+        var found: [[String]] = []
+        var reported = Set<String>()
+        func visit(_ node: String) {
+            state[node] = 1
+            stack.append(node)
+            for next in edges(node) {
+                if state[next] == 1, let start = stack.firstIndex(of: next) {
+                    let cycle = Array(stack[start...])
+                    let order = Dictionary(nodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+                    let first = cycle.indices.min { (order[cycle[$0]] ?? 0) < (order[cycle[$1]] ?? 0) } ?? 0
+                    let rotated = Array(cycle[first...] + cycle[..<first])
+                    if reported.insert(rotated.sorted().joined(separator: "\u{1}")).inserted { found.append(rotated) }
+                } else if state[next] == nil {
+                    visit(next)
+                }
+            }
+            stack.removeLast()
+            state[node] = 2
+        }
+        for node in nodes where state[node] == nil { visit(node) }
+        return found
+    }
+
+    /// Classes of ids linked (in either direction) by `links`: each id maps to its class representative,
+    /// the first of its class in `nodes` order.
+    static func classes(nodes: [String], links: (String) -> [String]) -> [String: String] {
+        var parent: [String: String] = [:]
+        for node in nodes { parent[node] = node }
+        func find(_ node: String) -> String {
+            var root = node
+            while let next = parent[root], next != root { root = next }
+            var current = node
+            while let next = parent[current], next != root { parent[current] = root; current = next }
+            return root
+        }
+        let order = Dictionary(nodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        for node in nodes {
+            for other in links(node) where parent[other] != nil {
+                let (a, b) = (find(node), find(other))
+                if a == b { continue }
+                if (order[a] ?? 0) < (order[b] ?? 0) { parent[b] = a } else { parent[a] = b }
+            }
+        }
+        var result: [String: String] = [:]
+        for node in nodes { result[node] = find(node) }
+        return result
+    }
+}

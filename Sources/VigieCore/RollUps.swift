@@ -1,0 +1,82 @@
+/// Department and canton figures: means over complete members, placed by each unit's `parent` as written today.
+struct RollUps {
+    let workspace: Workspace
+    let catalogue: Catalogue
+    private let departmentOf: [String: String]
+
+    init(workspace: Workspace, catalogue: Catalogue) {
+        self.workspace = workspace
+        self.catalogue = catalogue
+        var departmentOf: [String: String] = [:]
+        if workspace.hasUnitsFile {
+            let parents = Dictionary(workspace.units.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
+            for unit in workspace.units {
+                // The department is the top of the chain of parents (loops are rejected before scoring; the guard stops anyway).
+                var current = unit.id
+                var steps = 0
+                while let parent = parents[current] ?? nil, steps < parents.count {
+                    current = parent
+                    steps += 1
+                }
+                departmentOf[unit.id] = current
+            }
+        }
+        self.departmentOf = departmentOf
+    }
+
+    func departments(year: Int, units: [UnitScore]) -> [RollUp] {
+        guard workspace.hasUnitsFile else { return [] }
+        var members: [String: [UnitScore]] = [:]
+        for unit in units {
+            guard let department = departmentOf[unit.unit] else { continue }
+            members[department, default: []].append(unit)
+        }
+        return members.keys.sorted().map { department in
+            let group = members[department]!
+            let included = group.filter { $0.complete && $0.score != nil }
+            return rollUp(scope: .department, unit: department, year: year,
+                          members: included.map { Figures(id: $0.unit, score: $0.score!, coverage: $0.coverage, domains: $0.domains) },
+                          leftOut: group.filter { !$0.complete }.map(\.unit),
+                          capped: included.filter(\.ratingCapped).map(\.unit))
+        }
+    }
+
+    func canton(year: Int, units: [UnitScore], departments: [RollUp]) -> RollUp {
+        let leftOut = units.filter { !$0.complete }.map(\.unit)
+        let capped = units.filter { $0.complete && $0.ratingCapped }.map(\.unit)
+        if workspace.hasUnitsFile {
+            let members = departments.compactMap { department in
+                department.score.map { Figures(id: department.unit!, score: $0, coverage: department.coverage ?? 0, domains: department.domains) }
+            }
+            return rollUp(scope: .canton, unit: nil, year: year, members: members, leftOut: leftOut, capped: capped)
+        }
+        let members = units.filter { $0.complete && $0.score != nil }
+            .map { Figures(id: $0.unit, score: $0.score!, coverage: $0.coverage, domains: $0.domains) }
+        return rollUp(scope: .canton, unit: nil, year: year, members: members, leftOut: leftOut, capped: capped)
+    }
+
+    struct Figures {
+        var id: String
+        var score: Double
+        var coverage: Double
+        var domains: [DomainScore]
+    }
+
+    private func rollUp(scope: RollUp.Scope, unit: String?, year: Int, members: [Figures], leftOut: [String], capped: [String]) -> RollUp {
+        let score = mean(members.map(\.score))
+        var domains: [DomainScore] = []
+        for domain in catalogue.domains {
+            let scores = members.compactMap { $0.domains.first { $0.domain == domain.id }?.score }
+            let coverages = members.compactMap { $0.domains.first { $0.domain == domain.id }?.coverage }
+            if scores.isEmpty && coverages.isEmpty { continue }
+            domains.append(DomainScore(domain: domain.id, score: mean(scores), coverage: mean(coverages)))
+        }
+        return RollUp(scope: scope, unit: unit, year: year, score: score, coverage: mean(members.map(\.coverage)),
+                      rating: score.flatMap { catalogue.level(for: $0) }, domains: domains,
+                      members: members.map(\.id), leftOut: leftOut.sorted(), cappedMembers: capped.sorted())
+    }
+
+    private func mean(_ values: [Double]) -> Double? {
+        values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    }
+}

@@ -1,0 +1,161 @@
+/// The options that change scores.
+public struct ScoringOptions: Sendable, Equatable {
+    /// Below this weighted coverage (0–1) a unit's score is incomplete. Exactly at it is complete.
+    public var minimumCoverage: Double
+
+    public init(minimumCoverage: Double = 0.8) {
+        self.minimumCoverage = minimumCoverage
+    }
+}
+
+/// One criterion of a unit's audit year, as scored.
+public struct CriterionScore: Sendable, Equatable {
+    public var criterion: String
+    public var domain: String
+    public var weight: Double
+    /// `.unanswered` when the row is missing too.
+    public var answer: AnswerValue
+    /// Whether the unit had no row at all for this criterion.
+    public var missing: Bool
+    /// nil for not applicable.
+    public var value: Double?
+    /// The rise of the unit score if this criterion were met, everything else equal; nil when met or not applicable.
+    public var potentialGain: Double?
+    /// The row, when there is one (evidence, comment, assessor, date, location).
+    public var source: Answer?
+}
+
+/// A domain's figures: score (nil = undefined, "—") and weighted coverage.
+public struct DomainScore: Sendable, Equatable {
+    public var domain: String
+    public var score: Double?
+    public var coverage: Double?
+}
+
+/// A unit's audit year.
+public struct UnitScore: Sendable, Equatable {
+    public var unit: String
+    public var year: Int
+    /// nil when no domain has a defined score.
+    public var score: Double?
+    public var coverage: Double
+    public var complete: Bool
+    /// The rating after the critical cap.
+    public var rating: Level?
+    /// The rating the score alone would give.
+    public var uncappedRating: Level?
+    /// Critical criteria not met or unanswered, in catalogue order.
+    public var criticalFailures: [String]
+    /// Whether a critical criterion lowered the rating.
+    public var ratingCapped: Bool { rating != uncappedRating }
+    /// Place among the complete units of the year; nil when incomplete or undefined.
+    public var rank: Int?
+    /// How many units are ranked that year.
+    public var rankedCount: Int
+    /// In catalogue order of domains (only domains with criteria that apply that year).
+    public var domains: [DomainScore]
+    /// In catalogue order.
+    public var criteria: [CriterionScore]
+
+    /// Criteria counted as unanswered (missing rows included).
+    public var unansweredCount: Int { criteria.count { $0.answer == .unanswered } }
+
+    /// The action list: criteria with a potential gain, largest first (catalogue order on ties).
+    public var actionList: [CriterionScore] {
+        criteria.enumerated()
+            .filter { ($0.element.potentialGain ?? 0) > 0 }
+            .sorted { a, b in
+                let (ga, gb) = (a.element.potentialGain ?? 0, b.element.potentialGain ?? 0)
+                return ga != gb ? ga > gb : a.offset < b.offset
+            }
+            .map(\.element)
+    }
+}
+
+/// A department's or the canton's figures for a year: means over their complete members.
+public struct RollUp: Sendable, Equatable {
+    public enum Scope: String, Sendable { case department, canton }
+
+    public var scope: Scope
+    /// The department's id; nil for the canton.
+    public var unit: String?
+    public var year: Int
+    public var score: Double?
+    public var coverage: Double?
+    public var rating: Level?
+    public var domains: [DomainScore]
+    /// The members whose figures are averaged (units for a department, departments for the canton).
+    public var members: [String]
+    /// Units left out because their score is incomplete.
+    public var leftOut: [String]
+    /// Members (units) whose rating a critical criterion caps.
+    public var cappedMembers: [String]
+}
+
+/// Everything scored for one year.
+public struct YearScores: Sendable, Equatable {
+    public var year: Int
+    /// Sorted by unit id.
+    public var units: [UnitScore]
+    /// Sorted by department id.
+    public var departments: [RollUp]
+    public var canton: RollUp
+
+    public func unit(_ id: String) -> UnitScore? { units.first { $0.unit == id } }
+    public func department(_ id: String) -> RollUp? { departments.first { $0.unit == id } }
+}
+
+/// A change of one criterion's value between two audits of a unit.
+public struct CriterionChange: Sendable, Equatable {
+    /// The criterion of the later year.
+    public var criterion: String
+    /// The criterion of the earlier year (a different id when reworded through `replaces`).
+    public var previousCriterion: String
+    public var from: AnswerValue
+    public var to: AnswerValue
+    public var fromValue: Double
+    public var toValue: Double
+}
+
+/// A comparison of two consecutive audits of a unit (or of its predecessor and itself, across a `replaces`).
+public struct Trend: Sendable, Equatable {
+    public var unit: String
+    /// The unit of the earlier year: the unit itself, or its predecessor on a bridge.
+    public var unitFrom: String
+    public var yearFrom: Int
+    public var yearTo: Int
+    public var scoreFrom: Double?
+    public var scoreTo: Double?
+    /// On each year's full catalogue.
+    public var delta: Double?
+    public var likeForLikeFrom: Double?
+    public var likeForLikeTo: Double?
+    /// On the criteria that apply in both years (classes linked by `replaces` counting as one).
+    public var deltaLikeForLike: Double?
+    /// Value fell, largest fall first.
+    public var regressions: [CriterionChange]
+    /// Value rose, largest rise first.
+    public var improvements: [CriterionChange]
+    /// Criteria of the later year with no counterpart in the earlier one.
+    public var added: [String]
+    /// Criteria of the earlier year with no counterpart in the later one.
+    public var removed: [String]
+
+    public var isBridge: Bool { unit != unitFrom }
+}
+
+/// Everything Vigie computes from a workspace.
+public struct ScoreResults: Sendable, Equatable {
+    public var catalogueName: String
+    public var fingerprint: String
+    public var options: ScoringOptions
+    /// Oldest first.
+    public var years: [YearScores]
+    /// Sorted by unit, year to, unit from.
+    public var trends: [Trend]
+
+    public func year(_ year: Int) -> YearScores? { years.first { $0.year == year } }
+
+    /// The trends of a unit, across its predecessors' bridges, oldest first.
+    public func trends(of unit: String) -> [Trend] { trends.filter { $0.unit == unit } }
+}

@@ -1,0 +1,67 @@
+/// Builds the organisation from `audits/units.csv` and reports what is wrong in it.
+public enum UnitsLoader {
+    public static func load(_ table: SourceTable) -> (units: [OrgUnit], diagnostics: [Diagnostic]) {
+        var diagnostics = table.headerDiagnostics(required: ["unit"])
+        guard table.hasColumn("unit") else { return ([], diagnostics) }
+        var units: [OrgUnit] = []
+        var seen: [String: Location] = [:]
+        var parentCells: [String: SourceTable.Cell] = [:]
+        var replacesCells: [String: SourceTable.Cell] = [:]
+        for record in table.records {
+            guard let idCell = table.cell(record, "unit"), CatalogueLoader.checkID(idCell, kind: "unit", &diagnostics) else { continue }
+            if let first = seen[idCell.text] {
+                diagnostics.append(.error("duplicate-unit", at: idCell.location, CatalogueLoader.Message.duplicate("unit", idCell.text, first: first), related: first))
+                continue
+            }
+            seen[idCell.text] = idCell.location
+            let parent = table.cell(record, "parent")
+            if let parent, !parent.isEmpty { parentCells[idCell.text] = parent }
+            if let replaces = table.cell(record, "replaces"), !replaces.isEmpty { replacesCells[idCell.text] = replaces }
+            let since = CatalogueLoader.readYear(table.cell(record, "since"), &diagnostics)
+            let until = CatalogueLoader.readYear(table.cell(record, "until"), &diagnostics)
+            if let since, let until, since > until, let cell = table.cell(record, "until") {
+                diagnostics.append(.error("inverted-years", at: cell.location, Message.invertedYears(since: since, until: until)))
+            }
+            units.append(OrgUnit(id: idCell.text, name: table.text(record, "name"),
+                                 parent: parent.flatMap { $0.isEmpty ? nil : $0.text }, kind: table.text(record, "kind"),
+                                 since: since, until: until, replaces: ValueParsing.idList(table.text(record, "replaces")),
+                                 location: idCell.location))
+        }
+        let ids = units.map(\.id)
+        let known = Set(ids)
+        for unit in units {
+            if let parent = unit.parent, let cell = parentCells[unit.id] {
+                if parent == unit.id {
+                    diagnostics.append(.error("unknown-parent", at: cell.location, Message.ownParent(unit.id)))
+                } else if !known.contains(parent) {
+                    diagnostics.append(.error("unknown-parent", at: cell.location,
+                                              CatalogueLoader.Message.unknown("unit", parent, in: "units.csv", suggestion: Suggestion.closest(to: parent, among: ids))))
+                }
+            }
+            for target in unit.replaces where !known.contains(target) || target == unit.id {
+                let cell = replacesCells[unit.id]
+                diagnostics.append(.error("unknown-replaces", at: cell?.location ?? unit.location ?? table.headerLocation,
+                                          target == unit.id ? Message.replacesItself(unit.id)
+                                              : CatalogueLoader.Message.unknown("unit", target, in: "units.csv", suggestion: Suggestion.closest(to: target, among: ids))))
+            }
+        }
+        let byID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for cycle in Graph.cycles(nodes: ids, edges: { node in byID[node]?.parent.flatMap { $0 != node && known.contains($0) ? [$0] : nil } ?? [] }) {
+            let location = parentCells[cycle[0]]?.location ?? table.headerLocation
+            diagnostics.append(.error("parent-cycle", at: location, CatalogueLoader.Message.cycle("parent", cycle)))
+        }
+        for cycle in Graph.cycles(nodes: ids, edges: { node in byID[node]?.replaces.filter { $0 != node && known.contains($0) } ?? [] }) {
+            let location = replacesCells[cycle[0]]?.location ?? table.headerLocation
+            diagnostics.append(.error("replaces-cycle", at: location, CatalogueLoader.Message.cycle("replaces", cycle)))
+        }
+        return (units, diagnostics)
+    }
+
+    enum Message {
+        static func invertedYears(since: Int, until: Int) -> String {
+            "'until' (\(until)) comes before 'since' (\(since)): the unit would never exist"
+        }
+        static func ownParent(_ id: String) -> String { "the unit '\(id)' cannot be its own parent" }
+        static func replacesItself(_ id: String) -> String { "the unit '\(id)' cannot replace itself" }
+    }
+}

@@ -1,0 +1,44 @@
+/// A workspace once read and understood: the catalogue, the organisation and every answer.
+public struct Workspace: Sendable {
+    public var catalogue: Catalogue
+    /// From `audits/units.csv`, or, without it, one flat unit per id found in the answers.
+    public var units: [OrgUnit]
+    public var hasUnitsFile: Bool
+    /// The answers that count (rows with errors and answers to criteria outside their years left out).
+    public var answers: [Answer]
+    /// For each year, the units with at least one row that year.
+    public var audited: [Int: Set<String>]
+
+    public init(catalogue: Catalogue, units: [OrgUnit], hasUnitsFile: Bool, answers: [Answer], audited: [Int: Set<String>]) {
+        self.catalogue = catalogue
+        self.units = units
+        self.hasUnitsFile = hasUnitsFile
+        self.answers = answers
+        self.audited = audited
+    }
+
+    /// Audit years, oldest first.
+    public var years: [Int] { audited.keys.sorted() }
+
+    public func unit(_ id: String) -> OrgUnit? { units.first { $0.id == id } }
+
+    /// Builds a workspace from its tables; the diagnostics say what is wrong, all at once.
+    public static func assemble(catalogueName: String, domains: SourceTable, criteria: SourceTable, levels: SourceTable?,
+                                units unitsTable: SourceTable?, sheets: [AnswersLoader.Sheet]) -> (workspace: Workspace, diagnostics: [Diagnostic])
+    {
+        let (catalogue, catalogueDiagnostics) = CatalogueLoader.load(name: catalogueName, domains: domains, criteria: criteria, levels: levels)
+        var diagnostics = catalogueDiagnostics
+        var units: [OrgUnit]?
+        if let unitsTable {
+            let loaded = UnitsLoader.load(unitsTable)
+            units = loaded.units
+            diagnostics += loaded.diagnostics
+        }
+        let loaded = AnswersLoader.load(sheets, catalogue: catalogue, units: units)
+        diagnostics += loaded.diagnostics
+        let derived = Set(loaded.audited.values.flatMap { $0 }).sorted().map { OrgUnit(id: $0) }
+        let workspace = Workspace(catalogue: catalogue, units: units ?? derived, hasUnitsFile: units != nil,
+                                  answers: loaded.answers, audited: loaded.audited)
+        return (workspace, diagnostics.sortedForOutput())
+    }
+}

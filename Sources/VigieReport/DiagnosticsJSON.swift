@@ -1,0 +1,24 @@
+import VigieCore
+
+/// `vigie validate --format json`: every finding with its place, for tools.
+public enum DiagnosticsJSON {
+    public static func render(_ diagnostics: [Diagnostic], filesRead: Int) -> String {
+        JSONValue.object([
+            ("errors", .integer(diagnostics.errorCount)),
+            ("warnings", .integer(diagnostics.warningCount)),
+            ("files", .integer(filesRead)),
+            ("diagnostics", .array(diagnostics.map { diagnostic in
+                .object([
+                    ("severity", .string(diagnostic.severity.rawValue)),
+                    ("code", .string(diagnostic.code)),
+                    ("file", .string(diagnostic.location.file)),
+                    ("line", .integer(diagnostic.location.line)),
+                    ("column", .integer(diagnostic.location.column)),
+                    ("column_name", .string(diagnostic.location.columnName)),
+                    ("message", .string(diagnostic.message)),
+                    ("related", diagnostic.related.map { .string($0.description) } ?? .null),
+                ])
+            })),
+        ]).rendered()
+    }
+}

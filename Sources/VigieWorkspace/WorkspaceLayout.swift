@@ -1,0 +1,16 @@
+/// Where things live in a workspace folder (PRODUCT.md, "Workspace layout").
+public enum WorkspaceLayout {
+    public static let checklists = "checklists"
+    public static let audits = "audits"
+    public static let units = "audits/units.csv"
+    public static let actions = "audits/actions.csv"
+    public static let reports = "reports"
+    public static let domainsFile = "domains.csv"
+    public static let criteriaFile = "criteria.csv"
+    public static let levelsFile = "levels.csv"
+
+    /// Whether a folder name of audits/ is a year: all digits.
+    public static func isYearFolder(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+}

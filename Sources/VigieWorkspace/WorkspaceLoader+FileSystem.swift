@@ -1,0 +1,132 @@
+import Foundation
+import VigieCore
+
+/// A workspace read from disk, or the reasons it could not be.
+public struct LoadedWorkspace: Sendable {
+    /// nil when the catalogue itself could not be read.
+    public var workspace: Workspace?
+    /// Sorted by file and line, errors and warnings together.
+    public var diagnostics: [Diagnostic]
+    /// How many CSV files were read.
+    public var filesRead: Int
+}
+
+/// Reads a workspace folder: the catalogue under checklists/, the organisation and the answers under audits/.
+public enum WorkspaceLoader {
+    /// - Parameters:
+    ///   - root: the workspace folder.
+    ///   - catalogue: which folder of checklists/ to use; needed only when there are several.
+    public static func load(at root: String, catalogue requested: String? = nil) -> LoadedWorkspace {
+        let files = FileManager.default
+        let prefix = displayPrefix(root)
+        var diagnostics: [Diagnostic] = []
+        var filesRead = 0
+        let rootLocation = Location(file: prefix.isEmpty ? "." : String(prefix.dropLast()))
+        var isDirectory: ObjCBool = false
+        guard files.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return LoadedWorkspace(workspace: nil, diagnostics: [.error("no-workspace", at: rootLocation, Message.noWorkspace)], filesRead: 0)
+        }
+
+        func read(_ relative: String) -> SourceTable? {
+            let result = CSVFile.read(path: join(root, relative), displayPath: prefix + relative)
+            filesRead += 1
+            diagnostics += result.diagnostics
+            return result.table
+        }
+
+        // The catalogue.
+        let checklists = join(root, WorkspaceLayout.checklists)
+        let catalogues = subfolders(of: checklists)
+        let name: String
+        if let requested {
+            guard catalogues.contains(requested) else {
+                diagnostics.append(.error("unknown-catalogue", at: Location(file: prefix + WorkspaceLayout.checklists), Message.unknownCatalogue(requested, catalogues)))
+                return LoadedWorkspace(workspace: nil, diagnostics: diagnostics, filesRead: 0)
+            }
+            name = requested
+        } else if catalogues.count == 1 {
+            name = catalogues[0]
+        } else {
+            diagnostics.append(.error(catalogues.isEmpty ? "no-catalogue" : "several-catalogues",
+                                      at: Location(file: prefix + WorkspaceLayout.checklists),
+                                      catalogues.isEmpty ? Message.noCatalogue : Message.severalCatalogues(catalogues)))
+            return LoadedWorkspace(workspace: nil, diagnostics: diagnostics, filesRead: 0)
+        }
+        let folder = WorkspaceLayout.checklists + "/" + name + "/"
+        let domains = requiredFile(folder + WorkspaceLayout.domainsFile, root: root, prefix: prefix, &diagnostics).flatMap { _ in read(folder + WorkspaceLayout.domainsFile) }
+        let criteria = requiredFile(folder + WorkspaceLayout.criteriaFile, root: root, prefix: prefix, &diagnostics).flatMap { _ in read(folder + WorkspaceLayout.criteriaFile) }
+        let levels = isFile(join(root, folder + WorkspaceLayout.levelsFile)) ? read(folder + WorkspaceLayout.levelsFile) : nil
+
+        // The organisation.
+        let units = isFile(join(root, WorkspaceLayout.units)) ? read(WorkspaceLayout.units) : nil
+
+        // The answers: audits/<year>/*.csv, directly inside folders whose name is all digits.
+        var sheets: [AnswersLoader.Sheet] = []
+        for yearName in subfolders(of: join(root, WorkspaceLayout.audits)) where WorkspaceLayout.isYearFolder(yearName) {
+            guard let year = Int(yearName) else { continue }
+            let yearFolder = WorkspaceLayout.audits + "/" + yearName
+            let names = ((try? files.contentsOfDirectory(atPath: join(root, yearFolder))) ?? []).sorted()
+            for fileName in names where fileName.lowercased().hasSuffix(".csv") && !fileName.hasPrefix(".") {
+                let relative = yearFolder + "/" + fileName
+                guard isFile(join(root, relative)) else {
+                    diagnostics.append(.warning("not-a-file", at: Location(file: prefix + relative, line: 1, column: 1), Message.notAFile))
+                    continue
+                }
+                if let table = read(relative) { sheets.append(AnswersLoader.Sheet(year: year, table: table)) }
+            }
+        }
+
+        guard let domains, let criteria else {
+            return LoadedWorkspace(workspace: nil, diagnostics: diagnostics.sortedForOutput(), filesRead: filesRead)
+        }
+        let assembled = Workspace.assemble(catalogueName: name, domains: domains, criteria: criteria, levels: levels,
+                                           units: units, sheets: sheets)
+        return LoadedWorkspace(workspace: assembled.workspace, diagnostics: (diagnostics + assembled.diagnostics).sortedForOutput(),
+                               filesRead: filesRead)
+    }
+
+    /// The prefix put before workspace-relative paths in messages: empty for the current folder, else the folder as given with a `/`.
+    static func displayPrefix(_ root: String) -> String {
+        var trimmed = root
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        if trimmed == "." || trimmed == "./" || trimmed.isEmpty { return "" }
+        return trimmed + "/"
+    }
+
+    static func join(_ root: String, _ relative: String) -> String {
+        root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+
+    static func isFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
+    /// Sub-folders, sorted, hidden ones left out.
+    static func subfolders(of path: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return names.filter { name in
+            var isDirectory: ObjCBool = false
+            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory) && isDirectory.boolValue
+        }.sorted()
+    }
+
+    private static func requiredFile(_ relative: String, root: String, prefix: String, _ diagnostics: inout [Diagnostic]) -> Void? {
+        if isFile(join(root, relative)) { return () }
+        diagnostics.append(.error("missing-file", at: Location(file: prefix + relative), Message.missingFile))
+        return nil
+    }
+
+    enum Message {
+        static let noWorkspace = "this is not a folder; give the path of a workspace (a folder with checklists/ and audits/)"
+        static let noCatalogue = "no catalogue found: a workspace needs checklists/<name>/domains.csv and criteria.csv (vigie init creates one)"
+        static func severalCatalogues(_ names: [String]) -> String {
+            "there are several catalogues (\(names.joined(separator: ", "))); choose one with --catalogue"
+        }
+        static func unknownCatalogue(_ name: String, _ names: [String]) -> String {
+            "there is no catalogue '\(name)' in checklists/" + (names.isEmpty ? "" : " (there is: \(names.joined(separator: ", ")))")
+        }
+        static let notAFile = "this is a folder, not a CSV file; it is skipped"
+        static let missingFile = "this file of the catalogue is missing"
+    }
+}

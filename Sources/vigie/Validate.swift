@@ -1,0 +1,27 @@
+import ArgumentParser
+import VigieCore
+import VigieWorkspace
+
+extension Vigie {
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a workspace and list every error and warning at once.",
+            discussion: """
+            Each finding names the file, line and column of the cell at fault, like a compiler: \
+            'audits/2025/SPOP.csv:12:4: error: column 'answer': …'. Errors make the workspace unusable \
+            (exit 1); warnings are reported and scoring goes on (exit 0).
+            """
+        )
+
+        @OptionGroup var options: WorkspaceOptions
+
+        @Option(help: "How to print the findings: text (for people) or json (for tools).")
+        var format: DiagnosticFormat = .text
+
+        func run() throws {
+            let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue)
+            DiagnosticPrinter.print(loaded, format: format)
+            if loaded.diagnostics.hasErrors || loaded.workspace == nil { throw ExitCode(1) }
+        }
+    }
+}

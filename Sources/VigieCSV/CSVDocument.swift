@@ -1,0 +1,54 @@
+/// The field separator of a CSV file.
+public enum CSVDelimiter: UInt8, Sendable, CaseIterable, Equatable {
+    case semicolon = 0x3B, tab = 0x09, comma = 0x2C
+
+    /// The delimiter as a character (`;`, TAB or `,`).
+    public var character: Character { Character(Unicode.Scalar(rawValue)) }
+}
+
+/// How the bytes of a CSV file were decoded into text.
+public enum CSVEncoding: String, Sendable, Equatable {
+    /// UTF-8 (with or without byte order mark).
+    case utf8
+    /// Windows-1252: used for the whole file when it is not valid UTF-8.
+    case windows1252
+}
+
+/// One non-blank record of a CSV file.
+public struct CSVRecord: Sendable, Equatable {
+    /// 1-based physical line where the record starts (CRLF, CR and LF each count as one line end,
+    /// line breaks inside quoted fields count too).
+    public let line: Int
+    /// Decoded field texts, in order (column n = `fields[n-1]`).
+    public let fields: [String]
+
+    public init(line: Int, fields: [String]) {
+        self.line = line
+        self.fields = fields
+    }
+}
+
+/// A parsed CSV file: blank records are dropped, the first remaining record is the header.
+public struct CSVDocument: Sendable, Equatable {
+    public let delimiter: CSVDelimiter
+    public let encoding: CSVEncoding
+    public let hadByteOrderMark: Bool
+    /// The first non-blank record; nil when the file has none.
+    public let header: CSVRecord?
+    /// The non-blank records after the header.
+    public let records: [CSVRecord]
+
+    public init(
+        delimiter: CSVDelimiter,
+        encoding: CSVEncoding,
+        hadByteOrderMark: Bool,
+        header: CSVRecord?,
+        records: [CSVRecord]
+    ) {
+        self.delimiter = delimiter
+        self.encoding = encoding
+        self.hadByteOrderMark = hadByteOrderMark
+        self.header = header
+        self.records = records
+    }
+}

@@ -1,0 +1,96 @@
+/// Writes CSV files that Excel, LibreOffice and `CSVParser` read back unchanged:
+/// UTF-8 with BOM, `;` by default, CRLF line ends, RFC 4180 quoting, and formula
+/// neutralisation per the OWASP CSV-injection guidance.
+public struct CSVWriter: Sendable {
+    public var delimiter: CSVDelimiter
+    public var lineEnding: String
+    public var byteOrderMark: Bool
+    public var neutraliseFormulas: Bool
+
+    public init(
+        delimiter: CSVDelimiter = .semicolon,
+        lineEnding: String = "\r\n",
+        byteOrderMark: Bool = true,
+        neutraliseFormulas: Bool = true
+    ) {
+        self.delimiter = delimiter
+        self.lineEnding = lineEnding
+        self.byteOrderMark = byteOrderMark
+        self.neutraliseFormulas = neutraliseFormulas
+    }
+
+    /// The whole file: the BOM (if enabled), then every row followed by `lineEnding`.
+    public func encode(_ rows: [[String]]) -> [UInt8] {
+        var output: [UInt8] = byteOrderMark ? ASCII.byteOrderMark : []
+        for row in rows {
+            output.append(contentsOf: encodeRow(row).utf8)
+        }
+        return output
+    }
+
+    /// One row without BOM, ending with `lineEnding`.
+    public func encodeRow(_ row: [String]) -> String {
+        var line = ""
+        for (index, cell) in row.enumerated() {
+            if index > 0 { line.unicodeScalars.append(Unicode.Scalar(delimiter.rawValue)) }
+            line += encodeCell(cell)
+        }
+        line += lineEnding
+        return line
+    }
+
+    /// One cell: neutralised (if enabled), then quoted when needed.
+    public func encodeCell(_ cell: String) -> String {
+        let text = neutraliseFormulas ? Self.neutralise(cell) : cell
+        guard needsQuotes(text) else { return text }
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.unicodeScalars.append("\"") }
+            quoted.unicodeScalars.append(scalar)
+        }
+        quoted.unicodeScalars.append("\"")
+        return quoted
+    }
+
+    /// A cell is quoted when it contains the delimiter, a quote, CR or LF, or starts or ends
+    /// with a space or TAB (which readers trim around unquoted fields).
+    private func needsQuotes(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        if first == ASCII.space || first == ASCII.tab || last == ASCII.space || last == ASCII.tab {
+            return true
+        }
+        return utf8.contains { byte in
+            byte == delimiter.rawValue || byte == ASCII.quote || byte == ASCII.cr || byte == ASCII.lf
+        }
+    }
+
+    /// OWASP CSV-injection neutralisation: a cell whose first character is `=`, `+`, `-`, `@`,
+    /// TAB or CR gets a leading apostrophe, except a plain number (optional sign, digits,
+    /// optionally one `.` or `,` followed by digits, e.g. `-3.5`, `+2`, `-0,25`), left as is.
+    public static func neutralise(_ cell: String) -> String {
+        guard let first = cell.utf8.first else { return cell }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), ASCII.tab, ASCII.cr:
+            return isPlainNumber(cell) ? cell : "'" + cell
+        default:
+            return cell
+        }
+    }
+
+    /// Optional sign, digits, then optionally one `.` or `,` followed by digits.
+    static func isPlainNumber(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+            bytes = bytes.dropFirst()
+        }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        let integerDigits = bytes.prefix(while: isDigit)
+        guard !integerDigits.isEmpty else { return false }
+        bytes = bytes.dropFirst(integerDigits.count)
+        guard let separator = bytes.first else { return true }
+        guard separator == UInt8(ascii: ".") || separator == UInt8(ascii: ",") else { return false }
+        bytes = bytes.dropFirst()
+        return !bytes.isEmpty && bytes.allSatisfy(isDigit)
+    }
+}

@@ -1,0 +1,144 @@
+import CLibCSV
+
+/// Drives libcsv over the body of the file (after the BOM, once the delimiter is known) and
+/// records, for every record, the 1-based physical line where it starts.
+///
+/// libcsv callbacks carry no position, so every chunk is cut at line terminators before it is
+/// handed to `csv_parse`: within one piece all bytes are on the same physical line, and the
+/// parser's public state (`pstate`, `quoted`) after each piece tells whether a record or a
+/// quoted field is open. CRLF counts as one line end, a lone CR or LF as one too.
+///
+/// The Swift context reaches the C callbacks through their `void *` argument (`Unmanaged`).
+final class LibCSVTokenizer {
+    // libcsv parser states (libcsv.c).
+    private static let rowNotBegun: Int32 = 0
+    private static let fieldBegun: Int32 = 2
+    private static let fieldMightHaveEnded: Int32 = 3
+
+    private let parser: UnsafeMutablePointer<csv_parser>
+    private(set) var store = RecordStore()
+    private(set) var error: CSVParseError?
+
+    /// Physical line of the bytes being fed.
+    private var line = 1
+    /// The previous chunk ended with CR (a LF opening this chunk completes a CRLF).
+    private var lastWasCR = false
+    /// Line where the open record started (0: none open, or opened in the current piece).
+    private var rowStartLine = 0
+    /// Where the open quoted field started (0: none).
+    private var quoteLine = 0
+    private var quoteColumn = 0
+    private var finished = false
+
+    init(delimiter: CSVDelimiter) {
+        parser = .allocate(capacity: 1)
+        csv_init(parser, UInt8(CSV_STRICT_FINI))
+        csv_set_delim(parser, delimiter.rawValue)
+        // Spaces around unquoted fields are trimmed; the delimiter is never a space.
+        if delimiter == .tab {
+            csv_set_space_func(parser) { $0 == 0x20 ? 1 : 0 }
+        } else {
+            csv_set_space_func(parser) { $0 == 0x20 || $0 == 0x09 ? 1 : 0 }
+        }
+    }
+
+    deinit {
+        csv_free(parser)
+        parser.deallocate()
+    }
+
+    /// Feeds bytes of the body, in any chunking.
+    func feed(_ bytes: UnsafeRawBufferPointer) {
+        guard error == nil, let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        let count = bytes.count
+        var start = 0
+        var i = 0
+        if lastWasCR && bytes[0] == ASCII.lf {
+            i = 1  // second half of a CRLF split across chunks: not a new line end
+        }
+        while i < count {
+            let byte = bytes[i]
+            if byte != ASCII.lf && byte != ASCII.cr {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            if byte == ASCII.cr && end < count && bytes[end] == ASCII.lf { end += 1 }
+            guard parsePiece(base + start, end - start) else { return }
+            line += 1
+            start = end
+            i = end
+        }
+        if start < count {
+            guard parsePiece(base + start, count - start) else { return }
+        }
+        lastWasCR = bytes[count - 1] == ASCII.cr
+    }
+
+    private func parsePiece(_ pointer: UnsafeRawPointer, _ length: Int) -> Bool {
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        let consumed = csv_parse(parser, pointer, length, Self.fieldCallback, Self.rowCallback, context)
+        if consumed < length {
+            fail()
+            return false
+        }
+        let state = parser.pointee.pstate
+        if state != Self.rowNotBegun && rowStartLine == 0 {
+            rowStartLine = line
+        }
+        if quoteLine == 0
+            && ((state == Self.fieldBegun && parser.pointee.quoted != 0) || state == Self.fieldMightHaveEnded) {
+            quoteLine = line
+            quoteColumn = store.fieldsInCurrentRow + 1
+        }
+        return true
+    }
+
+    private func fail() {
+        let status = csv_error(parser)
+        let kind: CSVParseError.Kind
+        switch status {
+        case Int32(CSV_ENOMEM), Int32(CSV_ETOOBIG): kind = .outOfMemory
+        default: kind = .other(String(cString: csv_strerror(status)))
+        }
+        error = CSVParseError(kind: kind, line: line, column: store.fieldsInCurrentRow + 1)
+    }
+
+    /// Ends the input: reports an unterminated quote, or submits the last record.
+    func finish() throws(CSVParseError) -> RecordStore {
+        if let error { throw error }
+        precondition(!finished, "LibCSVTokenizer.finish() called twice")
+        finished = true
+        if parser.pointee.pstate == Self.fieldBegun && parser.pointee.quoted != 0 {
+            throw CSVParseError(kind: .unterminatedQuote, line: quoteLine, column: quoteColumn)
+        }
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        if csv_fini(parser, Self.fieldCallback, Self.rowCallback, context) != 0 {
+            fail()
+            if let error { throw error }
+        }
+        return store
+    }
+
+    // MARK: libcsv callbacks
+
+    private func field(_ pointer: UnsafeMutableRawPointer?, _ length: Int) {
+        store.appendField(UnsafeRawBufferPointer(start: pointer, count: pointer == nil ? 0 : length))
+        quoteLine = 0
+    }
+
+    private func row() {
+        store.endRow(line: rowStartLine != 0 ? rowStartLine : line)
+        rowStartLine = 0
+        quoteLine = 0
+    }
+
+    private static let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
+        pointer, length, context in
+        Unmanaged<LibCSVTokenizer>.fromOpaque(context!).takeUnretainedValue().field(pointer, length)
+    }
+
+    private static let rowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
+        Unmanaged<LibCSVTokenizer>.fromOpaque(context!).takeUnretainedValue().row()
+    }
+}

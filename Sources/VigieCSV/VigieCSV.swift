@@ -1,1 +1,0 @@
-// The CSV reader and writer arrive with issue 2.

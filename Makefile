@@ -1,2 +1,30 @@
-placeholder:
-	@true
+# Vigie — the two commands a user needs: `make demo` and `make test`.
+# Both install what is missing (libcsv-dev from Debian; the report validators for the tests).
+
+SWIFT      ?= swift
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE    := .build/release/vigie
+DEMO_DATE  ?= 2026-11-27
+
+.PHONY: demo test build deps clean
+
+## make demo: install what is missing, build in release mode, check the demo workspace.
+demo: build
+	$(RELEASE) validate .
+
+## make test: the whole test suite.
+test: deps
+	$(SWIFT) test
+
+build: deps
+	$(SWIFT) build -c release --product vigie
+
+## Debian's libcsv-dev brings csv.h and libcsv.so (no pkg-config file).
+deps:
+	@if [ ! -f /usr/include/csv.h ]; then \
+		echo "Installing libcsv-dev (the CSV parser Vigie builds on)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcsv-dev; \
+	fi
+
+clean:
+	rm -rf .build reports .bench

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VigieCore
+import VigieReport
 import VigieWorkspace
 
 enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
@@ -15,7 +16,6 @@ enum DiagnosticPrinter {
             var text = ""
             for diagnostic in loaded.diagnostics {
                 text += diagnostic.description + "\n"
-                if let related = diagnostic.related { text += "\(related): note: first seen here\n" }
             }
             text += summary(loaded) + "\n"
             FileHandle.standardError.write(Data(text.utf8))

@@ -8,19 +8,7 @@ struct RollUps {
         self.workspace = workspace
         self.catalogue = catalogue
         var departmentOf: [String: String] = [:]
-        if workspace.hasUnitsFile {
-            let parents = Dictionary(workspace.units.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
-            for unit in workspace.units {
-                // The department is the top of the chain of parents (loops are rejected before scoring; the guard stops anyway).
-                var current = unit.id
-                var steps = 0
-                while let parent = parents[current] ?? nil, steps < parents.count {
-                    current = parent
-                    steps += 1
-                }
-                departmentOf[unit.id] = current
-            }
-        }
+        for unit in workspace.units { departmentOf[unit.id] = workspace.department(of: unit.id) }
         self.departmentOf = departmentOf
     }
 

@@ -22,6 +22,22 @@ public struct Workspace: Sendable {
 
     public func unit(_ id: String) -> OrgUnit? { units.first { $0.id == id } }
 
+    /// The department a unit belongs to today: the top of its chain of parents (itself for a department);
+    /// nil without units.csv or for an unknown unit.
+    public func department(of id: String) -> String? {
+        guard hasUnitsFile else { return nil }
+        let parents = Dictionary(units.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
+        guard parents[id] != nil else { return nil }
+        var current = id
+        var steps = 0
+        // Loops are rejected before scoring; the step limit stops a walk anyway.
+        while let parent = parents[current] ?? nil, steps < parents.count {
+            current = parent
+            steps += 1
+        }
+        return current
+    }
+
     /// Builds a workspace from its tables; the diagnostics say what is wrong, all at once.
     public static func assemble(catalogueName: String, domains: SourceTable, criteria: SourceTable, levels: SourceTable?,
                                 units unitsTable: SourceTable?, sheets: [AnswersLoader.Sheet]) -> (workspace: Workspace, diagnostics: [Diagnostic])

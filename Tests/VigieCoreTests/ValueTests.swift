@@ -1,0 +1,90 @@
+import Testing
+@testable import VigieCore
+
+/// The small readers: answer words, numbers, booleans, dates, suggestions, fingerprints.
+struct ValueTests {
+    @Test(arguments: [
+        ("oui", AnswerValue.met), ("Met", .met), ("YES", .met), ("atteint", .met), ("Rempli", .met), ("ja", .met), ("Erfüllt", .met),
+        ("partiel", .partial), ("Partial", .partial), ("partiellement", .partial), (" Partiellement  Atteint ", .partial), ("teilweise", .partial),
+        ("non", .notMet), ("No", .notMet), ("not met", .notMet), ("NOT_MET", .notMet), ("non atteint", .notMet), ("nein", .notMet), ("nicht erfüllt", .notMet),
+        ("na", .notApplicable), ("N/A", .notApplicable), ("sans objet", .notApplicable), ("s.o.", .notApplicable), ("entfällt", .notApplicable), ("nicht anwendbar", .notApplicable),
+        ("", .unanswered), ("?", .unanswered), ("unknown", .unanswered), ("Inconnu", .unanswered),
+        ("0", .level(0)), ("3", .level(3)), ("4", .level(4)),
+    ])
+    func vocabulary(word: String, value: AnswerValue) {
+        #expect(AnswerVocabulary.value(of: word) == value)
+    }
+
+    @Test(arguments: ["5", "peut-être", "ouii", "1.5", "-1", "n.a"])
+    func wordsOutsideTheVocabulary(word: String) {
+        #expect(AnswerVocabulary.value(of: word) == nil)
+    }
+
+    @Test func scalesAreStrict() {
+        #expect(AnswerValue.level(2).isAllowed(on: .level))
+        #expect(!AnswerValue.level(2).isAllowed(on: .ternary))
+        #expect(!AnswerValue.met.isAllowed(on: .level))
+        #expect(!AnswerValue.partial.isAllowed(on: .binary))
+        #expect(AnswerValue.partial.isAllowed(on: .ternary))
+        #expect(AnswerValue.notApplicable.isAllowed(on: .level) && AnswerValue.unanswered.isAllowed(on: .binary))
+    }
+
+    @Test func numbersAcceptBothDecimalSeparators() {
+        #expect(ValueParsing.number("1.5") == 1.5)
+        #expect(ValueParsing.number("1,5") == 1.5)
+        #expect(ValueParsing.number("2") == 2)
+        #expect(ValueParsing.number("abc") == nil)
+        #expect(ValueParsing.number("") == nil)
+        #expect(ValueParsing.number("1e3") == nil)
+    }
+
+    @Test func booleans() {
+        for yes in ["oui", "YES", "Ja", "1", "true"] { #expect(ValueParsing.boolean(yes) == true) }
+        for no in ["non", "no", "NEIN", "0", "false", ""] { #expect(ValueParsing.boolean(no) == false) }
+        #expect(ValueParsing.boolean("peut-être") == nil)
+    }
+
+    @Test func dates() {
+        #expect(ValueParsing.isoDate("03.02.2025") == "2025-02-03")
+        #expect(ValueParsing.isoDate("3.2.2025") == "2025-02-03")
+        #expect(ValueParsing.isoDate("2025-02-03") == "2025-02-03")
+        #expect(ValueParsing.isoDate("29.02.2024") == "2024-02-29")
+        #expect(ValueParsing.isoDate("29.02.2025") == nil)
+        #expect(ValueParsing.isoDate("31.04.2025") == nil)
+        #expect(ValueParsing.isoDate("2025/02/03") == nil)
+        #expect(ValueParsing.isoDate("03.02.25") == nil)
+    }
+
+    @Test func suggestions() {
+        #expect(Suggestion.closest(to: "gou-01", among: ["GOU-01", "GOU-02"]) == "GOU-01")
+        #expect(Suggestion.closest(to: "REC-1", among: ["GOU-01", "REC-01"]) == "REC-01")
+        #expect(Suggestion.closest(to: "XYZ-99", among: ["GOU-01", "REC-01"]) == nil)
+    }
+
+    @Test func sha256KnownVectors() {
+        #expect(SHA256.hex(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let long = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
+        #expect(SHA256.hex(Array(long.utf8)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    @Test func theFingerprintFollowsContentNotOrderOfNothing() {
+        let a = Catalogue(name: "x", domains: [Domain(id: "D", title: "D")], criteria: [Criterion(id: "C", domain: "D", weight: 1.5)])
+        let same = Catalogue(name: "other name", domains: [Domain(id: "D", title: "D")], criteria: [Criterion(id: "C", domain: "D", weight: 1.5)])
+        let heavier = Catalogue(name: "x", domains: [Domain(id: "D", title: "D")], criteria: [Criterion(id: "C", domain: "D", weight: 2)])
+        #expect(a.fingerprint == same.fingerprint)
+        #expect(a.fingerprint != heavier.fingerprint)
+        #expect(a.fingerprint.count == 64)
+    }
+
+    @Test func numberText() {
+        #expect(NumberText.canonical(62.5) == "62.5")
+        #expect(NumberText.canonical(200.0 / 3) == "66.666667")
+        #expect(NumberText.canonical(100) == "100")
+        #expect(NumberText.canonical(-50.0 / 3) == "-16.666667")
+        #expect(NumberText.canonical(0.0000001) == "0")
+        #expect(NumberText.fixed(66.66, decimals: 1) == "66.7")
+        #expect(NumberText.fixed(-0.04, decimals: 1) == "0.0")
+        #expect(NumberText.fixed(5, decimals: 2) == "5.00")
+    }
+}

@@ -14,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -33,7 +34,9 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "VigieCSVTests", dependencies: ["VigieCSV"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "VigieCoreTests", dependencies: ["VigieCore"]),
+        .testTarget(name: "VigieCoreTests", dependencies: [
+            "VigieCore", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "VigieWorkspaceTests", dependencies: ["VigieWorkspace", "VigieCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "VigieReportTests", dependencies: ["VigieReport", "VigieCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "vigieTests", dependencies: ["VigieCore"], resources: [.copy("Fixtures")]),

@@ -1,3 +1,16 @@
+/// What a workspace says about itself, from the optional `workspace.csv` at its root (`key;value` rows).
+public struct WorkspaceSettings: Sendable, Equatable {
+    /// The administration's name, shown in report titles (e.g. "République et Canton du Jura").
+    public var title: String?
+    /// A notice printed in every report's footer, e.g. that the data are fictitious.
+    public var notice: String?
+
+    public init(title: String? = nil, notice: String? = nil) {
+        self.title = title
+        self.notice = notice
+    }
+}
+
 /// A workspace once read and understood: the catalogue, the organisation and every answer.
 public struct Workspace: Sendable {
     public var catalogue: Catalogue
@@ -8,13 +21,16 @@ public struct Workspace: Sendable {
     public var answers: [Answer]
     /// For each year, the units with at least one row that year.
     public var audited: [Int: Set<String>]
+    public var settings: WorkspaceSettings
 
-    public init(catalogue: Catalogue, units: [OrgUnit], hasUnitsFile: Bool, answers: [Answer], audited: [Int: Set<String>]) {
+    public init(catalogue: Catalogue, units: [OrgUnit], hasUnitsFile: Bool, answers: [Answer], audited: [Int: Set<String>],
+                settings: WorkspaceSettings = WorkspaceSettings()) {
         self.catalogue = catalogue
         self.units = units
         self.hasUnitsFile = hasUnitsFile
         self.answers = answers
         self.audited = audited
+        self.settings = settings
     }
 
     /// Audit years, oldest first.

@@ -30,6 +30,12 @@ struct ErrorTests {
         }
     }
 
+    @Test func unterminatedQuoteAfterAClosedMultilineQuoteInTheSameRecord() {
+        #expect(throws: CSVParseError(kind: .unterminatedQuote, line: 3, column: 2)) {
+            _ = try parse("h\n\"x\ny\";\"open\nmore")
+        }
+    }
+
     @Test func closedQuoteAtEndIsFine() throws {
         #expect(try parse("a;b\n1;\"x\"").records == [CSVRecord(line: 2, fields: ["1", "x"])])
     }

@@ -11,7 +11,17 @@
 /// - trims spaces (and TABs, unless TAB is the delimiter) around unquoted fields and around
 ///   the quotes of quoted fields, as libcsv does;
 /// - is lenient with stray quotes inside unquoted fields, but reports a quoted field still
-///   open at the end of the file (`CSVParseError.Kind.unterminatedQuote`).
+///   open at the end of the file (`CSVParseError.Kind.unterminatedQuote`). After a closing quote,
+///   text before the next delimiter continues the quoted field (libcsv's lenient rule).
+///
+/// Edge cases, by decision:
+/// - a BOM (EF BB BF) is dropped only at the very start of the file (`hadByteOrderMark` is true
+///   even when the rest turns out not to be UTF-8); a BOM anywhere else is kept as U+FEFF;
+/// - a NUL byte is ordinary data (U+0000 in the field text);
+/// - Windows-1252's undefined bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D decode to U+0081… (see `Windows1252`);
+/// - a record counts as blank when every field is empty or Unicode white space (e.g. NBSP);
+/// - for delimiter detection, a record holding only spaces, TABs, `;`, `,` and empty quotes is
+///   empty and skipped, whichever delimiter is finally chosen.
 public struct CSVParser: ~Copyable, Sendable {
     private let engine: CSVParserEngine
 

@@ -15,36 +15,45 @@ final class LibCSVTokenizer {
     private static let fieldBegun: Int32 = 2
     private static let fieldMightHaveEnded: Int32 = 3
 
-    private let parser: UnsafeMutablePointer<csv_parser>
-    private(set) var store = RecordStore()
-    private(set) var error: CSVParseError?
+    /// Mutable state touched by the C callbacks, kept behind a pointer so that the hot path
+    /// pays no dynamic exclusivity checks on class properties.
+    private struct State {
+        var store = RecordStore()
+        /// Physical line of the bytes being fed.
+        var line = 1
+        /// Line where the open record started (0: none open, or opened in the current piece).
+        var rowStartLine = 0
+        /// Where the open quoted field started (0: none).
+        var quoteLine = 0
+        var quoteColumn = 0
+    }
 
-    /// Physical line of the bytes being fed.
-    private var line = 1
+    private let parser: UnsafeMutablePointer<csv_parser>
+    private let state: UnsafeMutablePointer<State>
+    private(set) var error: CSVParseError?
     /// The previous chunk ended with CR (a LF opening this chunk completes a CRLF).
     private var lastWasCR = false
-    /// Line where the open record started (0: none open, or opened in the current piece).
-    private var rowStartLine = 0
-    /// Where the open quoted field started (0: none).
-    private var quoteLine = 0
-    private var quoteColumn = 0
     private var finished = false
 
     init(delimiter: CSVDelimiter) {
         parser = .allocate(capacity: 1)
+        state = .allocate(capacity: 1)
+        state.initialize(to: State())
         csv_init(parser, UInt8(CSV_STRICT_FINI))
         csv_set_delim(parser, delimiter.rawValue)
-        // Spaces around unquoted fields are trimmed; the delimiter is never a space.
+        // Spaces around unquoted fields are trimmed, and the delimiter is never a space:
+        // libcsv's default space test (space or TAB) is kept for `;` and `,`, and replaced by
+        // "space only" when TAB is the delimiter.
         if delimiter == .tab {
             csv_set_space_func(parser) { $0 == 0x20 ? 1 : 0 }
-        } else {
-            csv_set_space_func(parser) { $0 == 0x20 || $0 == 0x09 ? 1 : 0 }
         }
     }
 
     deinit {
         csv_free(parser)
         parser.deallocate()
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     /// Feeds bytes of the body, in any chunking.
@@ -65,7 +74,7 @@ final class LibCSVTokenizer {
             var end = i + 1
             if byte == ASCII.cr && end < count && bytes[end] == ASCII.lf { end += 1 }
             guard parsePiece(base + start, end - start) else { return }
-            line += 1
+            state.pointee.line += 1
             start = end
             i = end
         }
@@ -82,14 +91,14 @@ final class LibCSVTokenizer {
             fail()
             return false
         }
-        let state = parser.pointee.pstate
-        if state != Self.rowNotBegun && rowStartLine == 0 {
-            rowStartLine = line
+        let pstate = parser.pointee.pstate
+        if pstate != Self.rowNotBegun && state.pointee.rowStartLine == 0 {
+            state.pointee.rowStartLine = state.pointee.line
         }
-        if quoteLine == 0
-            && ((state == Self.fieldBegun && parser.pointee.quoted != 0) || state == Self.fieldMightHaveEnded) {
-            quoteLine = line
-            quoteColumn = store.fieldsInCurrentRow + 1
+        if state.pointee.quoteLine == 0
+            && ((pstate == Self.fieldBegun && parser.pointee.quoted != 0) || pstate == Self.fieldMightHaveEnded) {
+            state.pointee.quoteLine = state.pointee.line
+            state.pointee.quoteColumn = state.pointee.store.fieldsInCurrentRow + 1
         }
         return true
     }
@@ -101,7 +110,7 @@ final class LibCSVTokenizer {
         case Int32(CSV_ENOMEM), Int32(CSV_ETOOBIG): kind = .outOfMemory
         default: kind = .other(String(cString: csv_strerror(status)))
         }
-        error = CSVParseError(kind: kind, line: line, column: store.fieldsInCurrentRow + 1)
+        error = CSVParseError(kind: kind, line: state.pointee.line, column: state.pointee.store.fieldsInCurrentRow + 1)
     }
 
     /// Ends the input: reports an unterminated quote, or submits the last record.
@@ -110,35 +119,37 @@ final class LibCSVTokenizer {
         precondition(!finished, "LibCSVTokenizer.finish() called twice")
         finished = true
         if parser.pointee.pstate == Self.fieldBegun && parser.pointee.quoted != 0 {
-            throw CSVParseError(kind: .unterminatedQuote, line: quoteLine, column: quoteColumn)
+            throw CSVParseError(
+                kind: .unterminatedQuote, line: state.pointee.quoteLine, column: state.pointee.quoteColumn)
         }
         let context = Unmanaged.passUnretained(self).toOpaque()
         if csv_fini(parser, Self.fieldCallback, Self.rowCallback, context) != 0 {
             fail()
             if let error { throw error }
         }
-        return store
+        return state.pointee.store
     }
 
     // MARK: libcsv callbacks
 
     private func field(_ pointer: UnsafeMutableRawPointer?, _ length: Int) {
-        store.appendField(UnsafeRawBufferPointer(start: pointer, count: pointer == nil ? 0 : length))
-        quoteLine = 0
+        state.pointee.store.appendField(UnsafeRawBufferPointer(start: pointer, count: pointer == nil ? 0 : length))
+        state.pointee.quoteLine = 0
     }
 
     private func row() {
-        store.endRow(line: rowStartLine != 0 ? rowStartLine : line)
-        rowStartLine = 0
-        quoteLine = 0
+        let line = state.pointee.rowStartLine != 0 ? state.pointee.rowStartLine : state.pointee.line
+        state.pointee.store.endRow(line: line)
+        state.pointee.rowStartLine = 0
+        state.pointee.quoteLine = 0
     }
 
     private static let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
         pointer, length, context in
-        Unmanaged<LibCSVTokenizer>.fromOpaque(context!).takeUnretainedValue().field(pointer, length)
+        Unmanaged<LibCSVTokenizer>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.field(pointer, length) }
     }
 
     private static let rowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
-        Unmanaged<LibCSVTokenizer>.fromOpaque(context!).takeUnretainedValue().row()
+        Unmanaged<LibCSVTokenizer>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.row() }
     }
 }

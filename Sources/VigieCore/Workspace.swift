@@ -22,15 +22,23 @@ public struct Workspace: Sendable {
     /// For each year, the units with at least one row that year.
     public var audited: [Int: Set<String>]
     public var settings: WorkspaceSettings
+    /// Remediation actions from audits/actions.csv, in file order.
+    public var actions: [RemediationAction]
 
     public init(catalogue: Catalogue, units: [OrgUnit], hasUnitsFile: Bool, answers: [Answer], audited: [Int: Set<String>],
-                settings: WorkspaceSettings = WorkspaceSettings()) {
+                settings: WorkspaceSettings = WorkspaceSettings(), actions: [RemediationAction] = []) {
         self.catalogue = catalogue
         self.units = units
         self.hasUnitsFile = hasUnitsFile
         self.answers = answers
         self.audited = audited
         self.settings = settings
+        self.actions = actions
+    }
+
+    /// The actions for a unit's criterion, open ones first, then by due date.
+    public func actions(unit: String, criterion: String) -> [RemediationAction] {
+        actions.filter { $0.unit == unit && $0.criterion == criterion }
     }
 
     /// Audit years, oldest first.
@@ -56,7 +64,8 @@ public struct Workspace: Sendable {
 
     /// Builds a workspace from its tables; the diagnostics say what is wrong, all at once.
     public static func assemble(catalogueName: String, domains: SourceTable, criteria: SourceTable, levels: SourceTable?,
-                                units unitsTable: SourceTable?, sheets: [AnswersLoader.Sheet]) -> (workspace: Workspace, diagnostics: [Diagnostic])
+                                units unitsTable: SourceTable?, sheets: [AnswersLoader.Sheet], actions actionsTable: SourceTable? = nil,
+                                settings: WorkspaceSettings = WorkspaceSettings()) -> (workspace: Workspace, diagnostics: [Diagnostic])
     {
         let (catalogue, catalogueDiagnostics) = CatalogueLoader.load(name: catalogueName, domains: domains, criteria: criteria, levels: levels)
         var diagnostics = catalogueDiagnostics
@@ -69,8 +78,14 @@ public struct Workspace: Sendable {
         let loaded = AnswersLoader.load(sheets, catalogue: catalogue, units: units)
         diagnostics += loaded.diagnostics
         let derived = Set(loaded.audited.values.flatMap { $0 }).sorted().map { OrgUnit(id: $0) }
+        var actions: [RemediationAction] = []
+        if let actionsTable {
+            let read = ActionsLoader.load(actionsTable, catalogue: catalogue, units: units)
+            actions = read.actions
+            diagnostics += read.diagnostics
+        }
         let workspace = Workspace(catalogue: catalogue, units: units ?? derived, hasUnitsFile: units != nil,
-                                  answers: loaded.answers, audited: loaded.audited)
+                                  answers: loaded.answers, audited: loaded.audited, settings: settings, actions: actions)
         return (workspace, diagnostics.sortedForOutput())
     }
 }

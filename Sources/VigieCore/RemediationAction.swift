@@ -1,0 +1,132 @@
+/// A remediation action planned for a gap: who does what by when (audits/actions.csv).
+public struct RemediationAction: Sendable, Equatable {
+    public enum Status: String, Sendable, CaseIterable {
+        case planned
+        case inProgress = "in_progress"
+        case done
+        case dropped
+
+        /// The words accepted for each status, in English, French and German (compared without case and accents).
+        static let words: [String: Status] = {
+            var table: [String: Status] = [:]
+            for word in ["planned", "todo", "to do", "prevu", "prevue", "planifie", "planifiee", "a faire", "geplant", "offen"] { table[word] = .planned }
+            for word in ["in progress", "ongoing", "en cours", "in bearbeitung", "laufend", "in arbeit"] { table[word] = .inProgress }
+            for word in ["done", "completed", "fait", "termine", "terminee", "realise", "realisee", "erledigt", "abgeschlossen"] { table[word] = .done }
+            for word in ["dropped", "cancelled", "canceled", "abandonne", "abandonnee", "annule", "annulee", "verworfen", "aufgegeben"] { table[word] = .dropped }
+            return table
+        }()
+
+        public init?(word: String) {
+            guard let status = Status.words[AnswerVocabulary.normalise(word)] else { return nil }
+            self = status
+        }
+
+        /// Whether the action is still to be carried out.
+        public var isOpen: Bool { self == .planned || self == .inProgress }
+    }
+
+    public var year: Int?
+    public var unit: String
+    public var criterion: String
+    public var action: String
+    public var owner: String
+    /// ISO date, when given.
+    public var due: String?
+    public var status: Status
+    public var location: Location
+
+    public init(year: Int? = nil, unit: String, criterion: String, action: String, owner: String = "", due: String? = nil,
+                status: Status = .planned, location: Location = Location(file: "")) {
+        self.year = year
+        self.unit = unit
+        self.criterion = criterion
+        self.action = action
+        self.owner = owner
+        self.due = due
+        self.status = status
+        self.location = location
+    }
+
+    /// Overdue on a report date (ISO `yyyy-mm-dd`): due before that date and neither done nor dropped.
+    public func isOverdue(on date: String) -> Bool {
+        guard let due, status.isOpen else { return false }
+        return due < date
+    }
+}
+
+/// Reads audits/actions.csv against the catalogue and the organisation.
+public enum ActionsLoader {
+    public static func load(_ table: SourceTable, catalogue: Catalogue, units: [OrgUnit]?) -> (actions: [RemediationAction], diagnostics: [Diagnostic]) {
+        var diagnostics = table.headerDiagnostics(required: ["unit", "criterion", "action"])
+        guard !diagnostics.hasErrors else { return ([], diagnostics) }
+        let unitIDs = units?.map(\.id)
+        let known = unitIDs.map(Set.init)
+        let criterionIDs = catalogue.criteria.map(\.id)
+        var actions: [RemediationAction] = []
+        for record in table.records {
+            var valid = true
+            let unitCell = table.cell(record, "unit")!
+            let criterionCell = table.cell(record, "criterion")!
+            let actionCell = table.cell(record, "action")!
+            var year: Int?
+            if let cell = table.cell(record, "year"), !cell.isEmpty {
+                year = ValueParsing.year(cell.text)
+                if year == nil {
+                    diagnostics.append(.error("bad-year", at: cell.location, CatalogueLoader.Message.badYear(cell.text)))
+                    valid = false
+                }
+            }
+            if unitCell.isEmpty {
+                diagnostics.append(.error("missing-unit", at: unitCell.location, AnswersLoader.Message.missingUnit))
+                valid = false
+            } else if let known, !known.contains(unitCell.text) {
+                diagnostics.append(.error("unknown-unit", at: unitCell.location,
+                                          CatalogueLoader.Message.unknown("unit", unitCell.text, in: "audits/units.csv",
+                                                                          suggestion: Suggestion.closest(to: unitCell.text, among: unitIDs ?? []))))
+                valid = false
+            }
+            if criterionCell.isEmpty {
+                diagnostics.append(.error("missing-criterion", at: criterionCell.location, AnswersLoader.Message.missingCriterion))
+                valid = false
+            } else if catalogue.criterion(criterionCell.text) == nil {
+                diagnostics.append(.error("unknown-criterion", at: criterionCell.location,
+                                          CatalogueLoader.Message.unknown("criterion", criterionCell.text, in: "the catalogue '\(catalogue.name)'",
+                                                                          suggestion: Suggestion.closest(to: criterionCell.text, among: criterionIDs))))
+                valid = false
+            }
+            if actionCell.isEmpty {
+                diagnostics.append(.error("missing-action", at: actionCell.location, Message.missingAction))
+                valid = false
+            }
+            var due: String?
+            if let cell = table.cell(record, "due"), !cell.isEmpty {
+                due = ValueParsing.isoDate(cell.text)
+                if due == nil {
+                    diagnostics.append(.error("bad-date", at: cell.location, AnswersLoader.Message.badDate(cell.text)))
+                    valid = false
+                }
+            }
+            var status = RemediationAction.Status.planned
+            if let cell = table.cell(record, "status"), !cell.isEmpty {
+                if let parsed = RemediationAction.Status(word: cell.text) {
+                    status = parsed
+                } else {
+                    diagnostics.append(.error("unknown-status", at: cell.location, Message.unknownStatus(cell.text)))
+                    valid = false
+                }
+            }
+            guard valid else { continue }
+            actions.append(RemediationAction(year: year, unit: unitCell.text, criterion: criterionCell.text, action: actionCell.text,
+                                             owner: table.text(record, "owner"), due: due, status: status,
+                                             location: table.location(record)))
+        }
+        return (actions, diagnostics)
+    }
+
+    enum Message {
+        static let missingAction = "the action is empty: say what will be done"
+        static func unknownStatus(_ word: String) -> String {
+            "'\(word)' is not a status Vigie understands; write planned, in progress, done or dropped (prévu, en cours, fait, abandonné; geplant, in Bearbeitung, erledigt, verworfen)"
+        }
+    }
+}

@@ -5,6 +5,7 @@ public enum WorkspaceLayout {
     public static let units = "audits/units.csv"
     public static let actions = "audits/actions.csv"
     public static let reports = "reports"
+    public static let settings = "workspace.csv"
     public static let domainsFile = "domains.csv"
     public static let criteriaFile = "criteria.csv"
     public static let levelsFile = "levels.csv"
@@ -12,5 +13,10 @@ public enum WorkspaceLayout {
     /// Whether a folder name of audits/ is a year: all digits.
     public static func isYearFolder(_ name: String) -> Bool {
         !name.isEmpty && name.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// A path inside a workspace (or any folder): `root/relative`.
+    public static func path(_ root: String, _ relative: String) -> String {
+        root.hasSuffix("/") ? root + relative : root + "/" + relative
     }
 }

@@ -1,0 +1,49 @@
+/// The rows of a blank answer sheet for one unit and year: the criteria that apply, in catalogue order,
+/// with the words each scale accepts and, where the unit was audited before, its last answers.
+public enum AnswerSheetTemplate {
+    public static let header = ["year", "unit", "criterion", "domain", "title", "question", "answer", "evidence", "comment",
+                                "assessor", "date", "answers_allowed", "previous_answer", "previous_comment"]
+
+    public static func rows(workspace: Workspace, year: Int, unit: String) -> [[String]] {
+        let catalogue = workspace.catalogue
+        let previous = previousAnswers(workspace: workspace, year: year, unit: unit)
+        var rows = [header]
+        for criterion in catalogue.criteria(applyingIn: year) {
+            let before = previous[criterion.id]
+            rows.append([String(year), unit, criterion.id, criterion.domain, criterion.title, criterion.question,
+                         "", "", "", "", "", AnswerVocabulary.allowedWords(for: criterion.scale),
+                         before?.word ?? "", before?.comment ?? ""])
+        }
+        return rows
+    }
+
+    /// The answers of the unit's last audit before `year` — or, when it has none, of the last audit of a unit it
+    /// `replaces` — keyed by the criteria of `year` (a criterion that `replaces` another picks up its answer).
+    static func previousAnswers(workspace: Workspace, year: Int, unit: String) -> [String: Answer] {
+        let sources = [unit] + (workspace.unit(unit)?.replaces ?? [])
+        var source: (unit: String, year: Int)?
+        for candidate in sources {
+            let audited = workspace.audited.filter { $0.key < year && $0.value.contains(candidate) }.keys
+            if let last = audited.max() {
+                source = (candidate, last)
+                break
+            }
+        }
+        guard let source else { return [:] }
+        let answers = workspace.answers.filter { $0.unit == source.unit && $0.year == source.year }
+        let byCriterion = Dictionary(answers.map { ($0.criterion, $0) }, uniquingKeysWith: { first, _ in first })
+        let catalogue = workspace.catalogue
+        let classes = Graph.classes(nodes: catalogue.criteria.map(\.id), links: { catalogue.criterion($0)?.replaces ?? [] })
+        var byClass: [String: Answer] = [:]
+        for criterion in catalogue.criteria(applyingIn: source.year) {
+            if let answer = byCriterion[criterion.id], let key = classes[criterion.id], byClass[key] == nil { byClass[key] = answer }
+        }
+        var result: [String: Answer] = [:]
+        for criterion in catalogue.criteria(applyingIn: year) {
+            if let answer = byCriterion[criterion.id] ?? classes[criterion.id].flatMap({ byClass[$0] }) {
+                result[criterion.id] = answer
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import VigieCore
+
+/// `vigie init`: a new workspace with the default catalogue, an empty organisation and a folder for the year.
+public enum WorkspaceInitializer {
+    public struct Refusal: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Creates the workspace and returns the paths written, relative to `root`, sorted.
+    /// Refuses, writing nothing, when `root` already holds a workspace (checklists/, audits/ or workspace.csv).
+    public static func create(at root: String, year: Int) throws -> [String] {
+        let files = FileManager.default
+        for marker in [WorkspaceLayout.checklists, WorkspaceLayout.audits, WorkspaceLayout.settings] where files.fileExists(atPath: WorkspaceLayout.path(root, marker)) {
+            throw Refusal(description: Message.exists(root, marker))
+        }
+        var isDirectory: ObjCBool = false
+        if files.fileExists(atPath: root, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw Refusal(description: Message.notAFolder(root))
+        }
+        var written: [String] = []
+        let catalogueFolder = WorkspaceLayout.checklists + "/" + DefaultCatalogue.name
+        for folder in [catalogueFolder, WorkspaceLayout.audits + "/\(year)", WorkspaceLayout.reports] {
+            try files.createDirectory(atPath: WorkspaceLayout.path(root, folder), withIntermediateDirectories: true)
+        }
+        for file in DefaultCatalogue.fileBytes {
+            let relative = catalogueFolder + "/" + file.name
+            try AtomicFile.write(file.bytes, to: WorkspaceLayout.path(root, relative))
+            written.append(relative)
+        }
+        let excel: (String) -> [UInt8] = { [0xEF, 0xBB, 0xBF] + Array($0.replacingOccurrences(of: "\n", with: "\r\n").utf8) }
+        try AtomicFile.write(excel("unit;name;parent;kind;since;until;replaces\n"), to: WorkspaceLayout.path(root, WorkspaceLayout.units))
+        written.append(WorkspaceLayout.units)
+        try AtomicFile.write(excel("key;value\ntitle;\nnotice;\n"), to: WorkspaceLayout.path(root, WorkspaceLayout.settings))
+        written.append(WorkspaceLayout.settings)
+        return written.sorted()
+    }
+
+    enum Message {
+        static func exists(_ root: String, _ marker: String) -> String {
+            "\(root) already holds a workspace (it has \(marker)); vigie init never overwrites one. Choose a new folder."
+        }
+        static func notAFolder(_ root: String) -> String { "\(root) is a file, not a folder" }
+    }
+}

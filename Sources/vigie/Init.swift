@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import VigieCore
+import VigieWorkspace
+
+extension Vigie {
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a new workspace with the default catalogue.",
+            discussion: """
+            Writes checklists/\(DefaultCatalogue.name)/ (the catalogue Vigie ships), audits/units.csv (a header to fill \
+            with your departments and services), audits/<year>/ for the answer sheets, workspace.csv (the title and \
+            notice shown in reports) and reports/. Never overwrites an existing workspace.
+            """
+        )
+
+        @Argument(help: "The folder to create (it may exist if it holds no workspace).")
+        var directory: String
+
+        @Option(help: "The first audit year (default: the year of --date, or this year).")
+        var year: Int?
+
+        @Option(help: "A date (YYYY-MM-DD) that stands for today.")
+        var date: String?
+
+        func run() throws {
+            let auditYear = try year ?? ReportDate.year(of: date)
+            do {
+                let written = try WorkspaceInitializer.create(at: directory, year: auditYear)
+                var text = "Created a workspace in \(directory):\n" + written.map { "  \($0)\n" }.joined()
+                text += """
+
+                Next:
+                  1. list your departments and services in \(directory)/audits/units.csv
+                  2. vigie template \(directory) --year \(auditYear)     (one answer sheet per unit)
+                  3. fill the sheets in audits/\(auditYear)/, then: vigie validate \(directory)
+                  4. vigie report \(directory)
+
+                """
+                FileHandle.standardOutput.write(Data(text.utf8))
+            } catch let refusal as WorkspaceInitializer.Refusal {
+                FileHandle.standardError.write(Data("error: \(refusal.description)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+
+/// Today's date for commands that need one: `--date`, else `SOURCE_DATE_EPOCH`, else the clock.
+enum ReportDate {
+    static func iso(_ given: String?) throws -> String {
+        if let given {
+            guard let iso = ValueParsing.isoDate(given) else { throw ValidationError("--date takes a date written YYYY-MM-DD (or DD.MM.YYYY)") }
+            return iso
+        }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch) {
+            return isoDay(Date(timeIntervalSince1970: seconds))
+        }
+        return isoDay(Date())
+    }
+
+    static func year(of given: String?) throws -> Int {
+        Int(try iso(given).prefix(4))!
+    }
+
+    static func isoDay(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+}

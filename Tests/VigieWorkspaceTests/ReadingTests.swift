@@ -108,6 +108,18 @@ struct ReadingTests {
         loaded.expect("unknown-criterion", at: "audits/2025/a.csv:2:2", "'GOU-9'", "did you mean 'GOU-01'?")
     }
 
+    @Test("which files of a year folder are answer sheets")
+    func answerSheetNames() {
+        #expect(WorkspaceLayout.isAnswerSheetName("SPOP.csv"))
+        #expect(WorkspaceLayout.isAnswerSheetName("SPOP.CSV"))
+        #expect(!WorkspaceLayout.isAnswerSheetName("~$SPOP.csv"), "Excel's lock file beside an open sheet")
+        #expect(!WorkspaceLayout.isAnswerSheetName(".SPOP.csv"))
+        #expect(!WorkspaceLayout.isAnswerSheetName("SPOP.xlsx"))
+        #expect(WorkspaceLayout.isYearFolder("2025"))
+        #expect(!WorkspaceLayout.isYearFolder("brouillon"))
+        #expect(!WorkspaceLayout.isYearFolder("2025-old"))
+    }
+
     @Test("CSVFile reports the header line and each record's physical line")
     func csvFileLines() throws {
         let path = Fixture.path("dialects") + "/audits/2025/excel.csv"

@@ -23,7 +23,7 @@ public enum AnswersLoader {
         let unitIDs = units?.map(\.id) ?? []
         let unitsByID = Dictionary((units ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var unitOutsideYears: Set<String> = []
-        /// Where each unit's rows of a year begin, for warnings about the unit as a whole.
+        /// The unit cell of each unit's first row of a year, for warnings about the unit as a whole.
         var firstRow: [UnitYear: Location] = [:]
 
         for sheet in sheets {
@@ -48,6 +48,7 @@ public enum AnswersLoader {
                 let criterionCell = table.cell(record, "criterion")!
                 let answerCell = table.cell(record, "answer")!
 
+                var unitIsKnown = !unitCell.isEmpty
                 if unitCell.isEmpty {
                     diagnostics.append(.error("missing-unit", at: unitCell.location, Message.missingUnit))
                     rowIsValid = false
@@ -61,6 +62,7 @@ public enum AnswersLoader {
                                                   CatalogueLoader.Message.unknown("unit", unitCell.text, in: "audits/units.csv",
                                                                                   suggestion: Suggestion.closest(to: unitCell.text, among: unitIDs))))
                         rowIsValid = false
+                        unitIsKnown = false
                     }
                 }
 
@@ -97,9 +99,10 @@ public enum AnswersLoader {
                         firstPlace[key] = criterionCell.location
                     }
                 }
-                if !unitCell.isEmpty {
+                // An unknown unit is already an error: it is not audited, and gets no warning about missing answers.
+                if unitIsKnown {
                     let key = UnitYear(unit: unitCell.text, year: sheet.year)
-                    if firstRow[key] == nil || table.location(record) < firstRow[key]! { firstRow[key] = table.location(record) }
+                    if firstRow[key] == nil || unitCell.location < firstRow[key]! { firstRow[key] = unitCell.location }
                 }
                 guard rowIsValid, let criterion, let value else { continue }
 

@@ -6,14 +6,15 @@ public enum CatalogueLoader {
         var diagnostics = domains.headerDiagnostics(required: ["domain"])
         diagnostics += criteria.headerDiagnostics(required: ["criterion", "domain"])
         let domainList = readDomains(domains, &diagnostics)
-        let criterionList = readCriteria(criteria, domains: domainList, &diagnostics)
+        var replacesCells: [String: Location] = [:]
+        let criterionList = readCriteria(criteria, domains: domainList, replacesCells: &replacesCells, &diagnostics)
         var levelList = Level.defaults
         if let levels {
             diagnostics += levels.headerDiagnostics(required: ["label", "min_score"])
             let read = readLevels(levels, &diagnostics)
             if !read.isEmpty { levelList = read }
         }
-        checkReplaces(criterionList, &diagnostics)
+        checkReplaces(criterionList, replacesCells: replacesCells, &diagnostics)
         return (Catalogue(name: name, domains: domainList, criteria: criterionList, levels: levelList), diagnostics)
     }
 
@@ -36,7 +37,9 @@ public enum CatalogueLoader {
         return result
     }
 
-    private static func readCriteria(_ table: SourceTable, domains: [Domain], _ diagnostics: inout [Diagnostic]) -> [Criterion] {
+    /// `replacesCells` receives, for each criterion with a `replaces` cell, where that cell is.
+    private static func readCriteria(_ table: SourceTable, domains: [Domain], replacesCells: inout [String: Location],
+                                     _ diagnostics: inout [Diagnostic]) -> [Criterion] {
         guard table.hasColumn("criterion"), table.hasColumn("domain") else { return [] }
         let domainIDs = domains.map(\.id)
         let knownDomains = Set(domainIDs)
@@ -50,6 +53,7 @@ public enum CatalogueLoader {
                 continue
             }
             seen[idCell.text] = idCell.location
+            if let cell = table.cell(record, "replaces"), !cell.isEmpty { replacesCells[idCell.text] = cell.location }
             if domainCell.isEmpty {
                 diagnostics.append(.error("missing-domain", at: domainCell.location, Message.criterionWithoutDomain(idCell.text)))
             } else if !knownDomains.contains(domainCell.text) {
@@ -108,26 +112,24 @@ public enum CatalogueLoader {
     }
 
     /// A `replaces` must name a criterion of the catalogue, and the links may not loop.
-    private static func checkReplaces(_ criteria: [Criterion], _ diagnostics: inout [Diagnostic]) {
+    /// Findings point at the criterion's `replaces` cell.
+    private static func checkReplaces(_ criteria: [Criterion], replacesCells: [String: Location], _ diagnostics: inout [Diagnostic]) {
         let ids = criteria.map(\.id)
         let byID = Dictionary(criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func location(_ criterion: Criterion) -> Location {
+            replacesCells[criterion.id] ?? criterion.location ?? Location(file: "")
+        }
         for criterion in criteria {
             for target in criterion.replaces where byID[target] == nil || target == criterion.id {
-                let location = criterion.location.map { Location(file: $0.file, line: $0.line, column: 0, columnName: nil) }
-                diagnostics.append(.error("unknown-replaces", at: replacesLocation(criterion) ?? location ?? Location(file: ""),
+                diagnostics.append(.error("unknown-replaces", at: location(criterion),
                                           target == criterion.id ? Message.replacesItself(criterion.id)
                                               : Message.unknown("criterion", target, in: "criteria.csv", suggestion: Suggestion.closest(to: target, among: ids))))
             }
         }
         for cycle in Graph.cycles(nodes: ids, edges: { node in byID[node]?.replaces.filter { $0 != node && byID[$0] != nil } ?? [] }) {
             guard let first = byID[cycle[0]] else { continue }
-            diagnostics.append(.error("replaces-cycle", at: replacesLocation(first) ?? Location(file: ""),
-                                      Message.cycle("replaces", cycle)))
+            diagnostics.append(.error("replaces-cycle", at: location(first), Message.cycle("replaces", cycle)))
         }
-    }
-
-    private static func replacesLocation(_ criterion: Criterion) -> Location? {
-        criterion.location.map { Location(file: $0.file, line: $0.line, column: 1, columnName: "replaces") }
     }
 
     static func checkID(_ cell: SourceTable.Cell, kind: String, _ diagnostics: inout [Diagnostic]) -> Bool {

@@ -45,10 +45,11 @@ public struct SourceTable: Sendable {
     public func columnIndex(_ name: String) -> Int? { index[name] }
 
     /// The trimmed cell of `record` in the column `name`; nil when the table has no such column.
-    /// A short record reads its missing trailing fields as empty.
+    /// A short record reads its missing trailing fields as empty. Line breaks inside a quoted field
+    /// read as LF whatever the file uses (CRLF, CR), so the same text gives the same value.
     public func cell(_ record: Record, _ name: String) -> Cell? {
         guard let position = index[name] else { return nil }
-        let text = position < record.fields.count ? record.fields[position].trimmedCSV : ""
+        let text = position < record.fields.count ? record.fields[position].trimmedCSV.withLFLineEnds : ""
         return Cell(text: text, location: location(record, column: position))
     }
 
@@ -105,6 +106,23 @@ private enum Message {
 }
 
 extension String {
+    /// CRLF and lone CR turned into LF.
+    var withLFLineEnds: String {
+        guard utf8.contains(0x0D) else { return self }
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in unicodeScalars {
+            if scalar == "\r" {
+                scalars.append("\n")
+                previousWasCR = true
+            } else {
+                if !(scalar == "\n" && previousWasCR) { scalars.append(scalar) }
+                previousWasCR = false
+            }
+        }
+        return String(scalars)
+    }
+
     /// Trimmed of spaces, tabs, line breaks and no-break spaces, as spreadsheet cells often carry them.
     public var trimmedCSV: String {
         let isBlank: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{FEFF}" }

@@ -29,6 +29,8 @@ public enum ValueParsing {
     /// `dd.mm.yyyy` (also `d.m.yyyy`) or ISO `yyyy-mm-dd`, as an ISO string; nil when unreadable or not a real day.
     public static func isoDate(_ text: String) -> String? {
         let day: Int, month: Int, year: Int
+        // Digits and the separators only: `Int` alone would also take "+1" or "-1".
+        guard text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D }) else { return nil }
         if text.contains(".") {
             let parts = text.split(separator: ".", omittingEmptySubsequences: false)
             guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),

@@ -31,7 +31,8 @@ public enum CSVFile {
             document = try parser.finish()
         } catch {
             let location = Location(file: displayPath, line: error.line, column: error.column)
-            return (nil, [.error("csv-syntax", at: location, error.description)])
+            // The location already says where; the message says what (without repeating "line 5, field 2").
+            return (nil, [.error("csv-syntax", at: location, error.message)])
         }
         var diagnostics: [Diagnostic] = []
         if document.encoding == .windows1252 {

@@ -10,6 +10,12 @@ public enum WorkspaceLayout {
     public static let criteriaFile = "criteria.csv"
     public static let levelsFile = "levels.csv"
 
+    /// Whether a file of a year folder is read as an answer sheet: a `.csv` name (any case), neither hidden
+    /// nor the lock file that Excel keeps beside a sheet it has open (`~$name.csv`).
+    public static func isAnswerSheetName(_ name: String) -> Bool {
+        name.lowercased().hasSuffix(".csv") && !name.hasPrefix(".") && !name.hasPrefix("~$")
+    }
+
     /// Whether a folder name of audits/ is a year: all digits.
     public static func isYearFolder(_ name: String) -> Bool {
         !name.isEmpty && name.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }

@@ -27,10 +27,17 @@ public enum WorkspaceLoader {
             return LoadedWorkspace(workspace: nil, diagnostics: [.error("no-workspace", at: rootLocation, Message.noWorkspace)], filesRead: 0)
         }
 
-        func read(_ relative: String) -> SourceTable? {
+        /// `required`: a file the workspace cannot do without (domains.csv, criteria.csv), so an empty one is an error.
+        func read(_ relative: String, required: Bool = false) -> SourceTable? {
             let result = CSVFile.read(path: join(root, relative), displayPath: prefix + relative)
             filesRead += 1
-            diagnostics += result.diagnostics
+            for diagnostic in result.diagnostics {
+                if required, diagnostic.code == "empty-file" {
+                    diagnostics.append(.error("empty-file", at: diagnostic.location, Message.emptyCatalogueFile))
+                } else {
+                    diagnostics.append(diagnostic)
+                }
+            }
             return result.table
         }
 
@@ -53,8 +60,8 @@ public enum WorkspaceLoader {
             return LoadedWorkspace(workspace: nil, diagnostics: diagnostics, filesRead: 0)
         }
         let folder = WorkspaceLayout.checklists + "/" + name + "/"
-        let domains = requiredFile(folder + WorkspaceLayout.domainsFile, root: root, prefix: prefix, &diagnostics).flatMap { _ in read(folder + WorkspaceLayout.domainsFile) }
-        let criteria = requiredFile(folder + WorkspaceLayout.criteriaFile, root: root, prefix: prefix, &diagnostics).flatMap { _ in read(folder + WorkspaceLayout.criteriaFile) }
+        let domains = requiredFile(folder + WorkspaceLayout.domainsFile, root: root, prefix: prefix, &diagnostics).flatMap { _ in read(folder + WorkspaceLayout.domainsFile, required: true) }
+        let criteria = requiredFile(folder + WorkspaceLayout.criteriaFile, root: root, prefix: prefix, &diagnostics).flatMap { _ in read(folder + WorkspaceLayout.criteriaFile, required: true) }
         let levels = isFile(join(root, folder + WorkspaceLayout.levelsFile)) ? read(folder + WorkspaceLayout.levelsFile) : nil
 
         // The organisation.
@@ -66,7 +73,7 @@ public enum WorkspaceLoader {
             guard let year = Int(yearName) else { continue }
             let yearFolder = WorkspaceLayout.audits + "/" + yearName
             let names = ((try? files.contentsOfDirectory(atPath: join(root, yearFolder))) ?? []).sorted()
-            for fileName in names where fileName.lowercased().hasSuffix(".csv") && !fileName.hasPrefix(".") {
+            for fileName in names where WorkspaceLayout.isAnswerSheetName(fileName) {
                 let relative = yearFolder + "/" + fileName
                 guard isFile(join(root, relative)) else {
                     diagnostics.append(.warning("not-a-file", at: Location(file: prefix + relative, line: 1, column: 1), Message.notAFile))
@@ -128,5 +135,6 @@ public enum WorkspaceLoader {
         }
         static let notAFile = "this is a folder, not a CSV file; it is skipped"
         static let missingFile = "this file of the catalogue is missing"
+        static let emptyCatalogueFile = "the file is empty: the catalogue needs its header line and at least one row"
     }
 }

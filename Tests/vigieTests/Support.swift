@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// What a run of the `vigie` binary gave.
+struct Run: Sendable {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    /// The lines of stderr, without their line ends.
+    var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
+}
+
+enum VigieBinary {
+    /// The package root, from this file's place: Tests/vigieTests/Support.swift.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The built `vigie`: beside this test bundle (same build configuration) or in `.build/debug` / `.build/release`.
+    /// `swift build` (or `swift test`, which builds every target) must have run first.
+    static func url() throws -> URL {
+        let candidates = [
+            Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("vigie"),
+            packageRoot.appendingPathComponent(".build/debug/vigie"),
+            packageRoot.appendingPathComponent(".build/release/vigie"),
+        ]
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw MissingBinary(searched: candidates.map(\.path))
+        }
+        return found
+    }
+
+    struct MissingBinary: Error, CustomStringConvertible {
+        var searched: [String]
+        var description: String {
+            "the vigie executable is not built: run `swift build` in \(VigieBinary.packageRoot.path) first (looked in \(searched.joined(separator: ", ")))"
+        }
+    }
+
+    /// Runs `vigie arguments…` in `directory`, capturing stdout, stderr and the exit status.
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = try url()
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        // Files rather than pipes: no dead-lock whatever the size of the output.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vigie-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("stdout"), err = scratch.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try outHandle.close()
+        try errHandle.close()
+        return Run(status: process.terminationStatus,
+                   stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+                   stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    }
+}
+
+enum Fixture {
+    static func url(_ name: String) -> URL {
+        guard let root = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
+            fatalError("the Fixtures folder is missing from the test bundle")
+        }
+        return root.appendingPathComponent(name)
+    }
+
+    /// A copy of a fixture in a fresh temporary folder, for tests that change it.
+    static func copy(_ name: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigie-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let copy = folder.appendingPathComponent(name)
+        try FileManager.default.copyItem(at: url(name), to: copy)
+        return copy
+    }
+}

@@ -71,7 +71,7 @@ public enum AnswerVocabulary {
         words[normalise(word)]
     }
 
-    /// Lower-cased, accents removed, `_` read as a space, runs of spaces folded, trimmed.
+    /// Lower-cased, accents removed, `_` and an inner `-` read as a space, runs of spaces folded, trimmed.
     public static func normalise(_ word: String) -> String {
         var text = word
         if !word.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -80,7 +80,7 @@ public enum AnswerVocabulary {
         var result = ""
         var pendingSpace = false
         for character in text.lowercased() {
-            if character == "_" || character.isWhitespace {
+            if character == "_" || character.isWhitespace || (character == "-" && !result.isEmpty) {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }

@@ -12,8 +12,9 @@ public enum DiagnosticsJSON {
                     ("severity", .string(diagnostic.severity.rawValue)),
                     ("code", .string(diagnostic.code)),
                     ("file", .string(diagnostic.location.file)),
-                    ("line", .integer(diagnostic.location.line)),
-                    ("column", .integer(diagnostic.location.column)),
+                    // As the text output prints them: a finding about a whole file stands at 1:1.
+                    ("line", .integer(max(diagnostic.location.line, 1))),
+                    ("column", .integer(max(diagnostic.location.column, 1))),
                     ("column_name", .string(diagnostic.location.columnName)),
                     ("message", .string(diagnostic.message)),
                     ("related", diagnostic.related.map { .string($0.description) } ?? .null),

@@ -66,6 +66,13 @@ public enum WorkspaceLoader {
 
         // The organisation.
         let units = isFile(join(root, WorkspaceLayout.units)) ? read(WorkspaceLayout.units) : nil
+        let actions = isFile(join(root, WorkspaceLayout.actions)) ? read(WorkspaceLayout.actions) : nil
+        var settings = WorkspaceSettings()
+        if isFile(join(root, WorkspaceLayout.settings)), let table = read(WorkspaceLayout.settings) {
+            let read = WorkspaceSettings.read(table)
+            settings = read.settings
+            diagnostics += read.diagnostics
+        }
 
         // The answers: audits/<year>/*.csv, directly inside folders whose name is all digits.
         var sheets: [AnswersLoader.Sheet] = []
@@ -87,7 +94,7 @@ public enum WorkspaceLoader {
             return LoadedWorkspace(workspace: nil, diagnostics: diagnostics.sortedForOutput(), filesRead: filesRead)
         }
         let assembled = Workspace.assemble(catalogueName: name, domains: domains, criteria: criteria, levels: levels,
-                                           units: units, sheets: sheets)
+                                           units: units, sheets: sheets, actions: actions, settings: settings)
         return LoadedWorkspace(workspace: assembled.workspace, diagnostics: (diagnostics + assembled.diagnostics).sortedForOutput(),
                                filesRead: filesRead)
     }

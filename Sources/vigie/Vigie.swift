@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Vigie: ParsableCommand {
@@ -8,13 +9,30 @@ struct Vigie: ParsableCommand {
         discussion: """
         A workspace is a folder with a criteria catalogue (checklists/<name>/), the organisation \
         (audits/units.csv) and one or more answer sheets per year (audits/<year>/*.csv). \
-        Start with 'vigie validate' to check the sheets, then 'vigie score' or 'vigie report'.
+        Start with 'vigie init' for a new one, 'vigie validate' to check the sheets, then 'vigie score' or 'vigie report'.
 
         Exit codes: 0 ok, 1 invalid input, 2 usage error.
         """,
         version: VigieVersion.current,
         subcommands: [Init.self, Validate.self, Score.self, Template.self]
     )
+
+    /// Runs the command; usage errors exit 2 (PRODUCT.md), not the parser's default 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                stream.write(Data((message + "\n").utf8))
+            }
+            if code == .success { Foundation.exit(0) }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
 }
 
 enum VigieVersion {

@@ -189,9 +189,7 @@ struct ValidateCommandTests {
         #expect(run.status != 0 && run.status != 1, "a usage error is not invalid input")
         // PRODUCT.md: "Exit codes: 0 ok, 1 invalid input, 2 usage error". swift-argument-parser exits 64 (EX_USAGE)
         // unless the root command maps it; that lives in Sources/vigie/Vigie.swift.
-        withKnownIssue("usage errors exit with swift-argument-parser's 64, not 2, until Vigie.main maps them", isIntermittent: true) {
-            #expect(run.status == 2)
-        }
+        #expect(run.status == 2)
     }
 
     @Test("--version prints the version and exits 0")

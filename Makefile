@@ -6,7 +6,7 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE    := .build/release/vigie
 DEMO_DATE  ?= 2026-11-27
 
-.PHONY: demo test build deps clean
+.PHONY: demo test build deps clean check-scores
 
 ## make demo: install what is missing, build in release mode, check the demo workspace.
 demo: build
@@ -15,6 +15,16 @@ demo: build
 ## make test: the whole test suite.
 test: deps
 	$(SWIFT) test
+	$(MAKE) check-scores
+
+## The scores against an independent implementation of PRODUCT.md's formulas (Scripts/reference_score.py).
+REFERENCE_WORKSPACES := . Tests/vigieTests/Fixtures/scoring Tests/vigieTests/Fixtures/valid Scripts/testdata/reference/org Scripts/testdata/reference/flat
+check-scores:
+	$(SWIFT) build --product vigie
+	@for ws in $(REFERENCE_WORKSPACES); do \
+		echo "reference scores: $$ws"; \
+		python3 Scripts/reference_score.py $$ws --vigie .build/debug/vigie | tail -n 1 || exit 1; \
+	done
 
 build: deps
 	$(SWIFT) build -c release --product vigie

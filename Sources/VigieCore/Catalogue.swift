@@ -130,8 +130,10 @@ public struct Catalogue: Sendable {
     }
 
     /// The rating of a score: the highest level whose minimum is at most the (unrounded) score.
+    /// Scores are sums of binary fractions: a score that is exactly 70 by the formula may come out as
+    /// 69.99999999999999, so the comparison allows `Scoring.tolerance`.
     public func level(for score: Double) -> Level? {
-        levels.first { $0.minScore <= score } ?? levels.last
+        levels.first { $0.minScore <= score + Scoring.tolerance } ?? levels.last
     }
 
     /// A stable hash of the catalogue's content (not of its bytes): the same criteria give the

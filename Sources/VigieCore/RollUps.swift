@@ -21,9 +21,11 @@ struct RollUps {
         }
         return members.keys.sorted().map { department in
             let group = members[department]!
-            let included = group.filter { $0.complete && $0.score != nil }
+            // Incomplete members are left out; a complete member without a defined score (all not applicable)
+            // still counts for coverage and for the domains it has.
+            let included = group.filter(\.complete)
             return rollUp(scope: .department, unit: department, year: year,
-                          members: included.map { Figures(id: $0.unit, score: $0.score!, coverage: $0.coverage, domains: $0.domains) },
+                          members: included.map { Figures(id: $0.unit, score: $0.score, coverage: $0.coverage, domains: $0.domains) },
                           leftOut: group.filter { !$0.complete }.map(\.unit),
                           capped: included.filter(\.ratingCapped).map(\.unit))
         }
@@ -33,25 +35,25 @@ struct RollUps {
         let leftOut = units.filter { !$0.complete }.map(\.unit)
         let capped = units.filter { $0.complete && $0.ratingCapped }.map(\.unit)
         if workspace.hasUnitsFile {
-            let members = departments.compactMap { department in
-                department.score.map { Figures(id: department.unit!, score: $0, coverage: department.coverage ?? 0, domains: department.domains) }
-            }
+            // The departments with a defined roll-up: at least one complete member.
+            let members = departments.filter { !$0.members.isEmpty }
+                .map { Figures(id: $0.unit!, score: $0.score, coverage: $0.coverage ?? 0, domains: $0.domains) }
             return rollUp(scope: .canton, unit: nil, year: year, members: members, leftOut: leftOut, capped: capped)
         }
-        let members = units.filter { $0.complete && $0.score != nil }
-            .map { Figures(id: $0.unit, score: $0.score!, coverage: $0.coverage, domains: $0.domains) }
+        let members = units.filter(\.complete)
+            .map { Figures(id: $0.unit, score: $0.score, coverage: $0.coverage, domains: $0.domains) }
         return rollUp(scope: .canton, unit: nil, year: year, members: members, leftOut: leftOut, capped: capped)
     }
 
     struct Figures {
         var id: String
-        var score: Double
+        var score: Double?
         var coverage: Double
         var domains: [DomainScore]
     }
 
     private func rollUp(scope: RollUp.Scope, unit: String?, year: Int, members: [Figures], leftOut: [String], capped: [String]) -> RollUp {
-        let score = mean(members.map(\.score))
+        let score = mean(members.compactMap(\.score))
         var domains: [DomainScore] = []
         for domain in catalogue.domains {
             let scores = members.compactMap { $0.domains.first { $0.domain == domain.id }?.score }

@@ -1,5 +1,9 @@
 /// Scores a whole workspace: every audited unit and year, ranks, roll-ups and trends.
 public enum Scoring {
+    /// How far apart two figures may be and still count as equal (ranks, levels, minimum coverage): far below
+    /// what any display shows, far above the rounding of binary floating point on sums of weights.
+    public static let tolerance = 1e-9
+
     public static func score(_ workspace: Workspace, options: ScoringOptions = ScoringOptions()) -> ScoreResults {
         let catalogue = workspace.catalogue
         let scorer = UnitScorer(catalogue: catalogue, options: options)
@@ -42,7 +46,8 @@ enum Ranking {
         let scores = ranked.map { units[$0].score! }
         for index in ranked {
             let score = units[index].score!
-            units[index].rank = 1 + scores.count { $0 > score }
+            // Equal unrounded scores (to within the tolerance of floating point) share the better place.
+            units[index].rank = 1 + scores.count { $0 > score + Scoring.tolerance }
             units[index].rankedCount = ranked.count
         }
         for index in units.indices where units[index].rank == nil { units[index].rankedCount = ranked.count }

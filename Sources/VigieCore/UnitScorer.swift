@@ -82,7 +82,7 @@ struct UnitScorer {
         if let current = uncapped, !criticalFailures.isEmpty, let cap = capLevel, cap.minScore < current.minScore {
             rating = cap
         }
-        let complete = figures.coverage >= options.minimumCoverage - 1e-9
+        let complete = figures.coverage >= options.minimumCoverage - Scoring.tolerance
         return UnitScore(unit: unit, year: year, score: figures.score, coverage: figures.coverage, complete: complete,
                          rating: rating, uncappedRating: uncapped, criticalFailures: criticalFailures,
                          rank: nil, rankedCount: 0, domains: figures.domains, criteria: rows)

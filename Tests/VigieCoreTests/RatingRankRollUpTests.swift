@@ -148,4 +148,32 @@ struct RatingRankRollUpTests {
         #expect(close(year.canton.score, 87.5))
         #expect(year.canton.leftOut == ["C"])
     }
+
+    @Test func anExactScoreReachesItsLevelDespiteFloatingPoint() {
+        // Three level criteria of weight 0.1. U answers 1, 4, 1: S = 100 × (0.1·0.25 + 0.1·1 + 0.1·0.25) / 0.3 = 50
+        // exactly, but binary floating point gives 49.99999999999999. V answers 2, 2, 2: S = 50, computed as 50.0.
+        // Both are En progrès (≥ 50) and share the first place; W answers 3, 3, 1: 100 × 0.175 / 0.3 = 58.3….
+        var build = Build(domains: [Domain(id: "D", title: "D")],
+                          criteria: ["A", "B", "C"].map { Criterion(id: $0, domain: "D", weight: 0.1, scale: .level) })
+        build.sheet(2025, "U", [("A", .level(1)), ("B", .level(4)), ("C", .level(1))])
+        build.sheet(2025, "V", [("A", .level(2)), ("B", .level(2)), ("C", .level(2))])
+        build.sheet(2025, "W", [("A", .level(3)), ("B", .level(3)), ("C", .level(1))])
+        let year = build.score().year(2025)!
+        #expect(year.unit("U")!.score! < 50, "the floating-point sum this test is about")
+        #expect(year.unit("U")!.rating?.label == "En progrès")
+        #expect(year.unit("V")!.rating?.label == "En progrès")
+        #expect(year.units.map(\.rank) == [2, 2, 1])
+    }
+
+    @Test func aCompleteMemberWithoutAScoreStillCountsForCoverage() {
+        var build = Build(domains: [Domain(id: "D", title: "D")], criteria: [Criterion(id: "A", domain: "D"), Criterion(id: "B", domain: "D")],
+                          units: [OrgUnit(id: "DEP"), OrgUnit(id: "S1", parent: "DEP"), OrgUnit(id: "S2", parent: "DEP")])
+        build.sheet(2025, "S1", [("A", .notApplicable), ("B", .notApplicable)])  // complete (coverage 1), score undefined
+        build.sheet(2025, "S2", [("A", .met), ("B", .unanswered)])               // coverage 1/2: incomplete
+        let dep = build.score().year(2025)!.department("DEP")!
+        #expect(dep.members == ["S1"])
+        #expect(dep.score == nil)
+        #expect(close(dep.coverage, 1))
+        #expect(dep.leftOut == ["S2"])
+    }
 }

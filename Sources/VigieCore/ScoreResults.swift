@@ -96,13 +96,33 @@ public struct RollUp: Sendable, Equatable {
 public struct YearScores: Sendable, Equatable {
     public var year: Int
     /// Sorted by unit id.
-    public var units: [UnitScore]
+    public var units: [UnitScore] { didSet { unitIndex = YearScores.index(units.map(\.unit)) } }
     /// Sorted by department id.
-    public var departments: [RollUp]
+    public var departments: [RollUp] { didSet { departmentIndex = YearScores.index(departments.map { $0.unit ?? "" }) } }
     public var canton: RollUp
 
-    public func unit(_ id: String) -> UnitScore? { units.first { $0.unit == id } }
-    public func department(_ id: String) -> RollUp? { departments.first { $0.unit == id } }
+    private var unitIndex: [String: Int]
+    private var departmentIndex: [String: Int]
+
+    public init(year: Int, units: [UnitScore], departments: [RollUp], canton: RollUp) {
+        self.year = year
+        self.units = units
+        self.departments = departments
+        self.canton = canton
+        unitIndex = YearScores.index(units.map(\.unit))
+        departmentIndex = YearScores.index(departments.map { $0.unit ?? "" })
+    }
+
+    public func unit(_ id: String) -> UnitScore? { unitIndex[id].map { units[$0] } }
+    public func department(_ id: String) -> RollUp? { departmentIndex[id].map { departments[$0] } }
+
+    private static func index(_ ids: [String]) -> [String: Int] {
+        Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public static func == (lhs: YearScores, rhs: YearScores) -> Bool {
+        lhs.year == rhs.year && lhs.units == rhs.units && lhs.departments == rhs.departments && lhs.canton == rhs.canton
+    }
 }
 
 /// A change of one criterion's value between two audits of a unit.

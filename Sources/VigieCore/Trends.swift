@@ -4,16 +4,33 @@ struct Trends {
     let scorer: UnitScorer
     let answers: AnswerIndex
     let years: [YearScores]
+    private let yearScores: [Int: YearScores]
     /// Each criterion's class: criteria linked by `replaces`, directly or through a chain, count as one.
     private let criterionClass: [String: String]
+    /// Per audit year: the criteria that apply, and the first of them (catalogue order) in each class.
+    private let applying: [Int: [Criterion]]
+    private let firstOfClass: [Int: [String: Criterion]]
 
     init(workspace: Workspace, scorer: UnitScorer, answers: AnswerIndex, years: [YearScores]) {
         self.workspace = workspace
         self.scorer = scorer
         self.answers = answers
         self.years = years
+        yearScores = Dictionary(years.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
         let catalogue = workspace.catalogue
-        criterionClass = Graph.classes(nodes: catalogue.criteria.map(\.id), links: { catalogue.criterion($0)?.replaces ?? [] })
+        let classes = Graph.classes(nodes: catalogue.criteria.map(\.id), links: { catalogue.criterion($0)?.replaces ?? [] })
+        criterionClass = classes
+        var applying: [Int: [Criterion]] = [:]
+        var firstOfClass: [Int: [String: Criterion]] = [:]
+        for year in workspace.years {
+            let criteria = catalogue.criteria(applyingIn: year)
+            applying[year] = criteria
+            var first: [String: Criterion] = [:]
+            for criterion in criteria where first[classes[criterion.id]!] == nil { first[classes[criterion.id]!] = criterion }
+            firstOfClass[year] = first
+        }
+        self.applying = applying
+        self.firstOfClass = firstOfClass
     }
 
     func all() -> [Trend] {
@@ -40,16 +57,16 @@ struct Trends {
 
     private func compare(unitFrom: String, yearFrom: Int, unit: String, yearTo: Int) -> Trend {
         let catalogue = workspace.catalogue
-        let before = catalogue.criteria(applyingIn: yearFrom)
-        let after = catalogue.criteria(applyingIn: yearTo)
+        let before = applying[yearFrom] ?? catalogue.criteria(applyingIn: yearFrom)
+        let after = applying[yearTo] ?? catalogue.criteria(applyingIn: yearTo)
         let classesBefore = Set(before.map { criterionClass[$0.id]! })
         let classesAfter = Set(after.map { criterionClass[$0.id]! })
         let counted = classesBefore.intersection(classesAfter)
         let answersBefore = answers.of(unit: unitFrom, year: yearFrom)
         let answersAfter = answers.of(unit: unit, year: yearTo)
 
-        let scoreFrom = years.first { $0.year == yearFrom }?.unit(unitFrom)?.score
-        let scoreTo = years.first { $0.year == yearTo }?.unit(unit)?.score
+        let scoreFrom = yearScores[yearFrom]?.unit(unitFrom)?.score
+        let scoreTo = yearScores[yearTo]?.unit(unit)?.score
         let likeBefore = scorer.figures(criteria: before.filter { counted.contains(criterionClass[$0.id]!) }, answers: answersBefore).score
         let likeAfter = scorer.figures(criteria: after.filter { counted.contains(criterionClass[$0.id]!) }, answers: answersAfter).score
 
@@ -57,9 +74,8 @@ struct Trends {
         var improvements: [CriterionChange] = []
         for criterion in after {
             let key = criterionClass[criterion.id]!
-            guard counted.contains(key), let previous = before.first(where: { criterionClass[$0.id] == key }),
-                  // One comparison per class: the first member of the later year.
-                  after.first(where: { criterionClass[$0.id] == key })?.id == criterion.id
+            // One comparison per class: its first member of each year.
+            guard counted.contains(key), let previous = firstOfClass[yearFrom]?[key], firstOfClass[yearTo]?[key]?.id == criterion.id
             else { continue }
             let from = answersBefore[previous.id]?.value ?? .unanswered
             let to = answersAfter[criterion.id]?.value ?? .unanswered

@@ -15,8 +15,8 @@ public struct WorkspaceSettings: Sendable, Equatable {
 public struct Workspace: Sendable {
     public var catalogue: Catalogue
     /// From `audits/units.csv`, or, without it, one flat unit per id found in the answers.
-    public var units: [OrgUnit]
-    public var hasUnitsFile: Bool
+    public var units: [OrgUnit] { didSet { index() } }
+    public var hasUnitsFile: Bool { didSet { index() } }
     /// The answers that count (rows with errors and answers to criteria outside their years left out).
     public var answers: [Answer]
     /// For each year, the units with at least one row that year.
@@ -34,6 +34,7 @@ public struct Workspace: Sendable {
         self.audited = audited
         self.settings = settings
         self.actions = actions
+        index()
     }
 
     /// The actions for a unit's criterion, open ones first, then by due date.
@@ -44,22 +45,31 @@ public struct Workspace: Sendable {
     /// Audit years, oldest first.
     public var years: [Int] { audited.keys.sorted() }
 
-    public func unit(_ id: String) -> OrgUnit? { units.first { $0.id == id } }
+    public func unit(_ id: String) -> OrgUnit? { unitIndex[id].map { units[$0] } }
 
     /// The department a unit belongs to today: the top of its chain of parents (itself for a department);
     /// nil without units.csv or for an unknown unit.
-    public func department(of id: String) -> String? {
-        guard hasUnitsFile else { return nil }
-        let parents = Dictionary(units.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
-        guard parents[id] != nil else { return nil }
-        var current = id
-        var steps = 0
-        // Loops are rejected before scoring; the step limit stops a walk anyway.
-        while let parent = parents[current] ?? nil, steps < parents.count {
-            current = parent
-            steps += 1
+    public func department(of id: String) -> String? { departmentOf[id] }
+
+    /// Positions of units by id, and each unit's department: computed once, looked up often.
+    private var unitIndex: [String: Int] = [:]
+    private var departmentOf: [String: String] = [:]
+
+    private mutating func index() {
+        unitIndex = [:]
+        for (position, unit) in units.enumerated() where unitIndex[unit.id] == nil { unitIndex[unit.id] = position }
+        departmentOf = [:]
+        guard hasUnitsFile else { return }
+        for unit in units {
+            var current = unit
+            var steps = 0
+            // Loops are rejected before scoring; the step limit stops a walk anyway.
+            while let parent = current.parent, let next = unitIndex[parent], steps < units.count {
+                current = units[next]
+                steps += 1
+            }
+            departmentOf[unit.id] = current.id
         }
-        return current
     }
 
     /// Builds a workspace from its tables; the diagnostics say what is wrong, all at once.

@@ -68,7 +68,9 @@ public enum AnswerVocabulary {
 
     /// The value of an answer word, or nil when the word is outside the vocabulary.
     public static func value(of word: String) -> AnswerValue? {
-        words[normalise(word)]
+        // Most sheets use a handful of spellings: try the word as written before normalising it.
+        if let value = words[word] { return value }
+        return words[normalise(word)]
     }
 
     /// Lower-cased, accents removed, `_` and an inner `-` read as a space, runs of spaces folded, trimmed.

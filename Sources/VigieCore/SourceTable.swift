@@ -125,6 +125,10 @@ extension String {
 
     /// Trimmed of spaces, tabs, line breaks and no-break spaces, as spreadsheet cells often carry them.
     public var trimmedCSV: String {
+        // Fast path, the usual cell: it starts and ends with a visible ASCII character.
+        let bytes = utf8
+        guard let head = bytes.first else { return "" }
+        if head > 0x20 && head < 0x7F, let tail = bytes.last, tail > 0x20 && tail < 0x7F { return self }
         let isBlank: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{FEFF}" }
         guard let first = firstIndex(where: { !isBlank($0) }) else { return "" }
         let last = lastIndex(where: { !isBlank($0) })!

@@ -252,6 +252,7 @@ def main():
     if not report_available:
         log("benchmark: this vigie has no report command; its row is skipped")
     meta = machine()
+    load_before = " / ".join("%.1f" % x for x in os.getloadavg())
     rows, by_size, generation = [], {}, {}
     for size in sizes:
         workspace, seconds = generate(size)
@@ -265,6 +266,7 @@ def main():
         meta[f"runs {size}"] = runs
         by_size[size] = size_rows
         rows += size_rows
+    meta["load average"] = f"{load_before} before, {' / '.join('%.1f' % x for x in os.getloadavg())} after (1/5/15 min; above {os.cpu_count()} the machine was shared and timings are noisy)"
     meta["method"] = ("warm page cache; wall time by the driver's clock around `/usr/bin/time -v`; peak RSS from it; "
                       "MB/s over the CSV bytes read; × limit = median / median of csv-limit at the same size")
     growth = []

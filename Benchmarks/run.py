@@ -76,7 +76,7 @@ def has_report():
 
 
 def timed(command, stdout_path, prepare=None):
-    """One run under /usr/bin/time -v: (wall seconds, peak RSS bytes)."""
+    """One run under /usr/bin/time -v: (wall seconds, peak RSS bytes, CPU seconds user+sys)."""
     if prepare:
         prepare()
     rss_file = os.path.join(BENCH, "time-v.txt")
@@ -89,12 +89,14 @@ def timed(command, stdout_path, prepare=None):
         with open(stdout_path + ".stderr", errors="replace") as err:
             tail = err.read()[-3000:]
         raise SystemExit(f"benchmark: {' '.join(command)} exited with {result.returncode}:\n{tail}")
-    rss = None
+    rss, cpu = None, 0.0
     with open(rss_file) as f:
         for line in f:
             if "Maximum resident set size" in line:
                 rss = int(line.rsplit(":", 1)[1]) * 1024
-    return wall, rss
+            elif "User time (seconds)" in line or "System time (seconds)" in line:
+                cpu += float(line.rsplit(":", 1)[1])
+    return wall, rss, cpu
 
 
 def measure(size, workspace, runs, report_available):
@@ -127,13 +129,15 @@ def measure(size, workspace, runs, report_available):
             rows.append(row)
             log(f"[{size}] {label}: skipped (no report command)")
             continue
-        walls, peaks = [], []
+        walls, peaks, cpus = [], [], []
         for i in range(runs):
-            wall, rss = timed(command, os.path.join(out_dir, key + ".out"), prepare)
+            wall, rss, cpu = timed(command, os.path.join(out_dir, key + ".out"), prepare)
             walls.append(wall)
             peaks.append(rss)
-            log(f"[{size}] {label}: run {i + 1}/{runs}: {wall:.3f} s, peak RSS {rss / 2**20:.0f} MiB")
-        row.update(walls=walls, median=statistics.median(walls), min=min(walls), max=max(walls), peak_rss=max(peaks))
+            cpus.append(cpu)
+            log(f"[{size}] {label}: run {i + 1}/{runs}: {wall:.3f} s, CPU {cpu:.2f} s, peak RSS {rss / 2**20:.0f} MiB")
+        row.update(walls=walls, median=statistics.median(walls), min=min(walls), max=max(walls), peak_rss=max(peaks),
+                   cpus=cpus, cpu=statistics.median(cpus))
         if key == "report":
             unit_pages = os.path.join(report_dir, str(year))
             pages = len([n for n in os.listdir(unit_pages) if n.endswith(".html")]) if os.path.isdir(unit_pages) else 0
@@ -147,6 +151,7 @@ def measure(size, workspace, runs, report_available):
     for row in rows:
         if "median" in row:
             row["ratio"] = row["median"] / limit
+            row["cpu_ratio"] = row["cpu"] / max(rows[0]["cpu"], 0.01)
     return rows
 
 
@@ -182,11 +187,11 @@ def table(rows, growth, meta):
     for k, v in meta.items():
         lines.append(f"- {k}: {v}")
     lines.append("")
-    lines.append("| size | measurement | wall median (min–max) | MB/s | answers/s | pages/s | peak RSS | bytes/answer | × limit | target | verdict |")
-    lines.append("|---|---|---|---:|---:|---:|---:|---:|---:|---|---|")
+    lines.append("| size | measurement | wall median (min–max) | MB/s | answers/s | pages/s | peak RSS | bytes/answer | × limit | CPU s (× limit) | target | verdict |")
+    lines.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|")
     for row in rows:
         if "skipped" in row:
-            lines.append(f"| {row['size']} | {row['label']} | skipped | | | | | | | | {row['skipped']} |")
+            lines.append(f"| {row['size']} | {row['label']} | skipped | | | | | | | | | {row['skipped']} |")
             continue
         mbs = row["bytes"] / 1e6 / row["median"]
         answers = row["answers"] / row["median"]
@@ -195,18 +200,18 @@ def table(rows, growth, meta):
         target = "; ".join(t for t, _ in checks)
         verdict = "; ".join("PASS" if ok else "FAIL" for _, ok in checks)
         lines.append(f"| {row['size']} | {row['label']} | {fmt_wall(row)} | {mbs:.1f} | {answers:,.0f} | {pages} | "
-                     f"{row['peak_rss'] / 2**20:.0f} MiB | {row['peak_rss'] / row['answers']:.0f} | {row['ratio']:.2f} | {target} | {verdict} |")
+                     f"{row['peak_rss'] / 2**20:.0f} MiB | {row['peak_rss'] / row['answers']:.0f} | {row['ratio']:.2f} | {row['cpu']:.2f} ({row['cpu_ratio']:.1f}×) | {target} | {verdict} |")
     if growth:
         lines.append("")
         lines.append(f"Growth, full / tenth (target ≤ {TARGET_GROWTH:g}× for a 10× larger workspace):")
         lines.append("")
-        lines.append("| measurement | tenth | full | full / tenth | peak RSS full / tenth | verdict |")
-        lines.append("|---|---:|---:|---:|---:|---|")
+        lines.append("| measurement | tenth | full | full / tenth | CPU full / tenth | peak RSS full / tenth | verdict |")
+        lines.append("|---|---:|---:|---:|---:|---:|---|")
         for label, small, large in growth:
             ratio = large["median"] / small["median"]
             verdict = "(reference)" if large["key"] == "limit" else ("PASS" if ratio <= TARGET_GROWTH else "FAIL")
             lines.append(f"| {label} | {fmt_seconds(small['median'])} | {fmt_seconds(large['median'])} | {ratio:.1f}× | "
-                         f"{large['peak_rss'] / small['peak_rss']:.1f}× | {verdict} |")
+                         f"{large['cpu'] / max(small['cpu'], 0.01):.1f}× | {large['peak_rss'] / small['peak_rss']:.1f}× | {verdict} |")
     return "\n".join(lines) + "\n"
 
 
@@ -268,7 +273,8 @@ def main():
         rows += size_rows
     meta["load average"] = f"{load_before} before, {' / '.join('%.1f' % x for x in os.getloadavg())} after (1/5/15 min; above {os.cpu_count()} the machine was shared and timings are noisy)"
     meta["method"] = ("warm page cache; wall time by the driver's clock around `/usr/bin/time -v`; peak RSS from it; "
-                      "MB/s over the CSV bytes read; × limit = median / median of csv-limit at the same size")
+                      "MB/s over the CSV bytes read; × limit = median / median of csv-limit at the same size; "
+                      "CPU s = median user+sys time, steadier than wall time when the machine is shared; verdicts use wall time")
     growth = []
     if "tenth" in by_size and "full" in by_size:
         for small, large in zip(by_size["tenth"], by_size["full"]):

@@ -6,7 +6,7 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE    := .build/release/vigie
 DEMO_DATE  ?= 2026-11-27
 
-.PHONY: demo test build deps clean check-scores
+.PHONY: demo test build deps clean check-scores bench bench-small bench-build bench-deps
 
 ## make demo: install what is missing, build in release mode, check the demo workspace.
 demo: build
@@ -34,6 +34,32 @@ deps:
 	@if [ ! -f /usr/include/csv.h ]; then \
 		echo "Installing libcsv-dev (the CSV parser Vigie builds on)…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcsv-dev; \
+	fi
+
+## make bench: the performance benchmark (not part of make test). Generates the synthetic
+## workspaces once (cached in .bench/), then times the libcsv limit, validate, score, score --trends
+## and report, at a tenth and at the full size; the table goes to stdout and .bench/results.md.
+## BENCH_RUNS=n changes the number of runs per measurement.
+bench: bench-build
+	python3 Benchmarks/run.py --sizes tenth,full
+
+## make bench-small: the same at a tenth of the size only (a quick check).
+bench-small: bench-build
+	python3 Benchmarks/run.py --sizes tenth
+
+BENCH_CFLAGS ?= -O2 -Wall -Wextra
+
+bench-build: deps bench-deps
+	$(SWIFT) build -c release --product vigie
+	$(SWIFT) build -c release --product vigie-bench
+	@mkdir -p .bench
+	$(CC) $(BENCH_CFLAGS) -o .bench/csv-limit Benchmarks/csv-limit.c -lcsv
+
+## /usr/bin/time -v measures peak memory (Debian package time); the driver is Python 3.
+bench-deps:
+	@if [ ! -x /usr/bin/time ] || ! command -v python3 >/dev/null; then \
+		echo "Installing time and python3 (for make bench)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time python3; \
 	fi
 
 clean:

@@ -33,6 +33,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The benchmark's generator (make bench); not part of the product.
+        .executableTarget(name: "vigie-bench", path: "Sources/vigie-bench"),
         .testTarget(name: "VigieCSVTests", dependencies: ["VigieCSV"], resources: [.copy("Fixtures")]),
         .testTarget(name: "VigieCoreTests", dependencies: [
             "VigieCore", .product(name: "PropertyBased", package: "swift-property-based"),

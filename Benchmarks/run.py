@@ -1,0 +1,298 @@
+#!/usr/bin/env python3
+"""Vigie's performance benchmark (run by `make bench` and `make bench-small`).
+
+For each size (a tenth, then the full workspace) it generates the synthetic workspace with
+`vigie-bench generate` (cached: skipped when .bench/ws-<size>/.complete matches), then measures,
+each BENCH_RUNS times: the libcsv limit (.bench/csv-limit), `vigie validate`, `vigie score
+--format csv`, `vigie score --trends --format csv` and `vigie report` for the latest year.
+Wall time by the driver's clock, peak RSS by `/usr/bin/time -v`. The table goes to stdout and
+.bench/results.md (and the raw figures to .bench/results.json).
+
+Timings are never asserted: the PASS/FAIL column compares with the targets of the issue, and the
+exit status is 0 unless a command fails (or --strict and a target is missed).
+"""
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, ".bench")
+VIGIE = os.path.join(ROOT, ".build", "release", "vigie")
+GENERATOR = os.path.join(ROOT, ".build", "release", "vigie-bench")
+LIMIT = os.path.join(BENCH, "csv-limit")
+TIME = "/usr/bin/time"
+
+SIZES = {
+    # name: (units, default runs)
+    "tenth": (300, 5),
+    "full": (3000, 3),
+}
+CRITERIA, YEARS, SEED = 100, 10, 42
+
+# Targets of the issue.
+TARGET_SCORE_RATIO = 3.0
+TARGET_TRENDS_RATIO = 4.0
+TARGET_REPORT_PAGES = 300.0
+TARGET_BYTES_PER_ANSWER = 100.0
+TARGET_GROWTH = 11.0
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+def read_stats(workspace):
+    stats = {}
+    with open(os.path.join(workspace, ".bench-stats")) as f:
+        for line in f:
+            if "=" in line:
+                key, value = line.strip().split("=", 1)
+                stats[key] = int(value)
+    return stats
+
+
+def generate(size):
+    units, _ = SIZES[size]
+    workspace = os.path.join(BENCH, f"ws-{size}")
+    started = time.perf_counter()
+    out = subprocess.run([GENERATOR, "generate", "--units", str(units), "--criteria", str(CRITERIA), "--years", str(YEARS),
+                          "--seed", str(SEED), "--out", workspace], check=True, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    log(out.stdout.strip())
+    cached = "up to date" in out.stdout
+    return workspace, (None if cached else seconds)
+
+
+def has_report():
+    out = subprocess.run([VIGIE, "help", "report"], capture_output=True, text=True)
+    # swift-argument-parser prints the top-level help (exit 0) for an unknown subcommand.
+    return out.returncode == 0 and "USAGE: vigie report" in out.stdout
+
+
+def timed(command, stdout_path, prepare=None):
+    """One run under /usr/bin/time -v: (wall seconds, peak RSS bytes, CPU seconds user+sys)."""
+    if prepare:
+        prepare()
+    rss_file = os.path.join(BENCH, "time-v.txt")
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1798761600", LC_ALL="C")
+    with open(stdout_path, "wb") as out, open(stdout_path + ".stderr", "wb") as err:
+        started = time.perf_counter()
+        result = subprocess.run([TIME, "-v", "-o", rss_file] + command, stdout=out, stderr=err, env=env)
+        wall = time.perf_counter() - started
+    if result.returncode != 0:
+        with open(stdout_path + ".stderr", errors="replace") as err:
+            tail = err.read()[-3000:]
+        raise SystemExit(f"benchmark: {' '.join(command)} exited with {result.returncode}:\n{tail}")
+    rss, cpu = None, 0.0
+    with open(rss_file) as f:
+        for line in f:
+            if "Maximum resident set size" in line:
+                rss = int(line.rsplit(":", 1)[1]) * 1024
+            elif "User time (seconds)" in line or "System time (seconds)" in line:
+                cpu += float(line.rsplit(":", 1)[1])
+    return wall, rss, cpu
+
+
+def measure(size, workspace, runs, report_available):
+    stats = read_stats(workspace)
+    year = stats["latest_year"]
+    out_dir = os.path.join(BENCH, "out", size)
+    os.makedirs(out_dir, exist_ok=True)
+    report_dir = os.path.join(out_dir, "reports")
+
+    def clear_reports():
+        shutil.rmtree(report_dir, ignore_errors=True)
+
+    measurements = [
+        ("limit", "libcsv limit (csv-limit.c)", [LIMIT, workspace], None),
+        ("validate", "vigie validate", [VIGIE, "validate", workspace], None),
+        ("score", "vigie score --format csv", [VIGIE, "score", workspace, "--format", "csv"], None),
+        ("trends", "vigie score --trends --format csv", [VIGIE, "score", workspace, "--trends", "--format", "csv"], None),
+        ("report", f"vigie report --year {year}", [VIGIE, "report", workspace, "--year", str(year), "--out", report_dir], clear_reports),
+    ]
+    # Warm the page cache so that every measurement reads the files from memory.
+    subprocess.run([LIMIT, workspace], check=True, capture_output=True)
+    limit_out = subprocess.run([LIMIT, workspace], check=True, capture_output=True, text=True).stdout
+    counted = dict(part.split("=") for part in limit_out.split())
+    rows = []
+    for key, label, command, prepare in measurements:
+        row = {"size": size, "key": key, "label": label, "runs": runs, "answers": stats["answers"],
+               "bytes": int(counted["bytes"]), "files": int(counted["files"])}
+        if key == "report" and not report_available:
+            row["skipped"] = "absent: `vigie help report` shows no report command in this build"
+            rows.append(row)
+            log(f"[{size}] {label}: skipped (no report command)")
+            continue
+        walls, peaks, cpus = [], [], []
+        for i in range(runs):
+            wall, rss, cpu = timed(command, os.path.join(out_dir, key + ".out"), prepare)
+            walls.append(wall)
+            peaks.append(rss)
+            cpus.append(cpu)
+            log(f"[{size}] {label}: run {i + 1}/{runs}: {wall:.3f} s, CPU {cpu:.2f} s, peak RSS {rss / 2**20:.0f} MiB")
+        row.update(walls=walls, median=statistics.median(walls), min=min(walls), max=max(walls), peak_rss=max(peaks),
+                   cpus=cpus, cpu=statistics.median(cpus))
+        if key == "report":
+            unit_pages = os.path.join(report_dir, str(year))
+            pages = len([n for n in os.listdir(unit_pages) if n.endswith(".html")]) if os.path.isdir(unit_pages) else 0
+            row["pages"] = pages or stats["latest_year_sheets"]
+            row["pages_counted"] = bool(pages)
+        if key == "validate":
+            with open(os.path.join(out_dir, key + ".out.stderr"), errors="replace") as f:
+                row["summary"] = (f.read().strip().splitlines() or [""])[-1]
+        rows.append(row)
+    limit = rows[0]["median"]
+    for row in rows:
+        if "median" in row:
+            row["ratio"] = row["median"] / limit
+            row["cpu_ratio"] = row["cpu"] / max(rows[0]["cpu"], 0.01)
+    return rows
+
+
+def fmt_seconds(s):
+    return f"{s:.2f}" if s >= 1 else f"{s * 1000:.0f} ms"
+
+
+def fmt_wall(row):
+    if row["median"] >= 1:
+        return f"{row['median']:.2f} s ({row['min']:.2f}–{row['max']:.2f})"
+    return f"{row['median'] * 1000:.0f} ms ({row['min'] * 1000:.0f}–{row['max'] * 1000:.0f})"
+
+
+def verdicts(row):
+    """(target text, PASS/FAIL) for the targets that apply to a row."""
+    checks = []
+    key = row["key"]
+    if key == "score":
+        checks.append((f"≤ {TARGET_SCORE_RATIO:g}× limit", row["ratio"] <= TARGET_SCORE_RATIO))
+    if key == "trends":
+        checks.append((f"≤ {TARGET_TRENDS_RATIO:g}× limit", row["ratio"] <= TARGET_TRENDS_RATIO))
+    if key in ("score", "trends"):
+        checks.append((f"≤ {TARGET_BYTES_PER_ANSWER:g} B/answer", row["peak_rss"] / row["answers"] <= TARGET_BYTES_PER_ANSWER))
+    if key == "report":
+        checks.append((f"≥ {TARGET_REPORT_PAGES:g} pages/s", row["pages"] / row["median"] >= TARGET_REPORT_PAGES))
+    return checks
+
+
+def table(rows, growth, meta):
+    lines = []
+    lines.append("# Vigie benchmark")
+    lines.append("")
+    for k, v in meta.items():
+        lines.append(f"- {k}: {v}")
+    lines.append("")
+    lines.append("| size | measurement | wall median (min–max) | MB/s | answers/s | pages/s | peak RSS | bytes/answer | × limit | CPU s (× limit) | target | verdict |")
+    lines.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|")
+    for row in rows:
+        if "skipped" in row:
+            lines.append(f"| {row['size']} | {row['label']} | skipped | | | | | | | | | {row['skipped']} |")
+            continue
+        mbs = row["bytes"] / 1e6 / row["median"]
+        answers = row["answers"] / row["median"]
+        pages = f"{row['pages'] / row['median']:.0f}" if "pages" in row else ""
+        checks = verdicts(row)
+        target = "; ".join(t for t, _ in checks)
+        verdict = "; ".join("PASS" if ok else "FAIL" for _, ok in checks)
+        lines.append(f"| {row['size']} | {row['label']} | {fmt_wall(row)} | {mbs:.1f} | {answers:,.0f} | {pages} | "
+                     f"{row['peak_rss'] / 2**20:.0f} MiB | {row['peak_rss'] / row['answers']:.0f} | {row['ratio']:.2f} | {row['cpu']:.2f} ({row['cpu_ratio']:.1f}×) | {target} | {verdict} |")
+    if growth:
+        lines.append("")
+        lines.append(f"Growth, full / tenth (target ≤ {TARGET_GROWTH:g}× for a 10× larger workspace):")
+        lines.append("")
+        lines.append("| measurement | tenth | full | full / tenth | CPU full / tenth | peak RSS full / tenth | verdict |")
+        lines.append("|---|---:|---:|---:|---:|---:|---|")
+        for label, small, large in growth:
+            ratio = large["median"] / small["median"]
+            verdict = "(reference)" if large["key"] == "limit" else ("PASS" if ratio <= TARGET_GROWTH else "FAIL")
+            lines.append(f"| {label} | {fmt_seconds(small['median'])} | {fmt_seconds(large['median'])} | {ratio:.1f}× | "
+                         f"{large['cpu'] / max(small['cpu'], 0.01):.1f}× | {large['peak_rss'] / small['peak_rss']:.1f}× | {verdict} |")
+    return "\n".join(lines) + "\n"
+
+
+def machine():
+    cpu = ""
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next((l.split(":", 1)[1].strip() for l in f if l.startswith("model name")), "")
+    except OSError:
+        pass
+    memory = ""
+    try:
+        with open("/proc/meminfo") as f:
+            kb = int(next(l for l in f if l.startswith("MemTotal")).split()[1])
+            memory = f"{kb / 2**20:.0f} GiB"
+    except (OSError, StopIteration):
+        pass
+    swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
+    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    return {
+        "machine": f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), {memory}",
+        "swift": swift[0] if swift else "?",
+        "commit": commit or "?",
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="tenth,full", help="comma-separated: tenth, full (default both)")
+    parser.add_argument("--runs", type=int, default=int(os.environ["BENCH_RUNS"]) if os.environ.get("BENCH_RUNS") else None,
+                        help="runs per measurement (default: BENCH_RUNS, else 5 for the tenth and 3 for the full size)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args()
+    sizes = [s for s in args.sizes.split(",") if s]
+    for s in sizes:
+        if s not in SIZES:
+            raise SystemExit(f"benchmark: unknown size {s!r} (tenth, full)")
+    for path in (VIGIE, GENERATOR, LIMIT, TIME):
+        if not os.path.exists(path):
+            raise SystemExit(f"benchmark: {path} is missing; run it through `make bench`")
+    os.makedirs(BENCH, exist_ok=True)
+    report_available = has_report()
+    if not report_available:
+        log("benchmark: this vigie has no report command; its row is skipped")
+    meta = machine()
+    load_before = " / ".join("%.1f" % x for x in os.getloadavg())
+    rows, by_size, generation = [], {}, {}
+    for size in sizes:
+        workspace, seconds = generate(size)
+        stats = read_stats(workspace)
+        generation[size] = seconds
+        meta[f"workspace {size}"] = (f"{SIZES[size][0]} units × {CRITERIA} criteria × {YEARS} years: {stats['sheets']:,} sheets, "
+                                     f"{stats['answers']:,} answers, {stats['bytes'] / 1e6:.1f} MB in {stats['files']:,} files "
+                                     f"(generated {'now in %.1f s' % seconds if seconds is not None else 'earlier, cached'})")
+        runs = args.runs or SIZES[size][1]
+        size_rows = measure(size, workspace, runs, report_available)
+        meta[f"runs {size}"] = runs
+        by_size[size] = size_rows
+        rows += size_rows
+    meta["load average"] = f"{load_before} before, {' / '.join('%.1f' % x for x in os.getloadavg())} after (1/5/15 min; above {os.cpu_count()} the machine was shared and timings are noisy)"
+    meta["method"] = ("warm page cache; wall time by the driver's clock around `/usr/bin/time -v`; peak RSS from it; "
+                      "MB/s over the CSV bytes read; × limit = median / median of csv-limit at the same size; "
+                      "CPU s = median user+sys time, steadier than wall time when the machine is shared; verdicts use wall time")
+    growth = []
+    if "tenth" in by_size and "full" in by_size:
+        for small, large in zip(by_size["tenth"], by_size["full"]):
+            if "median" in small and "median" in large:
+                growth.append((small["label"], small, large))
+    text = table(rows, growth, meta)
+    print(text)
+    name = "results.md" if len(sizes) > 1 else f"results-{sizes[0]}.md"
+    with open(os.path.join(BENCH, name), "w") as f:
+        f.write(text)
+    with open(os.path.join(BENCH, name.replace(".md", ".json")), "w") as f:
+        json.dump({"meta": meta, "rows": rows}, f, indent=1)
+    log(f"benchmark: written to {os.path.join(BENCH, name)}")
+    missed = [r for r in rows if "median" in r and not all(ok for _, ok in verdicts(r))]
+    missed += [g for g in growth if g[2]["key"] != "limit" and g[2]["median"] / g[1]["median"] > TARGET_GROWTH]
+    if args.strict and missed:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -2,9 +2,16 @@
 public struct ScoringOptions: Sendable, Equatable {
     /// Below this weighted coverage (0–1) a unit's score is incomplete. Exactly at it is complete.
     public var minimumCoverage: Double
+    /// Whether to keep each criterion's row (answer, value, potential gain) in the results: the reports and the
+    /// JSON need them, the CSV of scores does not.
+    public var details: Bool
+    /// Whether to compare consecutive audits (trends): the reports, the JSON and `--trends` need them.
+    public var trends: Bool
 
-    public init(minimumCoverage: Double = 0.8) {
+    public init(minimumCoverage: Double = 0.8, details: Bool = true, trends: Bool = true) {
         self.minimumCoverage = minimumCoverage
+        self.details = details
+        self.trends = trends
     }
 }
 

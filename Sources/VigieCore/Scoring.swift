@@ -6,37 +6,26 @@ public enum Scoring {
 
     public static func score(_ workspace: Workspace, options: ScoringOptions = ScoringOptions()) -> ScoreResults {
         let catalogue = workspace.catalogue
-        let scorer = UnitScorer(catalogue: catalogue, options: options)
-        let answers = AnswerIndex(workspace.answers)
-        var years: [YearScores] = []
-        for year in workspace.years {
-            let criteria = catalogue.criteria(applyingIn: year)
+        let years = workspace.years
+        let scoring = ScoringCatalogue(catalogue, years: years)
+        let scorer = UnitScorer(catalogue: scoring, answers: workspace.answers, options: options)
+        let answers = AnswerIndex(workspace)
+        let rollUps = RollUps(workspace: workspace, catalogue: catalogue)
+        var scores: [YearScores] = []
+        for year in years {
+            let criteria = scoring.applying(in: year)
             var units = (workspace.audited[year] ?? []).sorted().map { unit in
-                scorer.score(unit: unit, year: year, criteria: criteria, answers: answers.of(unit: unit, year: year))
+                scorer.score(unit: unit, year: year, criteria: criteria, slots: answers.of(unit: unit, year: year), details: options.details)
             }
             Ranking.assign(&units)
-            let rollUps = RollUps(workspace: workspace, catalogue: catalogue)
             let departments = rollUps.departments(year: year, units: units)
             let canton = rollUps.canton(year: year, units: units, departments: departments)
-            years.append(YearScores(year: year, units: units, departments: departments, canton: canton))
+            scores.append(YearScores(year: year, units: units, departments: departments, canton: canton))
         }
-        let trends = Trends(workspace: workspace, scorer: scorer, answers: answers, years: years).all()
+        let trends = options.trends ? Trends(workspace: workspace, scorer: scorer, answers: answers, years: scores).all() : []
         return ScoreResults(catalogueName: catalogue.name, fingerprint: catalogue.fingerprint, options: options,
-                            years: years, trends: trends)
+                            years: scores, trends: trends)
     }
-}
-
-/// Answers by year, unit and criterion.
-struct AnswerIndex {
-    private var table: [Int: [String: [String: Answer]]] = [:]
-
-    init(_ answers: [Answer]) {
-        for answer in answers {
-            table[answer.year, default: [:]][answer.unit, default: [:]][answer.criterion] = answer
-        }
-    }
-
-    func of(unit: String, year: Int) -> [String: Answer] { table[year]?[unit] ?? [:] }
 }
 
 /// Places among the complete units with a defined score; equal unrounded scores share the better place.

@@ -5,11 +5,7 @@ struct Trends {
     let answers: AnswerIndex
     let years: [YearScores]
     private let yearScores: [Int: YearScores]
-    /// Each criterion's class: criteria linked by `replaces`, directly or through a chain, count as one.
-    private let criterionClass: [String: String]
-    /// Per audit year: the criteria that apply, and the first of them (catalogue order) in each class.
-    private let applying: [Int: [Criterion]]
-    private let firstOfClass: [Int: [String: Criterion]]
+    private var catalogue: ScoringCatalogue { scorer.catalogue }
 
     init(workspace: Workspace, scorer: UnitScorer, answers: AnswerIndex, years: [YearScores]) {
         self.workspace = workspace
@@ -17,20 +13,6 @@ struct Trends {
         self.answers = answers
         self.years = years
         yearScores = Dictionary(years.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
-        let catalogue = workspace.catalogue
-        let classes = Graph.classes(nodes: catalogue.criteria.map(\.id), links: { catalogue.criterion($0)?.replaces ?? [] })
-        criterionClass = classes
-        var applying: [Int: [Criterion]] = [:]
-        var firstOfClass: [Int: [String: Criterion]] = [:]
-        for year in workspace.years {
-            let criteria = catalogue.criteria(applyingIn: year)
-            applying[year] = criteria
-            var first: [String: Criterion] = [:]
-            for criterion in criteria where first[classes[criterion.id]!] == nil { first[classes[criterion.id]!] = criterion }
-            firstOfClass[year] = first
-        }
-        self.applying = applying
-        self.firstOfClass = firstOfClass
     }
 
     func all() -> [Trend] {
@@ -56,43 +38,42 @@ struct Trends {
     }
 
     private func compare(unitFrom: String, yearFrom: Int, unit: String, yearTo: Int) -> Trend {
-        let catalogue = workspace.catalogue
-        let before = applying[yearFrom] ?? catalogue.criteria(applyingIn: yearFrom)
-        let after = applying[yearTo] ?? catalogue.criteria(applyingIn: yearTo)
-        let classesBefore = Set(before.map { criterionClass[$0.id]! })
-        let classesAfter = Set(after.map { criterionClass[$0.id]! })
-        let counted = classesBefore.intersection(classesAfter)
-        let answersBefore = answers.of(unit: unitFrom, year: yearFrom)
-        let answersAfter = answers.of(unit: unit, year: yearTo)
+        let before = catalogue.applying(in: yearFrom)
+        let after = catalogue.applying(in: yearTo)
+        let classOf = catalogue.classOf
+        // The first member (catalogue order) of each class in each year: one comparison per class.
+        var firstBefore: [Int: Int] = [:]
+        for c in before where firstBefore[classOf[c]] == nil { firstBefore[classOf[c]] = c }
+        var firstAfter: [Int: Int] = [:]
+        for c in after where firstAfter[classOf[c]] == nil { firstAfter[classOf[c]] = c }
+        let slotsBefore = answers.of(unit: unitFrom, year: yearFrom)
+        let slotsAfter = answers.of(unit: unit, year: yearTo)
 
         let scoreFrom = yearScores[yearFrom]?.unit(unitFrom)?.score
         let scoreTo = yearScores[yearTo]?.unit(unit)?.score
-        let likeBefore = scorer.figures(criteria: before.filter { counted.contains(criterionClass[$0.id]!) }, answers: answersBefore).score
-        let likeAfter = scorer.figures(criteria: after.filter { counted.contains(criterionClass[$0.id]!) }, answers: answersAfter).score
+        let likeBefore = scorer.figures(criteria: before.filter { firstAfter[classOf[$0]] != nil }, slots: slotsBefore).score
+        let likeAfter = scorer.figures(criteria: after.filter { firstBefore[classOf[$0]] != nil }, slots: slotsAfter).score
 
         var regressions: [CriterionChange] = []
         var improvements: [CriterionChange] = []
-        for criterion in after {
-            let key = criterionClass[criterion.id]!
-            // One comparison per class: its first member of each year.
-            guard counted.contains(key), let previous = firstOfClass[yearFrom]?[key], firstOfClass[yearTo]?[key]?.id == criterion.id
-            else { continue }
-            let from = answersBefore[previous.id]?.value ?? .unanswered
-            let to = answersAfter[criterion.id]?.value ?? .unanswered
+        for c in after where firstAfter[classOf[c]] == c {
+            guard let previous = firstBefore[classOf[c]] else { continue }
+            let from = scorer.value(slotsBefore, previous)
+            let to = scorer.value(slotsAfter, c)
             guard let fromValue = from.value, let toValue = to.value, fromValue != toValue else { continue }
-            let change = CriterionChange(criterion: criterion.id, previousCriterion: previous.id, from: from, to: to,
+            let change = CriterionChange(criterion: criterionID(c), previousCriterion: criterionID(previous), from: from, to: to,
                                          fromValue: fromValue, toValue: toValue)
             if toValue < fromValue { regressions.append(change) } else { improvements.append(change) }
         }
-        regressions = ordered(regressions)
-        improvements = ordered(improvements)
         return Trend(unit: unit, unitFrom: unitFrom, yearFrom: yearFrom, yearTo: yearTo,
                      scoreFrom: scoreFrom, scoreTo: scoreTo, delta: difference(scoreTo, scoreFrom),
                      likeForLikeFrom: likeBefore, likeForLikeTo: likeAfter, deltaLikeForLike: difference(likeAfter, likeBefore),
-                     regressions: regressions, improvements: improvements,
-                     added: after.filter { !classesBefore.contains(criterionClass[$0.id]!) }.map(\.id),
-                     removed: before.filter { !classesAfter.contains(criterionClass[$0.id]!) }.map(\.id))
+                     regressions: ordered(regressions), improvements: ordered(improvements),
+                     added: after.filter { firstBefore[classOf[$0]] == nil }.map(criterionID),
+                     removed: before.filter { firstAfter[classOf[$0]] == nil }.map(criterionID))
     }
+
+    private func criterionID(_ position: Int) -> String { catalogue.catalogue.criteria[position].id }
 
     /// Largest change first, then catalogue order.
     private func ordered(_ changes: [CriterionChange]) -> [CriterionChange] {

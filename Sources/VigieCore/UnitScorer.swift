@@ -1,83 +1,108 @@
 /// The formulas of PRODUCT.md for one unit and one year, over a chosen set of criteria.
 struct UnitScorer {
-    let catalogue: Catalogue
+    let catalogue: ScoringCatalogue
+    let answers: [Answer]
     let options: ScoringOptions
 
-    /// Domain scores, unit score and coverage over `criteria` (those that apply), with answers by criterion id.
-    /// Missing answers count as unanswered.
     struct Figures {
         var score: Double?
         var coverage: Double
-        var domains: [DomainScore]
-        /// Per domain index in `domains`: Σ w over criteria not answered na.
-        var scoredWeight: [String: Double]
+        /// By domain position; only domains with criteria in the set are `present`.
+        var present: [Bool]
+        var domainScore: [Double?]
+        var domainCoverage: [Double?]
+        /// By domain position: Σ w over the domain's criteria not answered na.
+        var scoredWeight: [Double]
         /// Σ W_d over domains with a defined score.
         var definedDomainWeight: Double
-    }
 
-    func figures(criteria: [Criterion], answers: [String: Answer]) -> Figures {
-        var order: [String] = []
-        var sums: [String: (scoredWeight: Double, weightedValue: Double, answeredWeight: Double, totalWeight: Double)] = [:]
-        var answeredWeight = 0.0
-        var totalWeight = 0.0
-        for criterion in criteria {
-            let value = answers[criterion.id]?.value ?? .unanswered
-            if sums[criterion.domain] == nil {
-                order.append(criterion.domain)
-                sums[criterion.domain] = (0, 0, 0, 0)
-            }
-            sums[criterion.domain]!.totalWeight += criterion.weight
-            totalWeight += criterion.weight
-            if value.isAnswered {
-                sums[criterion.domain]!.answeredWeight += criterion.weight
-                answeredWeight += criterion.weight
-            }
-            if let v = value.value {
-                sums[criterion.domain]!.scoredWeight += criterion.weight
-                sums[criterion.domain]!.weightedValue += criterion.weight * v
+        /// The domains present, in catalogue order, as results.
+        func domainScores(_ catalogue: ScoringCatalogue) -> [DomainScore] {
+            present.indices.filter { present[$0] }.map {
+                DomainScore(domain: catalogue.catalogue.domains[$0].id, score: domainScore[$0], coverage: domainCoverage[$0])
             }
         }
-        order.sort { (catalogue.position(ofDomain: $0) ?? Int.max) < (catalogue.position(ofDomain: $1) ?? Int.max) }
-        var domains: [DomainScore] = []
+    }
+
+    /// The value of criterion `c` in a unit's year (missing rows are unanswered).
+    @inline(__always)
+    func value(_ slots: [Int32], _ c: Int) -> AnswerValue {
+        let position = slots[c]
+        return position < 0 ? .unanswered : answers[Int(position)].value
+    }
+
+    /// Domain scores, unit score and coverage over the criteria at `criteria` (positions), answers by `slots`.
+    func figures(criteria: [Int], slots: [Int32]) -> Figures {
+        let domainCount = catalogue.domainCount + 1
+        var scoredWeight = [Double](repeating: 0, count: domainCount)
+        var weightedValue = [Double](repeating: 0, count: domainCount)
+        var answeredWeight = [Double](repeating: 0, count: domainCount)
+        var totalWeight = [Double](repeating: 0, count: domainCount)
+        var present = [Bool](repeating: false, count: domainCount)
+        var answeredAll = 0.0
+        var totalAll = 0.0
+        for c in criteria {
+            let d = catalogue.domainOf[c]
+            let w = catalogue.weight[c]
+            let answer = value(slots, c)
+            present[d] = true
+            totalWeight[d] += w
+            totalAll += w
+            if answer.isAnswered {
+                answeredWeight[d] += w
+                answeredAll += w
+            }
+            if let v = answer.value {
+                scoredWeight[d] += w
+                weightedValue[d] += w * v
+            }
+        }
+        var domainScore = [Double?](repeating: nil, count: domainCount)
+        var domainCoverage = [Double?](repeating: nil, count: domainCount)
         var weighted = 0.0
         var definedWeight = 0.0
-        var scoredWeight: [String: Double] = [:]
-        for id in order {
-            let sum = sums[id]!
-            let score: Double? = sum.scoredWeight > 0 ? 100 * sum.weightedValue / sum.scoredWeight : nil
-            domains.append(DomainScore(domain: id, score: score, coverage: sum.totalWeight > 0 ? sum.answeredWeight / sum.totalWeight : nil))
-            scoredWeight[id] = sum.scoredWeight
-            if let score {
-                let w = catalogue.domain(id)?.weight ?? 1
-                weighted += w * score
-                definedWeight += w
-            }
+        for d in 0..<catalogue.domainCount where present[d] {
+            domainCoverage[d] = totalWeight[d] > 0 ? answeredWeight[d] / totalWeight[d] : nil
+            guard scoredWeight[d] > 0 else { continue }
+            let score = 100 * weightedValue[d] / scoredWeight[d]
+            domainScore[d] = score
+            weighted += catalogue.domainWeight[d] * score
+            definedWeight += catalogue.domainWeight[d]
         }
+        present.removeLast()
         return Figures(score: definedWeight > 0 ? weighted / definedWeight : nil,
-                       coverage: totalWeight > 0 ? answeredWeight / totalWeight : 0,
-                       domains: domains, scoredWeight: scoredWeight, definedDomainWeight: definedWeight)
+                       coverage: totalAll > 0 ? answeredAll / totalAll : 0,
+                       present: present, domainScore: domainScore, domainCoverage: domainCoverage,
+                       scoredWeight: scoredWeight, definedDomainWeight: definedWeight)
     }
 
-    /// The full scoring of a unit's year (rank left for the caller).
-    func score(unit: String, year: Int, criteria: [Criterion], answers: [String: Answer]) -> UnitScore {
-        let figures = figures(criteria: criteria, answers: answers)
+    /// The full scoring of a unit's year (rank left for the caller). Without `details`, the per-criterion rows
+    /// (and their potential gains) are left out: the figures, rating and cap are the same.
+    func score(unit: String, year: Int, criteria: [Int], slots: [Int32], details: Bool) -> UnitScore {
+        let figures = figures(criteria: criteria, slots: slots)
         var rows: [CriterionScore] = []
+        if details { rows.reserveCapacity(criteria.count) }
         var criticalFailures: [String] = []
-        for criterion in criteria {
-            let source = answers[criterion.id]
-            let answer = source?.value ?? .unanswered
-            var gain: Double?
-            if let v = answer.value, v < 1, let scored = figures.scoredWeight[criterion.domain], scored > 0, figures.definedDomainWeight > 0 {
-                // Met instead: S(d) rises by 100·w·(1−v)/Σw_d, and S by W_d·ΔS(d)/ΣW_d (the defined domains stay the same).
-                let domainRise = 100 * criterion.weight * (1 - v) / scored
-                gain = (catalogue.domain(criterion.domain)?.weight ?? 1) * domainRise / figures.definedDomainWeight
+        for c in criteria {
+            let answer = value(slots, c)
+            if catalogue.critical[c], answer == .unanswered || answer.isNotMet {
+                criticalFailures.append(catalogue.catalogue.criteria[c].id)
             }
-            if criterion.critical, answer == .unanswered || answer.isNotMet { criticalFailures.append(criterion.id) }
+            guard details else { continue }
+            let d = catalogue.domainOf[c]
+            var gain: Double?
+            if let v = answer.value, v < 1, figures.scoredWeight[d] > 0, figures.definedDomainWeight > 0 {
+                // Met instead: S(d) rises by 100·w·(1−v)/Σw_d, and S by W_d·ΔS(d)/ΣW_d (the defined domains stay the same).
+                let domainRise = 100 * catalogue.weight[c] * (1 - v) / figures.scoredWeight[d]
+                gain = catalogue.domainWeight[d] * domainRise / figures.definedDomainWeight
+            }
+            let criterion = catalogue.catalogue.criteria[c]
+            let position = slots[c]
             rows.append(CriterionScore(criterion: criterion.id, domain: criterion.domain, weight: criterion.weight,
-                                       answer: answer, missing: source == nil, value: answer.value,
-                                       potentialGain: gain, source: source))
+                                       answer: answer, missing: position < 0, value: answer.value,
+                                       potentialGain: gain, source: position < 0 ? nil : answers[Int(position)]))
         }
-        let uncapped = figures.score.flatMap { catalogue.level(for: $0) }
+        let uncapped = figures.score.flatMap { catalogue.catalogue.level(for: $0) }
         var rating = uncapped
         if let current = uncapped, !criticalFailures.isEmpty, let cap = capLevel, cap.minScore < current.minScore {
             rating = cap
@@ -85,11 +110,12 @@ struct UnitScorer {
         let complete = figures.coverage >= options.minimumCoverage - Scoring.tolerance
         return UnitScore(unit: unit, year: year, score: figures.score, coverage: figures.coverage, complete: complete,
                          rating: rating, uncappedRating: uncapped, criticalFailures: criticalFailures,
-                         rank: nil, rankedCount: 0, domains: figures.domains, criteria: rows)
+                         rank: nil, rankedCount: 0, domains: figures.domainScores(catalogue), criteria: rows)
     }
 
     /// The highest rating a unit with a failed critical criterion can get: the third level, or the lowest with fewer.
     var capLevel: Level? {
-        catalogue.levels.count >= 3 ? catalogue.levels[2] : catalogue.levels.last
+        let levels = catalogue.catalogue.levels
+        return levels.count >= 3 ? levels[2] : levels.last
     }
 }

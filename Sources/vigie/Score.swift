@@ -36,7 +36,8 @@ extension Vigie {
         var delimiter: DelimiterOption = .semicolon
 
         func run() throws {
-            let (workspace, results) = try scoring.load(options)
+            // The CSV and the table need no per-criterion rows; only JSON and --trends need the comparisons.
+            let (workspace, results) = try scoring.load(options, details: format == .json, trends: format == .json || trends)
             if let year, results.year(year) == nil {
                 throw ValidationError("no unit was audited in \(year); audited years: \(workspace.years.map(String.init).joined(separator: ", "))")
             }
@@ -72,8 +73,8 @@ struct ScoringFlags: ParsableArguments {
     @Option(help: "The minimum weighted coverage (0–1, or a percentage such as 80) below which a score is incomplete.")
     var minCoverage: Double = 0.8
 
-    var scoringOptions: ScoringOptions {
-        ScoringOptions(minimumCoverage: minCoverage > 1 ? minCoverage / 100 : minCoverage)
+    func scoringOptions(details: Bool, trends: Bool) -> ScoringOptions {
+        ScoringOptions(minimumCoverage: minCoverage > 1 ? minCoverage / 100 : minCoverage, details: details, trends: trends)
     }
 
     func validate() throws {
@@ -81,7 +82,8 @@ struct ScoringFlags: ParsableArguments {
     }
 
     /// Loads and scores the workspace; on errors prints them and exits 1. Warnings are counted on stderr.
-    func load(_ options: WorkspaceOptions) throws -> (Workspace, ScoreResults) {
+    /// - Parameters: details, trends: what the output needs beyond the unit and roll-up figures.
+    func load(_ options: WorkspaceOptions, details: Bool = true, trends: Bool = true) throws -> (Workspace, ScoreResults) {
         let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue)
         guard let workspace = loaded.workspace, !loaded.diagnostics.hasErrors else {
             DiagnosticPrinter.printProblems(loaded, warnings: false)
@@ -91,6 +93,6 @@ struct ScoringFlags: ParsableArguments {
         if warnings > 0 {
             FileHandle.standardError.write(Data("\(warnings) \(warnings == 1 ? "warning" : "warnings") (run 'vigie validate' to see them)\n".utf8))
         }
-        return (workspace, Scoring.score(workspace, options: scoringOptions))
+        return (workspace, Scoring.score(workspace, options: scoringOptions(details: details, trends: trends)))
     }
 }

@@ -27,22 +27,40 @@ public enum ValueParsing {
     }
 
     /// `dd.mm.yyyy` (also `d.m.yyyy`) or ISO `yyyy-mm-dd`, as an ISO string; nil when unreadable or not a real day.
+    /// Read byte by byte: digits and one kind of separator only.
     public static func isoDate(_ text: String) -> String? {
+        var parts: [Int] = []
+        var lengths: [Int] = []
+        var separator: UInt8 = 0
+        var current = 0
+        var length = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39:
+                current = current * 10 + Int(byte - 0x30)
+                length += 1
+                if length > 4 { return nil }
+            case 0x2E, 0x2D:
+                if separator == 0 { separator = byte } else if separator != byte { return nil }
+                guard length > 0, parts.count < 2 else { return nil }
+                parts.append(current)
+                lengths.append(length)
+                current = 0
+                length = 0
+            default:
+                return nil
+            }
+        }
+        guard length > 0, parts.count == 2 else { return nil }
+        parts.append(current)
+        lengths.append(length)
         let day: Int, month: Int, year: Int
-        // Digits and the separators only: `Int` alone would also take "+1" or "-1".
-        guard text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D }) else { return nil }
-        if text.contains(".") {
-            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-            guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-                  let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
-            (day, month, year) = (d, m, y)
-        } else if text.contains("-") {
-            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-            guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
-                  let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-            (day, month, year) = (d, m, y)
+        if separator == 0x2E {
+            guard lengths[2] == 4, lengths[0] <= 2, lengths[1] <= 2 else { return nil }
+            (day, month, year) = (parts[0], parts[1], parts[2])
         } else {
-            return nil
+            guard lengths[0] == 4, lengths[1] <= 2, lengths[2] <= 2 else { return nil }
+            (year, month, day) = (parts[0], parts[1], parts[2])
         }
         guard (1900...2999).contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else {
             return nil

@@ -1,0 +1,54 @@
+import Mustache
+
+/// The Mustache templates of the HTML report, compiled once. The defaults are compiled into Vigie; a user may
+/// replace any of them with a file `<name>.mustache` (see `names`), e.g. with `vigie report --templates DIR`.
+///
+/// Mustache escapes every `{{value}}` as HTML. The only unescaped values (`{{{…}}}`) are the SVG charts, which
+/// Vigie writes itself and escapes as it writes them. Values are never re-read as templates: no lambdas are used.
+public struct ReportTemplates: Sendable {
+    /// Page templates, one per page kind, and the partials they share.
+    public static let names = ["index", "unit", "trends", "header", "footer", "figure", "style"]
+
+    static let defaults: [String: String] = [
+        "index": index, "unit": unit, "trends": trends,
+        "header": header, "footer": footer, "figure": figure, "style": style,
+    ]
+
+    public enum TemplateError: Error, CustomStringConvertible, Equatable {
+        case unknownName(String)
+        case parse(name: String, message: String)
+
+        public var description: String {
+            switch self {
+            case .unknownName(let name):
+                "unknown template '\(name)': the templates are \(ReportTemplates.names.joined(separator: ", "))"
+            case .parse(let name, let message):
+                "template '\(name)': \(message)"
+            }
+        }
+    }
+
+    let library: MustacheLibrary
+
+    /// The built-in templates, with `overrides` (name → Mustache text) in place of the ones they name.
+    public init(overrides: [String: String] = [:]) throws(TemplateError) {
+        for name in overrides.keys.sorted() where Self.defaults[name] == nil { throw .unknownName(name) }
+        var library = MustacheLibrary()
+        for name in Self.names {
+            let text = overrides[name] ?? Self.defaults[name]!
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch {
+                throw .parse(name: name, message: String(describing: error))
+            }
+        }
+        self.library = library
+    }
+
+    /// The built-in templates (cannot fail: a test renders them).
+    public static let builtIn: ReportTemplates = try! ReportTemplates()
+
+    func render(_ context: [String: Any], page: String) -> String {
+        library.render(context, withTemplate: page) ?? ""
+    }
+}

@@ -13,7 +13,7 @@ struct Vigie: ParsableCommand {
         Exit codes: 0 ok, 1 invalid input, 2 usage error.
         """,
         version: VigieVersion.current,
-        subcommands: [Validate.self, Score.self]
+        subcommands: [Validate.self, Score.self, Report.self]
     )
 }
 

@@ -29,7 +29,7 @@ extension ReportTemplates {
     dl.figures{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}
     dl.figures div{border:1px solid var(--line);border-top:4px solid var(--accent);padding:.75rem 1.1rem;min-width:10.5rem;background:#fff}
     dl.figures dt{font-size:.85rem;color:var(--muted)}
-    dl.figures dd{margin:.15rem 0 0;font-size:1.5rem;font-weight:650;line-height:1.3}
+    dl.figures dd{margin:.15rem 0 0;font-size:1.5rem;font-weight:700;line-height:1.3}
     dl.figures dd small{display:block;font-size:.85rem;font-weight:400;color:var(--muted)}
     .callout{border-left:5px solid var(--warn-line);background:var(--warn);padding:.6rem 1rem;max-width:52rem}
     .tag{display:inline-block;border:1px solid var(--warn-line);background:var(--warn);color:#5a3c00;font-size:.78rem;font-weight:600;padding:0 .35rem;border-radius:3px;white-space:nowrap;vertical-align:baseline}
@@ -41,7 +41,7 @@ extension ReportTemplates {
     thead th{background:var(--soft);border-bottom:2px solid #7a808a;vertical-align:bottom}
     tbody th{font-weight:600}
     tr.group th{background:#e6eaf0;font-size:.9rem;letter-spacing:.02em}
-    tr.total th,tr.total td{border-top:2px solid #7a808a;font-weight:650}
+    tr.total th,tr.total td{border-top:2px solid #7a808a;font-weight:700}
     .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;overflow-wrap:normal}
     .vh{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
     .undef{color:var(--muted)}
@@ -50,7 +50,7 @@ extension ReportTemplates {
     .heat td.cell{text-align:right;white-space:nowrap}
     .b0{background:#cde9d6}.b1{background:#e3f0c8}.b2{background:#fbefb5}.b3{background:#fbd8b3}.b4{background:#f5c9c6}.bn{background:#eceef1}
     .heat .sym{font-weight:400;color:#333;min-width:1.3em;text-align:left}
-    tr.incomplete th,tr.incomplete td{background-image:repeating-linear-gradient(135deg,transparent 0 6px,rgba(0,0,0,.05) 6px 8px)}
+    tr.incomplete th{border-left:4px solid var(--warn-line)}
     .legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;list-style:none;padding:0;margin:.5rem 0 1rem;font-size:.9rem}
     .legend .swatch{display:inline-block;padding:0 .4rem;border:1px solid #999;margin-right:.3rem}
     .q{display:block;color:var(--muted);font-size:.9rem}
@@ -88,7 +88,7 @@ extension ReportTemplates {
       th,td{padding:.2rem .35rem}
       section.domain+section.domain{break-before:page}
       section.break{break-before:page}
-      .heat td.cell,.b0,.b1,.b2,.b3,.b4,.bn,.notice,.tag,thead th{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+      .heat td.cell,.b0,.b1,.b2,.b3,.b4,.bn,.notice,.tag,thead th{-webkit-print-color-adjust:exact}
     }
     """#
 }

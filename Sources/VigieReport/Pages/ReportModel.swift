@@ -162,6 +162,7 @@ struct ReportModel: @unchecked Sendable {
             "catalogue": results.catalogueName,
             "fingerprint": results.fingerprint,
             "minimumCoverage": format.percent(results.options.minimumCoverage),
+            "hasCrumbs": crumbs.count > 1,
             "crumbs": crumbs.map { crumb -> [String: Any] in
                 if let href = crumb.href { return ["label": crumb.label, "href": href, "isLink": true] }
                 return ["label": crumb.label, "isLink": false]

@@ -45,9 +45,19 @@ enum TrendsPage {
 
     static func row(_ unit: String, years: [Int], model: ReportModel) -> [String: Any] {
         let format = model.format
-        let scores = model.scores[unit] ?? [:]
+        let own = model.scores[unit] ?? [:]
         let name = model.name(of: unit)
-        let latest = scores.keys.max() ?? model.current.year
+        let latest = own.keys.max() ?? model.current.year
+        let trends = model.trends[unit] ?? []
+        // A unit that continues another shows its predecessor's years where it has none of its own.
+        var scores = own
+        var predecessors: [Int: String] = [:]
+        for trend in trends where trend.isBridge && own[trend.yearFrom] == nil {
+            if let earlier = model.scores[trend.unitFrom]?[trend.yearFrom] {
+                scores[trend.yearFrom] = earlier
+                predecessors[trend.yearFrom] = trend.unitFrom
+            }
+        }
         let values = years.map { scores[$0]?.score }
         let defined = zip(years, values).compactMap { year, value in value.map { "\(year): \(format.number($0))" } }
         let sparkline = Sparkline(id: "spark-" + Slug.make(unit), title: model.t(.sparklineTitle, ["unit": name]),
@@ -56,11 +66,11 @@ enum TrendsPage {
             guard let score = scores[year] else { return ["defined": false, "linked": false, "incomplete": false] }
             var cell = model.score(score.score)
             cell["linked"] = true
-            cell["href"] = model.unitPath(unit, year)
+            cell["href"] = model.unitPath(score.unit, year)
             cell["incomplete"] = !score.complete
+            if let predecessor = predecessors[year] { cell["predecessor"] = predecessor }
             return cell
         }
-        let trends = model.trends[unit] ?? []
         let lastTrend = trends.last { $0.yearTo == latest }
         var result: [String: Any] = [
             "anchor": model.unitAnchor(unit), "href": model.unitPath(unit, latest), "name": name, "id": unit,

@@ -37,7 +37,8 @@ extension ReportTemplates {
     .table-wrap{overflow-x:auto;margin:1rem 0}
     table{border-collapse:collapse;width:100%;font-size:.95rem}
     caption{text-align:left;font-weight:600;padding:0 0 .5rem;caption-side:top}
-    th,td{border-bottom:1px solid var(--line);padding:.45rem .6rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+    th,td{border-bottom:1px solid var(--line);padding:.45rem .6rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+    td.ev{overflow-wrap:anywhere}
     thead th{background:var(--soft);border-bottom:2px solid #7a808a;vertical-align:bottom}
     tbody th{font-weight:600}
     tr.group th{background:#e6eaf0;font-size:.9rem;letter-spacing:.02em}
@@ -54,7 +55,7 @@ extension ReportTemplates {
     .legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;list-style:none;padding:0;margin:.5rem 0 1rem;font-size:.9rem}
     .legend .swatch{display:inline-block;padding:0 .4rem;border:1px solid #999;margin-right:.3rem}
     .q{display:block;color:var(--muted);font-size:.9rem}
-    .small{font-size:.88rem;color:var(--muted)}
+    .small{font-size:.88rem;color:var(--muted);font-weight:400}
     ul.plain{padding-left:1.2rem}
     svg.chart{max-width:100%;height:auto;display:block;margin:.75rem 0}
     .chart text{font:13px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:#1b1b1b}

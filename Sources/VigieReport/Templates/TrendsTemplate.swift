@@ -18,7 +18,7 @@ extension ReportTemplates {
     <tr class="group"><th scope="rowgroup" colspan="{{colspan}}">{{name}}</th></tr>
     {{/hasName}}
     {{#rows}}
-    <tr id="{{anchor}}"><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span>{{#bridge}}<span class="q">{{.}}</span>{{/bridge}}</th><td>{{{sparkline}}}</td>{{#cells}}<td class="num">{{#linked}}<a href="{{href}}">{{> figure}}</a>{{/linked}}{{^linked}}{{> figure}}{{/linked}}{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}</td>{{/cells}}<td class="num">{{#delta}}{{> figure}}{{/delta}}</td><td class="num">{{#likeForLike}}{{> figure}}{{/likeForLike}}</td></tr>
+    <tr id="{{anchor}}"><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span>{{#bridge}}<span class="q">{{.}}</span>{{/bridge}}</th><td>{{{sparkline}}}</td>{{#cells}}<td class="num">{{#linked}}<a href="{{href}}">{{> figure}}</a>{{/linked}}{{^linked}}{{> figure}}{{/linked}}{{#predecessor}} <span class="small">({{.}})</span>{{/predecessor}}{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}</td>{{/cells}}<td class="num">{{#delta}}{{> figure}}{{/delta}}</td><td class="num">{{#likeForLike}}{{> figure}}{{/likeForLike}}</td></tr>
     {{/rows}}
     </tbody>
     {{/groups}}
@@ -36,7 +36,7 @@ extension ReportTemplates {
     <thead><tr><th scope="col">{{t.unit}}</th><th scope="col">{{t.period}}</th><th scope="col" class="num">{{t.deltaLikeForLike}}</th><th scope="col" class="num">{{t.delta}}</th><th scope="col">{{t.criteria}}</th></tr></thead>
     <tbody>
     {{#rows}}
-    <tr><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span></th><td>{{period}}</td><td class="num"><span class="sym" aria-hidden="true">{{symbol}}</span>{{#likeForLike}}{{> figure}}{{/likeForLike}}</td><td class="num">{{#delta}}{{> figure}}{{/delta}}</td><td class="small">{{criteria}}</td></tr>
+    <tr><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span></th><td>{{period}}</td><td class="num"><span class="sym" aria-hidden="true">{{symbol}}</span> {{#likeForLike}}{{> figure}}{{/likeForLike}}</td><td class="num">{{#delta}}{{> figure}}{{/delta}}</td><td class="small">{{criteria}}</td></tr>
     {{/rows}}
     {{^rows}}
     <tr><td colspan="5">{{t.none}}</td></tr>

@@ -124,7 +124,7 @@ extension ReportTemplates {
     <thead><tr><th scope="col">{{t.criterion}}</th><th scope="col">{{t.answer}}</th><th scope="col">{{t.evidence}}</th><th scope="col">{{t.comment}}</th><th scope="col">{{t.legalBasis}}</th></tr></thead>
     <tbody>
     {{#criteria}}
-    <tr id="{{anchor}}"><th scope="row">{{id}} {{title}}{{#critical}} <span class="tag crit">{{t.critical}}</span>{{/critical}}<span class="q">{{question}}</span><span class="q">{{t.weight}} {{weight}}</span></th><td class="a-{{answerClass}}"><span class="sym" aria-hidden="true">{{symbol}}</span>{{answer}}{{#missing}} <span class="small">({{t.noRow}})</span>{{/missing}}</td><td>{{#hasLink}}<a href="{{href}}">{{evidence}}</a>{{/hasLink}}{{^hasLink}}{{evidence}}{{/hasLink}}</td><td>{{comment}}{{#assessor}}<span class="q">{{.}}</span>{{/assessor}}</td><td>{{legalBasis}}</td></tr>
+    <tr id="{{anchor}}"><th scope="row">{{id}} {{title}}{{#critical}} <span class="tag crit">{{t.critical}}</span>{{/critical}}<span class="q">{{question}}</span><span class="q">{{t.weight}} {{weight}}</span></th><td class="a-{{answerClass}}"><span class="sym" aria-hidden="true">{{symbol}}</span>{{answer}}{{#missing}} <span class="small">({{t.noRow}})</span>{{/missing}}</td><td class="ev">{{#hasLink}}<a href="{{href}}">{{evidence}}</a>{{/hasLink}}{{^hasLink}}{{evidence}}{{/hasLink}}</td><td>{{comment}}{{#assessor}}<span class="q">{{.}}</span>{{/assessor}}</td><td>{{legalBasis}}</td></tr>
     {{/criteria}}
     </tbody>
     </table>

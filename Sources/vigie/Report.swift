@@ -90,7 +90,11 @@ extension Vigie {
             do {
                 return try ReportTemplates(overrides: TemplateFolder.read(folder))
             } catch let error as ReportTemplates.TemplateError {
-                FileHandle.standardError.write(Data("\(folder): error: \(error.description)\n".utf8))
+                let message = switch error {
+                case .syntax: (folder as NSString).appendingPathComponent(error.description)
+                default: "\(folder): error: \(error.description)"
+                }
+                FileHandle.standardError.write(Data("\(message)\n".utf8))
                 throw ExitCode(1)
             }
         }

@@ -41,10 +41,14 @@ public enum TextKey: String, CaseIterable, Sendable {
 public struct Strings: Sendable {
     public let language: ReportLanguage
     let table: [TextKey: String]
+    /// The same texts by key name, for templates.
+    let byName: [String: String]
 
     public init(_ language: ReportLanguage) {
         self.language = language
-        self.table = Self.table(for: language)
+        let table = Self.table(for: language)
+        self.table = table
+        self.byName = Dictionary(uniqueKeysWithValues: TextKey.allCases.map { ($0.rawValue, table[$0] ?? "⟦\($0.rawValue)⟧") })
     }
 
     /// The raw table of a language, for the test that every key is there.
@@ -81,7 +85,6 @@ public struct Strings: Sendable {
 extension Strings: MustacheParent {
     /// `{{t.key}}` in a template: an unknown key renders `⟦key⟧`, visible, instead of nothing.
     public func child(named name: String) -> Any? {
-        guard let key = TextKey(rawValue: name) else { return "⟦\(name)⟧" }
-        return text(key)
+        byName[name] ?? "⟦\(name)⟧"
     }
 }

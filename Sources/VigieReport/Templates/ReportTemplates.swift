@@ -17,6 +17,8 @@ public struct ReportTemplates: Sendable {
     public enum TemplateError: Error, CustomStringConvertible, Equatable {
         case unknownName(String)
         case parse(name: String, message: String)
+        /// A Mustache syntax error, at a 1-based line and column of the template.
+        case syntax(name: String, line: Int, column: Int, message: String)
 
         public var description: String {
             switch self {
@@ -24,6 +26,8 @@ public struct ReportTemplates: Sendable {
                 "unknown template '\(name)': the templates are \(ReportTemplates.names.joined(separator: ", "))"
             case .parse(let name, let message):
                 "template '\(name)': \(message)"
+            case .syntax(let name, let line, let column, let message):
+                "\(name).mustache:\(line):\(column): error: \(message)"
             }
         }
     }
@@ -38,11 +42,27 @@ public struct ReportTemplates: Sendable {
             let text = overrides[name] ?? Self.defaults[name]!
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw .syntax(name: name, line: error.context.lineNumber, column: error.context.columnNumber,
+                              message: Self.explain(error.error))
             } catch {
                 throw .parse(name: name, message: String(describing: error))
             }
         }
         self.library = library
+    }
+
+    static func explain(_ error: any Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return String(describing: error) }
+        return switch error {
+        case .sectionCloseNameIncorrect: "a section is closed with another name than it was opened with"
+        case .unfinishedName: "a tag is not closed"
+        case .expectedSectionEnd: "a section is not closed ({{/name}} missing)"
+        case .invalidSetDelimiter: "invalid delimiter change"
+        case .invalidConfigVariableSyntax: "invalid pragma"
+        case .unrecognisedConfigVariable: "unknown pragma"
+        default: String(describing: error)
+        }
     }
 
     /// The built-in templates (cannot fail: a test renders them).

@@ -47,6 +47,7 @@ extension ReportTemplates {
     .vh{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
     .undef{color:var(--muted)}
     .sym{display:inline-block;min-width:1.1em;font-weight:700}
+    .a-met,.a-partial,.a-not-met,.a-na,.a-unanswered{white-space:nowrap}
     .a-met .sym{color:#17642e}.a-partial .sym{color:#7a4f00}.a-not-met .sym{color:#a3161a}.a-na .sym,.a-unanswered .sym{color:#4d4d4d}
     .heat td.cell{text-align:right;white-space:nowrap}
     .b0{background:#cde9d6}.b1{background:#e3f0c8}.b2{background:#fbefb5}.b3{background:#fbd8b3}.b4{background:#f5c9c6}.bn{background:#eceef1}
@@ -54,7 +55,7 @@ extension ReportTemplates {
     tr.incomplete th{border-left:4px solid var(--warn-line)}
     .legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;list-style:none;padding:0;margin:.5rem 0 1rem;font-size:.9rem}
     .legend .swatch{display:inline-block;padding:0 .4rem;border:1px solid #999;margin-right:.3rem}
-    .q{display:block;color:var(--muted);font-size:.9rem}
+    .q{display:block;color:var(--muted);font-size:.9rem;font-weight:400}
     .small{font-size:.88rem;color:var(--muted);font-weight:400}
     ul.plain{padding-left:1.2rem}
     svg.chart{max-width:100%;height:auto;display:block;margin:.75rem 0}

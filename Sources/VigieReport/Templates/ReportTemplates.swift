@@ -9,6 +9,8 @@ public struct ReportTemplates: Sendable {
     /// Page templates, one per page kind, and the partials they share.
     public static let names = ["index", "unit", "trends", "header", "footer", "figure", "style"]
 
+    static let pages: Set<String> = ["index", "unit", "trends"]
+
     static let defaults: [String: String] = [
         "index": index, "unit": unit, "trends": trends,
         "header": header, "footer": footer, "figure": figure, "style": style,
@@ -37,9 +39,13 @@ public struct ReportTemplates: Sendable {
     /// The built-in templates, with `overrides` (name → Mustache text) in place of the ones they name.
     public init(overrides: [String: String] = [:]) throws(TemplateError) {
         for name in overrides.keys.sorted() where Self.defaults[name] == nil { throw .unknownName(name) }
+        MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
         var library = MustacheLibrary()
         for name in Self.names {
-            let text = overrides[name] ?? Self.defaults[name]!
+            var text = overrides[name] ?? Self.defaults[name]!
+            // The same escaping as Mustache's HTML content type (the same five characters), in one pass over
+            // the bytes; pages set it first, and their partials inherit it.
+            if Self.pages.contains(name) { text = "{{%CONTENT_TYPE:\(FastHTMLContentType.name)}}\n" + text }
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -70,5 +76,19 @@ public struct ReportTemplates: Sendable {
 
     func render(_ context: [String: Any], page: String) -> String {
         library.render(context, withTemplate: page) ?? ""
+    }
+}
+
+/// HTML escaping of `<`, `>`, `&`, `"` and `'`, like Mustache's own, without work for texts that need none.
+struct FastHTMLContentType: MustacheContentType {
+    static let name = "VIGIE_HTML"
+
+    func escapeText(_ text: String) -> String {
+        var needed = false
+        for byte in text.utf8 where byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27 {
+            needed = true
+            break
+        }
+        return needed ? HTMLText.escape(text) : text
     }
 }

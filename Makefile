@@ -64,3 +64,18 @@ bench-deps:
 
 clean:
 	rm -rf .build reports .bench
+
+## make check-reports: render a workspace in the four languages and run the validators (Nu checker, axe-core).
+## REPORT_WORKSPACE: the repository's own workspace (.) once it has a catalogue, until then the report tests' fixture.
+REPORT_WORKSPACE ?= $(if $(wildcard checklists),.,Tests/VigieReportTests/Fixtures/small)
+REPORT_CHECK     := .build/report-check
+
+.PHONY: check-reports
+check-reports: build
+	bash Scripts/install-validators.sh
+	rm -rf $(REPORT_CHECK)
+	@for lang in fr de en it; do \
+		echo "vigie report --lang $$lang"; \
+		$(RELEASE) report $(REPORT_WORKSPACE) --lang $$lang --date $(DEMO_DATE) --out $(REPORT_CHECK)/$$lang || exit 1; \
+	done
+	python3 Scripts/validate_reports.py $(REPORT_CHECK)

@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +25,9 @@ let package = Package(
         .target(name: "VigieCSV", dependencies: ["CLibCSV"], swiftSettings: strict),
         .target(name: "VigieCore", swiftSettings: strict),
         .target(name: "VigieWorkspace", dependencies: ["VigieCSV", "VigieCore"], swiftSettings: strict),
-        .target(name: "VigieReport", dependencies: ["VigieCore", "VigieCSV"], swiftSettings: strict),
+        .target(name: "VigieReport", dependencies: [
+            "VigieCore", "VigieCSV", .product(name: "Mustache", package: "swift-mustache"),
+        ], swiftSettings: strict),
         .executableTarget(
             name: "vigie",
             dependencies: [
@@ -40,7 +43,7 @@ let package = Package(
             "VigieCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "VigieWorkspaceTests", dependencies: ["VigieWorkspace", "VigieCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "VigieReportTests", dependencies: ["VigieReport", "VigieCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "VigieReportTests", dependencies: ["VigieReport", "VigieCore", "VigieWorkspace"], resources: [.copy("Fixtures")]),
         .testTarget(name: "vigieTests", dependencies: ["VigieCore"], resources: [.copy("Fixtures")]),
     ]
 )

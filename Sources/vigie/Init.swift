@@ -24,7 +24,7 @@ extension Vigie {
         var date: String?
 
         func run() throws {
-            let auditYear = try year ?? ReportDate.year(of: date)
+            let auditYear = try year ?? TodayDate.year(of: date)
             do {
                 let written = try WorkspaceInitializer.create(at: directory, year: auditYear)
                 var text = "Created a workspace in \(directory):\n" + written.map { "  \($0)\n" }.joined()
@@ -47,7 +47,7 @@ extension Vigie {
 }
 
 /// Today's date for commands that need one: `--date`, else `SOURCE_DATE_EPOCH`, else the clock.
-enum ReportDate {
+enum TodayDate {
     static func iso(_ given: String?) throws -> String {
         if let given {
             guard let iso = ValueParsing.isoDate(given) else { throw ValidationError("--date takes a date written YYYY-MM-DD (or DD.MM.YYYY)") }

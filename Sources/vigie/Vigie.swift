@@ -14,7 +14,7 @@ struct Vigie: ParsableCommand {
         Exit codes: 0 ok, 1 invalid input, 2 usage error.
         """,
         version: VigieVersion.current,
-        subcommands: [Init.self, Validate.self, Score.self, Template.self]
+        subcommands: [Init.self, Validate.self, Score.self, Report.self, Template.self]
     )
 
     /// Runs the command; usage errors exit 2 (PRODUCT.md), not the parser's default 64.

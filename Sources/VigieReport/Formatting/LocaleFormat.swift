@@ -1,0 +1,107 @@
+import VigieCore
+
+/// Numbers, percentages and dates as each report language writes them. Written by hand so that the
+/// output never depends on the machine's ICU data:
+///
+/// | language | number | percent | date | thousands |
+/// |---|---|---|---|---|
+/// | fr-CH | 62,5 | 80 % (no-break space) | 27.11.2026 | 1 234 (narrow no-break space) |
+/// | de-CH | 62.5 | 80 % (no-break space) | 27.11.2026 | 1’234 |
+/// | en-GB | 62.5 | 80% | 27/11/2026 | 1,234 |
+/// | it-CH | 62,5 | 80 % (no-break space) | 27.11.2026 | 1’234 |
+///
+/// CLDR gives the separators of fr-CH, de-CH and en-GB and the dates. Two choices depart from it on
+/// purpose: a space before % in fr/de/it (the Federal Chancellery's writing rules, where CLDR's
+/// Swiss locales write 80%), and the decimal comma in it-CH (Swiss federal Italian texts use it, where
+/// CLDR's it-CH has a point). Negative differences use the minus sign U+2212.
+public struct LocaleFormat: Sendable {
+    public let language: ReportLanguage
+
+    public init(_ language: ReportLanguage) { self.language = language }
+
+    static let noBreakSpace = "\u{00A0}"
+    static let narrowNoBreakSpace = "\u{202F}"
+    static let minus = "\u{2212}"
+
+    var decimalSeparator: String {
+        switch language {
+        case .fr, .it: ","
+        case .de, .en: "."
+        }
+    }
+
+    var groupSeparator: String {
+        switch language {
+        case .fr: Self.narrowNoBreakSpace
+        case .de, .it: "’"
+        case .en: ","
+        }
+    }
+
+    /// A figure rounded to `decimals` (one by default): `62,5`.
+    public func number(_ value: Double, decimals: Int = 1) -> String {
+        let text = NumberText.fixed(value, decimals: decimals)
+        let negative = text.hasPrefix("-")
+        let body = negative ? String(text.dropFirst()) : text
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        var result = grouped(String(parts[0]))
+        if parts.count > 1 { result += decimalSeparator + parts[1] }
+        return (negative ? Self.minus : "") + result
+    }
+
+    /// A whole number with thousands separators: `3 000`.
+    public func integer(_ value: Int) -> String {
+        (value < 0 ? Self.minus : "") + grouped(String(value.magnitude))
+    }
+
+    func grouped(_ digits: String) -> String {
+        guard digits.count > 3 else { return digits }
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        return groups.joined(separator: groupSeparator)
+    }
+
+    /// A fraction (0–1) as a percentage: whole when it rounds to a whole number, else one decimal: `80 %`, `83,3 %`.
+    public func percent(_ fraction: Double) -> String {
+        let value = fraction * 100
+        let tenth = (value * 10).rounded()
+        let text = tenth.truncatingRemainder(dividingBy: 10) == 0 ? number(value, decimals: 0) : number(value, decimals: 1)
+        return language == .en ? text + "%" : text + Self.noBreakSpace + "%"
+    }
+
+    /// A difference with its sign: `+2,5`, `−1,0`, `0,0` (rounded first, so −0.04 shows as 0,0).
+    public func signed(_ value: Double, decimals: Int = 1) -> String {
+        let text = number(value, decimals: decimals)
+        if text.hasPrefix(Self.minus) { return text }
+        return text.allSatisfy({ $0 == "0" || $0 == "." || $0 == "," }) ? text : "+" + text
+    }
+
+    /// `27.11.2026`, or `27/11/2026` in en-GB.
+    public func date(_ date: ReportDate) -> String {
+        let iso = date.iso
+        let (y, m, d) = (iso.prefix(4), iso.dropFirst(5).prefix(2), iso.suffix(2))
+        return language == .en ? "\(d)/\(m)/\(y)" : "\(d).\(m).\(y)"
+    }
+
+    /// An ordinal place: 1er, 2e (fr); 1., 2. (de); 1st, 2nd (en); 1°, 2° (it).
+    public func ordinal(_ value: Int) -> String {
+        switch language {
+        case .fr: value == 1 ? "1er" : "\(value)e"
+        case .de: "\(value)."
+        case .it: "\(value)°"
+        case .en:
+            switch (value % 10, value % 100) {
+            case (_, 11...13): "\(value)th"
+            case (1, _): "\(value)st"
+            case (2, _): "\(value)nd"
+            case (3, _): "\(value)rd"
+            default: "\(value)th"
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Mustache
+
+/// Every fixed text of the HTML report. Templates read them as `{{t.<key>}}`; code uses `Strings.text`.
+/// Texts with `{name}` placeholders are filled by `Strings.format` (single braces: never Mustache).
+public enum TextKey: String, CaseIterable, Sendable {
+    // Page frame
+    case appName, appTagline, skipToContent, noticeLabel, breadcrumbs, pagesNav, catalogue, fingerprint
+    case generatedOn, generatedBy, minimumCoverage, notDefined
+    // Page titles
+    case indexTitle, trendsTitle, indexHeading, trendsHeading
+    // Figures and columns
+    case score, rating, coverage, rank, unit, department, domain, year, criterion, criteria, answer, evidence
+    case comment, legalBasis, guidance, weight, priority, potentialGain, remarks, difference, period
+    case scoreFrom, scoreTo, delta, deltaLikeForLike, improvements, regressions, change, before, now, trend
+    case unanswered, unitsAudited, unitsRanked, unitsIncomplete, membersCounted, canton, cantonMean, thisUnit
+    case incomplete, critical, capped, cappedShort, noRow, none, legend, otherYears
+    // Index
+    case indexLead, cantonHeading, cantonSentenceDepartments, cantonSentenceUnits, cantonSentenceUndefined
+    case departmentsHeading, departmentsCaption, remarkLeftOut, remarkCapped
+    case heatmapHeading, heatmapSentence, heatmapCaption, legendFrom, legendBelow, legendUndefined
+    case rankingHeading, rankingCaption, noRanking
+    case incompleteHeading, incompleteSentence, incompleteNone, incompleteCaption
+    case cantonOverYears, yearsSentence, yearsSentenceSingle, yearsCaption, yearsChartTitle, seeTrends
+    // Unit
+    case unitLeadDepartment, summaryHeading, rankOf, notRankedIncomplete, notRanked
+    case cappedNote, criticalNote, incompleteNote
+    case domainsHeading, domainSentence, domainSentenceNone, domainChartTitle, domainCaption
+    case actionsHeading, actionsSentence, noActions, actionsCaption
+    case trendHeading, trendSentence, trendSentenceFirst, trendChartTitle, trendCaption, bridgeFrom
+    case sinceLastAudit, changesCaption, noChanges, improved, regressed, formerly
+    case catalogueChangesHeading, criteriaAdded, criteriaRemoved, noCatalogueChanges
+    case criteriaHeading, criteriaSentence, criteriaCaption
+    case answerMet, answerPartial, answerNotMet, answerNA, answerUnanswered, answerLevel
+    // Trends
+    case trendsLead, unitsOverYears, tableSentence, tableCaption, sparklineTitle
+    case biggestMoves, movesSentence, biggestImprovements, biggestRegressions, movesCriteria
+    case catalogueSentence, catalogueChangeCaption, added, removed, replacesNote, replacedBy
+}
+
+/// One language's table of texts.
+public struct Strings: Sendable {
+    public let language: ReportLanguage
+    let table: [TextKey: String]
+    /// The same texts by key name, for templates.
+    let byName: [String: String]
+
+    public init(_ language: ReportLanguage) {
+        self.language = language
+        let table = Self.table(for: language)
+        self.table = table
+        self.byName = Dictionary(uniqueKeysWithValues: TextKey.allCases.map { ($0.rawValue, table[$0] ?? "⟦\($0.rawValue)⟧") })
+    }
+
+    /// The raw table of a language, for the test that every key is there.
+    public static func table(for language: ReportLanguage) -> [TextKey: String] {
+        switch language {
+        case .fr: french
+        case .de: german
+        case .en: english
+        case .it: italian
+        }
+    }
+
+    /// A missing text shows as `⟦key⟧`, never as another language: the key test fails on it.
+    public func text(_ key: TextKey) -> String { table[key] ?? "⟦\(key.rawValue)⟧" }
+
+    /// Fills `{name}` placeholders with values (which are inserted as they are; the templates escape the result).
+    public func format(_ key: TextKey, _ values: [String: String]) -> String {
+        let pattern = text(key)
+        guard pattern.contains("{") else { return pattern }
+        var result = ""
+        var rest = Substring(pattern)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}") else { rest = rest[open...]; break }
+            let name = String(after[..<close])
+            result += values[name] ?? "⟦\(name)⟧"
+            rest = after[after.index(after: close)...]
+        }
+        return result + rest
+    }
+}
+
+extension Strings: MustacheParent {
+    /// `{{t.key}}` in a template: an unknown key renders `⟦key⟧`, visible, instead of nothing.
+    public func child(named name: String) -> Any? {
+        byName[name] ?? "⟦\(name)⟧"
+    }
+}

@@ -1,0 +1,152 @@
+import VigieCore
+
+/// `index.html`: the canton's score, the departments, the heat map, the ranking, the incomplete units, the years.
+enum IndexPage {
+    static func context(_ model: ReportModel) -> [String: Any] {
+        let year = model.current
+        let yearText = String(year.year)
+        let format = model.format
+        var context = model.frame(title: model.t(.indexTitle, ["year": yearText]), root: "",
+                                  crumbs: [.init(label: model.t(.indexTitle, ["year": yearText]), href: nil)], page: .index)
+        let ranked = year.units.filter { $0.rank != nil }
+        let incomplete = year.units.filter { !$0.complete }
+        context["heading"] = model.t(.indexHeading, ["year": yearText])
+        context["lead"] = model.t(.indexLead, ["audited": format.integer(year.units.count), "year": yearText,
+                                               "ranked": format.integer(ranked.count), "incomplete": format.integer(incomplete.count)])
+        context["counts"] = ["audited": format.integer(year.units.count), "ranked": format.integer(ranked.count),
+                             "incomplete": format.integer(incomplete.count)]
+        let hasDepartments = model.workspace.hasUnitsFile
+        context["hasDepartments"] = hasDepartments
+        context["canton"] = rollUp(year.canton, model: model)
+        if let score = year.canton.score {
+            let key: TextKey = hasDepartments ? .cantonSentenceDepartments : .cantonSentenceUnits
+            context["cantonSentence"] = model.t(key, ["score": format.number(score), "rating": year.canton.rating?.label ?? "",
+                                                      "count": format.integer(year.canton.members.count)])
+        } else {
+            context["cantonSentence"] = model.t(.cantonSentenceUndefined)
+        }
+        context["departmentsCaption"] = model.t(.departmentsCaption, ["year": yearText])
+        context["departments"] = year.departments.map { department -> [String: Any] in
+            var row = rollUp(department, model: model)
+            let id = department.unit ?? ""
+            row["id"] = id
+            row["name"] = model.name(of: id)
+            row["anchor"] = model.departmentAnchor(id)
+            return row
+        }
+
+        // Heat map
+        let domains = model.catalogue.domains.filter { domain in year.units.contains { $0.domains.contains { $0.domain == domain.id } } }
+        context["domains"] = domains.map { ["title": $0.title.isEmpty ? $0.id : $0.title] }
+        context["heatmapCaption"] = model.t(.heatmapCaption, ["year": yearText])
+        context["heatmapSentence"] = model.t(.heatmapSentence)
+        context["legend"] = legend(model)
+        let byUnit = Dictionary(year.units.map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
+        context["heatGroups"] = model.grouped(year.units.map(\.unit)).map { group -> [String: Any] in
+            var result: [String: Any] = ["hasName": group.department != nil, "colspan": String(domains.count + 2)]
+            if let department = group.department { result["name"] = model.name(of: department) }
+            result["rows"] = group.units.compactMap { byUnit[$0] }.map { unit -> [String: Any] in
+                let scores = Dictionary(unit.domains.map { ($0.domain, $0.score) }, uniquingKeysWith: { first, _ in first })
+                var cells = domains.map { domain in cell(scores[domain.id] ?? nil, model: model) }
+                cells.append(cell(unit.score, model: model))
+                return ["name": model.name(of: unit.unit), "href": model.unitPath(unit.unit, year.year),
+                        "incomplete": !unit.complete, "cells": cells]
+            }
+            return result
+        }
+
+        // Ranking
+        context["hasRanking"] = !ranked.isEmpty
+        context["rankingCaption"] = model.t(.rankingCaption, ["count": format.integer(ranked.count), "year": yearText])
+        context["ranking"] = ranked.sorted { ($0.rank!, $0.unit) < ($1.rank!, $1.unit) }.map { unit -> [String: Any] in
+            [
+                "rank": format.ordinal(unit.rank!), "href": model.unitPath(unit.unit, year.year), "name": model.name(of: unit.unit),
+                "id": unit.unit, "department": model.department(of: unit.unit).map(model.name(of:)) ?? "",
+                "score": model.score(unit.score), "rating": model.rating(unit.rating), "capped": unit.ratingCapped,
+                "coverage": format.percent(unit.coverage),
+            ]
+        }
+
+        // Incomplete
+        let minimum = format.percent(model.results.options.minimumCoverage)
+        context["hasIncomplete"] = !incomplete.isEmpty
+        context["incompleteSentence"] = incomplete.isEmpty
+            ? model.t(.incompleteNone, ["min": minimum])
+            : model.t(.incompleteSentence, ["count": format.integer(incomplete.count), "min": minimum])
+        context["incompleteCaption"] = model.t(.incompleteCaption, ["year": yearText])
+        context["incomplete"] = incomplete.map { unit -> [String: Any] in
+            [
+                "href": model.unitPath(unit.unit, year.year), "name": model.name(of: unit.unit), "id": unit.unit,
+                "department": model.department(of: unit.unit).map(model.name(of:)) ?? "",
+                "coverage": format.percent(unit.coverage), "score": model.score(unit.score),
+                "unanswered": format.integer(unit.unansweredCount),
+            ]
+        }
+
+        // Years
+        let years = model.results.years
+        context["years"] = years.map { scores -> [String: Any] in
+            [
+                "year": String(scores.year), "score": model.score(scores.canton.score), "rating": model.rating(scores.canton.rating),
+                "audited": format.integer(scores.units.count), "incomplete": format.integer(scores.units.count { !$0.complete }),
+            ]
+        }
+        let defined = years.filter { $0.canton.score != nil }
+        let sentence: String
+        if let first = defined.first, let last = defined.last, first.year != last.year {
+            sentence = model.t(.yearsSentence, ["first": format.number(first.canton.score!), "firstYear": String(first.year),
+                                                "last": format.number(last.canton.score!), "lastYear": String(last.year)])
+        } else if let only = defined.first {
+            sentence = model.t(.yearsSentenceSingle, ["score": format.number(only.canton.score!), "year": String(only.year)])
+        } else {
+            sentence = model.t(.cantonSentenceUndefined)
+        }
+        context["yearsSentence"] = sentence
+        context["yearsCaption"] = model.t(.yearsCaption)
+        context["yearsChart"] = LineChart(
+            id: "chart-years", title: model.t(.yearsChartTitle), summary: sentence,
+            points: years.map { .init(label: String($0.year), value: $0.canton.score, valueText: $0.canton.score.map { format.number($0) } ?? "—") }
+        ).svg()
+        context["trendsHref"] = "trends.html"
+        return context
+    }
+
+    static func rollUp(_ rollUp: RollUp, model: ReportModel) -> [String: Any] {
+        var remarks: [String] = []
+        if !rollUp.leftOut.isEmpty {
+            remarks.append(model.t(.remarkLeftOut, ["count": model.format.integer(rollUp.leftOut.count), "units": model.unitList(rollUp.leftOut)]))
+        }
+        if !rollUp.cappedMembers.isEmpty {
+            remarks.append(model.t(.remarkCapped, ["units": model.unitList(rollUp.cappedMembers)]))
+        }
+        return [
+            "score": model.score(rollUp.score), "rating": model.rating(rollUp.rating), "coverage": model.percent(rollUp.coverage),
+            "members": model.format.integer(rollUp.members.count), "remarks": remarks,
+        ]
+    }
+
+    static func cell(_ value: Double?, model: ReportModel) -> [String: Any] {
+        var cell = model.score(value)
+        let (band, symbol) = model.band(value)
+        cell["band"] = band
+        cell["symbol"] = symbol
+        return cell
+    }
+
+    static func legend(_ model: ReportModel) -> [[String: Any]] {
+        let levels = model.catalogue.levels
+        var items: [[String: Any]] = []
+        for (index, level) in levels.enumerated() {
+            let band = ReportModel.band(index: index, count: levels.count)
+            let label: String
+            if index == levels.count - 1, index > 0, level.minScore <= 0 {
+                label = model.t(.legendBelow, ["label": level.label, "min": model.plain(levels[index - 1].minScore)])
+            } else {
+                label = model.t(.legendFrom, ["label": level.label, "min": model.plain(level.minScore)])
+            }
+            items.append(["band": "b\(band)", "symbol": ReportModel.bandSymbols[band], "label": label])
+        }
+        items.append(["band": "bn", "symbol": "—", "label": model.t(.legendUndefined)])
+        return items
+    }
+}

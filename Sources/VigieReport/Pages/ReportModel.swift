@@ -1,0 +1,190 @@
+import Foundation
+import VigieCore
+
+/// What every page needs, computed once per report set: lookups by unit and year, the texts and formats of the
+/// language, and the small conversions from figures to template values.
+struct ReportModel: @unchecked Sendable {
+    let results: ScoreResults
+    let workspace: Workspace
+    let catalogue: Catalogue
+    /// The year shown at a glance.
+    let current: YearScores
+    let strings: Strings
+    let format: LocaleFormat
+    let date: ReportDate?
+    let version: String
+    let templates: ReportTemplates
+
+    let units: [String: OrgUnit]
+    /// Department of each unit (nil without units.csv).
+    let departments: [String: String]
+    /// Unit → year → score.
+    let scores: [String: [Int: UnitScore]]
+    /// Unit → trends, oldest first.
+    let trends: [String: [Trend]]
+    /// Year → domain → canton mean.
+    let cantonDomainMeans: [Int: [String: Double]]
+    /// Every unit with at least one audit up to the current year, sorted.
+    let allUnits: [String]
+
+    init(results: ScoreResults, workspace: Workspace, year: YearScores, options: HTMLReport.Options) {
+        self.results = results
+        self.workspace = workspace
+        self.catalogue = workspace.catalogue
+        self.current = year
+        self.strings = Strings(options.language)
+        self.format = LocaleFormat(options.language)
+        self.date = options.date
+        self.version = options.version
+        self.templates = options.templates
+        var units: [String: OrgUnit] = [:]
+        for unit in workspace.units where units[unit.id] == nil { units[unit.id] = unit }
+        self.units = units
+        var departments: [String: String] = [:]
+        if workspace.hasUnitsFile {
+            for id in units.keys {
+                var current = id
+                var steps = 0
+                while let parent = units[current]?.parent, units[parent] != nil, steps < units.count {
+                    current = parent
+                    steps += 1
+                }
+                departments[id] = current
+            }
+        }
+        self.departments = departments
+        var scores: [String: [Int: UnitScore]] = [:]
+        var means: [Int: [String: Double]] = [:]
+        for yearScores in results.years {
+            for unit in yearScores.units { scores[unit.unit, default: [:]][yearScores.year] = unit }
+            var domainMeans: [String: Double] = [:]
+            for domain in yearScores.canton.domains { if let score = domain.score { domainMeans[domain.domain] = score } }
+            means[yearScores.year] = domainMeans
+        }
+        self.scores = scores
+        self.cantonDomainMeans = means
+        self.allUnits = scores.keys.sorted()
+        var trends: [String: [Trend]] = [:]
+        for trend in results.trends { trends[trend.unit, default: []].append(trend) }
+        self.trends = trends.mapValues { $0.sorted { ($0.yearTo, $0.yearFrom, $0.unitFrom) < ($1.yearTo, $1.yearFrom, $1.unitFrom) } }
+    }
+
+    // MARK: Texts
+
+    func t(_ key: TextKey) -> String { strings.text(key) }
+    func t(_ key: TextKey, _ values: [String: String]) -> String { strings.format(key, values) }
+
+    func name(of unit: String) -> String { units[unit]?.name ?? unit }
+    func department(of unit: String) -> String? { departments[unit] }
+    func domainTitle(_ id: String) -> String {
+        let title = catalogue.domain(id)?.title ?? ""
+        return title.isEmpty ? id : title
+    }
+    func criterionTitle(_ id: String) -> String { catalogue.criterion(id)?.title ?? "" }
+
+    // MARK: Paths
+
+    /// The page of a unit's year, relative to the report's root.
+    func unitPath(_ unit: String, _ year: Int) -> String { "\(year)/\(Slug.make(unit)).html" }
+    func unitAnchor(_ unit: String) -> String { "u-" + Slug.make(unit) }
+    func departmentAnchor(_ unit: String) -> String { "dep-" + Slug.make(unit) }
+
+    // MARK: Figures
+
+    func figure(_ text: String?) -> [String: Any] {
+        guard let text else { return ["defined": false] }
+        return ["defined": true, "text": text]
+    }
+    func score(_ value: Double?) -> [String: Any] { figure(value.map { format.number($0) }) }
+    func percent(_ value: Double?) -> [String: Any] { figure(value.map { format.percent($0) }) }
+    func signed(_ value: Double?) -> [String: Any] { figure(value.map { format.signed($0) }) }
+    func rating(_ level: Level?) -> [String: Any] { figure(level?.label) }
+
+    /// A weight as written: 1, 1,5, 0,25.
+    func plain(_ value: Double) -> String {
+        let canonical = NumberText.canonical(value, decimals: 2)
+        return format.language == .fr || format.language == .it ? canonical.replacingOccurrences(of: ".", with: ",") : canonical
+    }
+
+    /// The heat-map band of a score: its rating level's position scaled to five bands, and a symbol.
+    func band(_ value: Double?) -> (band: String, symbol: String) {
+        guard let value, let level = catalogue.level(for: value),
+              let index = catalogue.levels.firstIndex(of: level) else { return ("bn", "") }
+        let band = Self.band(index: index, count: catalogue.levels.count)
+        return ("b\(band)", Self.bandSymbols[band])
+    }
+
+    static let bandSymbols = ["▲", "△", "◇", "▽", "▼"]
+
+    static func band(index: Int, count: Int) -> Int {
+        guard count > 1 else { return 0 }
+        return Int((Double(index) * 4 / Double(count - 1)).rounded())
+    }
+
+    /// An answer as text, with a class for its colour and a symbol (the text always says it).
+    func answer(_ value: AnswerValue) -> (text: String, cls: String, symbol: String) {
+        switch value {
+        case .met: (t(.answerMet), "met", "✓")
+        case .partial: (t(.answerPartial), "partial", "◐")
+        case .notMet: (t(.answerNotMet), "not-met", "✗")
+        case .notApplicable: (t(.answerNA), "na", "–")
+        case .unanswered: (t(.answerUnanswered), "unanswered", "?")
+        case .level(let k): (t(.answerLevel, ["level": String(k)]), k == 4 ? "met" : k == 0 ? "not-met" : "partial", k == 4 ? "✓" : k == 0 ? "✗" : "◐")
+        }
+    }
+
+    /// Ids with their titles, for sentences: `REC-03 (Title), …`.
+    func criteriaList(_ ids: [String]) -> String {
+        ids.map { id in
+            let title = criterionTitle(id)
+            return title.isEmpty ? id : "\(id) (\(title))"
+        }.joined(separator: ", ")
+    }
+
+    func unitList(_ ids: [String]) -> String { ids.map { name(of: $0) }.joined(separator: ", ") }
+
+    // MARK: Frame
+
+    struct Crumb {
+        var label: String
+        var href: String?
+    }
+
+    enum Page { case index, trends, unit }
+
+    /// The values the header and footer partials read.
+    func frame(title: String, root: String, crumbs: [Crumb], page: Page) -> [String: Any] {
+        var context: [String: Any] = [
+            "lang": format.language.htmlLang,
+            "t": strings,
+            "pageTitle": title,
+            "version": version,
+            "catalogue": results.catalogueName,
+            "fingerprint": results.fingerprint,
+            "minimumCoverage": format.percent(results.options.minimumCoverage),
+            "hasCrumbs": crumbs.count > 1,
+            "crumbs": crumbs.map { crumb -> [String: Any] in
+                if let href = crumb.href { return ["label": crumb.label, "href": href, "isLink": true] }
+                return ["label": crumb.label, "isLink": false]
+            },
+            "pages": [
+                ["label": t(.indexTitle, ["year": String(current.year)]), "href": root + "index.html", "current": page == .index],
+                ["label": t(.trendsTitle), "href": root + "trends.html", "current": page == .trends],
+            ] as [[String: Any]],
+        ]
+        if let title = workspace.settings.title, !title.isEmpty { context["siteTitle"] = title }
+        if let notice = workspace.settings.notice, !notice.isEmpty { context["notice"] = notice }
+        if let date { context["date"] = format.date(date) }
+        return context
+    }
+
+    /// Units grouped by department (department first, then its services by id), or one unnamed group.
+    func grouped(_ ids: [String]) -> [(department: String?, units: [String])] {
+        guard workspace.hasUnitsFile else { return [(nil, ids.sorted())] }
+        var groups: [String: [String]] = [:]
+        for id in ids { groups[department(of: id) ?? id, default: []].append(id) }
+        return groups.keys.sorted().map { key in
+            (key, groups[key]!.sorted { a, b in (a == key ? 0 : 1, a) < (b == key ? 0 : 1, b) })
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// File names and fragment ids from user ids: letters, digits, `-` and `_` kept, every other byte as `~XX`,
+/// so any unit id gives a safe, unique file name and a valid `id` attribute.
+enum Slug {
+    static func make(_ id: String) -> String {
+        var result = ""
+        for byte in id.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F:
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF")
+                result += "~" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 0x0F)])
+            }
+        }
+        return result.isEmpty ? "~" : result
+    }
+}

@@ -1,0 +1,189 @@
+import VigieCore
+
+/// `<year>/<unit>.html`: a unit's audit year, from its score to every criterion.
+enum UnitPage {
+    static func context(_ model: ReportModel, unit: UnitScore) -> [String: Any] {
+        let format = model.format
+        let year = unit.year
+        let yearText = String(year)
+        let name = model.name(of: unit.unit)
+        let root = "../"
+        var crumbs: [ReportModel.Crumb] = [.init(label: model.t(.indexTitle, ["year": String(model.current.year)]), href: root + "index.html")]
+        let department = model.department(of: unit.unit)
+        if let department, department != unit.unit {
+            crumbs.append(.init(label: model.name(of: department), href: root + "index.html#" + model.departmentAnchor(department)))
+        }
+        crumbs.append(.init(label: "\(name) · \(yearText)", href: nil))
+        var context = model.frame(title: "\(name) (\(unit.unit)) · \(yearText)", root: root, crumbs: crumbs, page: .unit)
+        context["name"] = name
+        context["id"] = unit.unit
+        context["year"] = yearText
+        var lead: [String] = []
+        if let kind = model.units[unit.unit]?.kind, !kind.isEmpty { lead.append(kind) }
+        if let department, department != unit.unit { lead.append(model.t(.unitLeadDepartment, ["department": model.name(of: department)])) }
+        context["lead"] = lead.joined(separator: " · ")
+
+        let years = (model.scores[unit.unit] ?? [:]).keys.sorted()
+        context["hasOtherYears"] = years.count > 1
+        context["otherYears"] = years.map { other -> [String: Any] in
+            ["year": String(other), "href": "../" + model.unitPath(unit.unit, other), "current": other == year]
+        }
+
+        // Summary
+        context["score"] = model.score(unit.score)
+        context["incomplete"] = !unit.complete
+        context["rating"] = model.rating(unit.rating)
+        context["capped"] = unit.ratingCapped
+        if let rank = unit.rank {
+            context["rank"] = model.t(.rankOf, ["rank": format.ordinal(rank), "count": format.integer(unit.rankedCount)])
+        } else {
+            context["rank"] = unit.complete ? model.t(.notRanked) : model.t(.notRankedIncomplete)
+        }
+        context["coverage"] = format.percent(unit.coverage)
+        context["unanswered"] = format.integer(unit.unansweredCount)
+        var notes: [String] = []
+        let minimum = format.percent(model.results.options.minimumCoverage)
+        if !unit.complete { notes.append(model.t(.incompleteNote, ["coverage": format.percent(unit.coverage), "min": minimum])) }
+        if unit.ratingCapped {
+            notes.append(model.t(.cappedNote, ["rating": unit.rating?.label ?? "", "uncapped": unit.uncappedRating?.label ?? "",
+                                               "criteria": model.criteriaList(unit.criticalFailures)]))
+        } else if !unit.criticalFailures.isEmpty {
+            notes.append(model.t(.criticalNote, ["criteria": model.criteriaList(unit.criticalFailures)]))
+        }
+        context["notes"] = notes
+
+        // Domains
+        let means = model.cantonDomainMeans[year] ?? [:]
+        let defined = unit.domains.filter { $0.score != nil }
+        let domainSentence: String
+        if let best = defined.max(by: { ($0.score!, -(model.catalogue.position(ofDomain: $0.domain) ?? 0)) < ($1.score!, -(model.catalogue.position(ofDomain: $1.domain) ?? 0)) }),
+           let worst = defined.min(by: { ($0.score!, model.catalogue.position(ofDomain: $0.domain) ?? 0) < ($1.score!, model.catalogue.position(ofDomain: $1.domain) ?? 0) }) {
+            domainSentence = model.t(.domainSentence, ["best": model.domainTitle(best.domain), "bestScore": format.number(best.score!),
+                                                       "worst": model.domainTitle(worst.domain), "worstScore": format.number(worst.score!)])
+        } else {
+            domainSentence = model.t(.domainSentenceNone)
+        }
+        context["domainSentence"] = domainSentence
+        context["domainCaption"] = model.t(.domainCaption, ["year": yearText])
+        context["domains"] = unit.domains.map { domain -> [String: Any] in
+            let mean = means[domain.domain]
+            let difference = domain.score.flatMap { score in mean.map { score - $0 } }
+            return ["anchor": "d-" + Slug.make(domain.domain), "title": model.domainTitle(domain.domain), "score": model.score(domain.score),
+                    "mean": model.score(mean), "difference": model.signed(difference), "coverage": model.percent(domain.coverage)]
+        }
+        context["domainChart"] = BarChart(
+            id: "chart-domains", title: model.t(.domainChartTitle, ["unit": name, "year": yearText]), summary: domainSentence,
+            rows: unit.domains.map { domain in
+                .init(label: model.domainTitle(domain.domain), value: domain.score,
+                      valueText: domain.score.map { format.number($0) } ?? "—", reference: means[domain.domain])
+            },
+            referenceLabel: model.t(.cantonMean)
+        ).svg()
+
+        // Actions
+        let actions = unit.actionList
+        context["hasActions"] = !actions.isEmpty
+        context["actionsSentence"] = actions.isEmpty ? model.t(.noActions) : model.t(.actionsSentence, ["count": format.integer(actions.count)])
+        context["actionsCaption"] = model.t(.actionsCaption, ["unit": name, "year": yearText])
+        context["actions"] = actions.enumerated().map { position, row -> [String: Any] in
+            let criterion = model.catalogue.criterion(row.criterion)
+            let answer = model.answer(row.answer)
+            return [
+                "position": format.integer(position + 1), "anchor": "c-" + Slug.make(row.criterion), "id": row.criterion,
+                "title": criterion?.title ?? "", "critical": criterion?.critical ?? false, "domain": model.domainTitle(row.domain),
+                "answer": answer.text, "answerClass": answer.cls, "symbol": answer.symbol,
+                "gain": format.signed(row.potentialGain ?? 0), "guidance": criterion?.guidance ?? "",
+            ]
+        }
+
+        // Trend
+        let trends = (model.trends[unit.unit] ?? []).filter { $0.yearTo <= year }
+        context["hasTrends"] = !trends.isEmpty
+        context["trendCaption"] = model.t(.trendCaption)
+        context["trends"] = trends.map { trend -> [String: Any] in
+            var row: [String: Any] = [
+                "period": "\(trend.yearFrom) → \(trend.yearTo)", "from": model.score(trend.scoreFrom), "to": model.score(trend.scoreTo),
+                "delta": model.signed(trend.delta), "likeForLike": model.signed(trend.deltaLikeForLike),
+                "improvements": format.integer(trend.improvements.count), "regressions": format.integer(trend.regressions.count),
+            ]
+            if trend.isBridge { row["bridge"] = model.t(.bridgeFrom, ["unit": model.name(of: trend.unitFrom)]) }
+            return row
+        }
+        if let first = trends.first {
+            var points: [LineChart.Point] = [.init(label: String(first.yearFrom), value: first.scoreFrom,
+                                                   valueText: first.scoreFrom.map { format.number($0) } ?? "—")]
+            for trend in trends {
+                points.append(.init(label: String(trend.yearTo), value: trend.scoreTo, valueText: trend.scoreTo.map { format.number($0) } ?? "—"))
+            }
+            let sentence = model.t(.trendSentence, ["firstYear": String(first.yearFrom), "first": first.scoreFrom.map { format.number($0) } ?? "—",
+                                                    "last": trends.last!.scoreTo.map { format.number($0) } ?? "—"])
+            context["trendSentence"] = sentence
+            context["trendChart"] = LineChart(id: "chart-trend", title: model.t(.trendChartTitle, ["unit": name]), summary: sentence, points: points).svg()
+        } else {
+            context["trendSentence"] = model.t(.trendSentenceFirst, ["year": yearText])
+            context["trendChart"] = ""
+        }
+        if let last = trends.last, last.yearTo == year {
+            context["last"] = lastTrend(last, model: model)
+        }
+        context["trendsHref"] = "../trends.html#" + model.unitAnchor(unit.unit)
+
+        // Criteria
+        context["criteriaSentence"] = model.t(.criteriaSentence)
+        var byDomain: [String: [CriterionScore]] = [:]
+        for row in unit.criteria { byDomain[row.domain, default: []].append(row) }
+        context["criteriaDomains"] = unit.domains.map { domain -> [String: Any] in
+            let description = model.catalogue.domain(domain.domain)?.description ?? ""
+            return [
+                "anchor": "d-" + Slug.make(domain.domain), "title": model.domainTitle(domain.domain), "score": model.score(domain.score),
+                "hasDescription": !description.isEmpty, "description": description,
+                "caption": model.t(.criteriaCaption, ["domain": model.domainTitle(domain.domain), "year": yearText]),
+                "criteria": (byDomain[domain.domain] ?? []).map { criterionRow($0, model: model) },
+            ]
+        }
+        return context
+    }
+
+    static func criterionRow(_ row: CriterionScore, model: ReportModel) -> [String: Any] {
+        let criterion = model.catalogue.criterion(row.criterion)
+        let answer = model.answer(row.answer)
+        let evidence = row.source?.evidence ?? ""
+        let href = SafeLink.href(evidence)
+        var who: [String] = []
+        if let assessor = row.source?.assessor, !assessor.isEmpty { who.append(assessor) }
+        if let iso = row.source?.isoDate, let date = ReportDate(iso: iso) {
+            who.append(model.format.date(date))
+        } else if let date = row.source?.date, !date.isEmpty {
+            who.append(date)
+        }
+        var result: [String: Any] = [
+            "anchor": "c-" + Slug.make(row.criterion), "id": row.criterion, "title": criterion?.title ?? "",
+            "critical": criterion?.critical ?? false, "question": criterion?.question ?? "", "weight": model.plain(row.weight),
+            "answer": answer.text, "answerClass": answer.cls, "symbol": answer.symbol, "missing": row.missing,
+            "evidence": evidence, "hasLink": href != nil, "href": href ?? "", "comment": row.source?.comment ?? "",
+            "legalBasis": criterion?.legalBasis ?? "",
+        ]
+        if !who.isEmpty { result["assessor"] = who.joined(separator: " · ") }
+        return result
+    }
+
+    static func lastTrend(_ trend: Trend, model: ReportModel) -> [String: Any] {
+        func change(_ change: CriterionChange, improved: Bool) -> [String: Any] {
+            var row: [String: Any] = [
+                "id": change.criterion, "title": model.criterionTitle(change.criterion),
+                "kind": model.t(improved ? .improved : .regressed), "symbol": improved ? "▲" : "▼",
+                "from": model.answer(change.from).text, "to": model.answer(change.to).text,
+            ]
+            if change.previousCriterion != change.criterion { row["renamed"] = model.t(.formerly, ["id": change.previousCriterion]) }
+            return row
+        }
+        let changes = trend.regressions.map { change($0, improved: false) } + trend.improvements.map { change($0, improved: true) }
+        return [
+            "heading": model.t(.sinceLastAudit, ["year": String(trend.yearFrom)]),
+            "hasChanges": !changes.isEmpty, "changes": changes,
+            "changesCaption": model.t(.changesCaption, ["from": String(trend.yearFrom), "to": String(trend.yearTo)]),
+            "hasAdded": !trend.added.isEmpty, "added": trend.added.map { ["id": $0, "title": model.criterionTitle($0)] },
+            "hasRemoved": !trend.removed.isEmpty, "removed": trend.removed.map { ["id": $0, "title": model.criterionTitle($0)] },
+        ]
+    }
+}

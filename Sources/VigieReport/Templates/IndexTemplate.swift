@@ -1,0 +1,121 @@
+extension ReportTemplates {
+    /// `index.html`: the year at a glance.
+    static let index = #"""
+    {{> header}}
+    <h1>{{heading}}</h1>
+    <p class="lead">{{lead}}</p>
+
+    <section aria-labelledby="s-canton">
+    <h2 id="s-canton">{{t.cantonHeading}}</h2>
+    <dl class="figures">
+    <div><dt>{{t.score}}</dt><dd>{{#canton.score}}{{> figure}}{{/canton.score}}</dd></div>
+    <div><dt>{{t.rating}}</dt><dd>{{#canton.rating}}{{> figure}}{{/canton.rating}}</dd></div>
+    <div><dt>{{t.unitsAudited}}</dt><dd>{{counts.audited}}</dd></div>
+    <div><dt>{{t.unitsRanked}}</dt><dd>{{counts.ranked}}</dd></div>
+    <div><dt>{{t.unitsIncomplete}}</dt><dd>{{counts.incomplete}}</dd></div>
+    </dl>
+    <p class="summary">{{cantonSentence}}</p>
+    </section>
+    {{#hasDepartments}}
+
+    <section aria-labelledby="s-departments">
+    <h2 id="s-departments">{{t.departmentsHeading}}</h2>
+    <div class="table-wrap">
+    <table>
+    <caption>{{departmentsCaption}}</caption>
+    <thead><tr><th scope="col">{{t.department}}</th><th scope="col" class="num">{{t.score}}</th><th scope="col">{{t.rating}}</th><th scope="col" class="num">{{t.coverage}}</th><th scope="col" class="num">{{t.membersCounted}}</th><th scope="col">{{t.remarks}}</th></tr></thead>
+    <tbody>
+    {{#departments}}
+    <tr id="{{anchor}}"><th scope="row">{{name}} <span class="id">{{id}}</span></th><td class="num">{{#score}}{{> figure}}{{/score}}</td><td>{{#rating}}{{> figure}}{{/rating}}</td><td class="num">{{#coverage}}{{> figure}}{{/coverage}}</td><td class="num">{{members}}</td><td>{{#remarks}}<span class="small">{{.}}</span> {{/remarks}}</td></tr>
+    {{/departments}}
+    <tr class="total"><th scope="row">{{t.canton}}</th><td class="num">{{#canton.score}}{{> figure}}{{/canton.score}}</td><td>{{#canton.rating}}{{> figure}}{{/canton.rating}}</td><td class="num">{{#canton.coverage}}{{> figure}}{{/canton.coverage}}</td><td class="num">{{canton.members}}</td><td>{{#canton.remarks}}<span class="small">{{.}}</span> {{/canton.remarks}}</td></tr>
+    </tbody>
+    </table>
+    </div>
+    </section>
+    {{/hasDepartments}}
+
+    <section aria-labelledby="s-heat" class="break">
+    <h2 id="s-heat">{{t.heatmapHeading}}</h2>
+    <p class="summary">{{heatmapSentence}}</p>
+    <ul class="legend" aria-label="{{t.legend}}">
+    {{#legend}}
+    <li><span class="swatch {{band}}" aria-hidden="true">{{symbol}}</span>{{label}}</li>
+    {{/legend}}
+    </ul>
+    <div class="table-wrap">
+    <table class="heat">
+    <caption>{{heatmapCaption}}</caption>
+    <thead><tr><th scope="col">{{t.unit}}</th>{{#domains}}<th scope="col" class="num">{{title}}</th>{{/domains}}<th scope="col" class="num">{{t.score}}</th></tr></thead>
+    {{#heatGroups}}
+    <tbody>
+    {{#hasName}}
+    <tr class="group"><th scope="rowgroup" colspan="{{colspan}}">{{name}}</th></tr>
+    {{/hasName}}
+    {{#rows}}
+    <tr{{#incomplete}} class="incomplete"{{/incomplete}}><th scope="row"><a href="{{href}}">{{name}}</a>{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}</th>{{#cells}}<td class="num cell {{band}}">{{#defined}}<span class="sym" aria-hidden="true">{{symbol}}</span>{{/defined}}{{> figure}}</td>{{/cells}}</tr>
+    {{/rows}}
+    </tbody>
+    {{/heatGroups}}
+    </table>
+    </div>
+    </section>
+
+    <section aria-labelledby="s-ranking">
+    <h2 id="s-ranking">{{t.rankingHeading}}</h2>
+    {{#hasRanking}}
+    <div class="table-wrap">
+    <table>
+    <caption>{{rankingCaption}}</caption>
+    <thead><tr><th scope="col" class="num">{{t.rank}}</th><th scope="col">{{t.unit}}</th>{{#hasDepartments}}<th scope="col">{{t.department}}</th>{{/hasDepartments}}<th scope="col" class="num">{{t.score}}</th><th scope="col">{{t.rating}}</th><th scope="col" class="num">{{t.coverage}}</th></tr></thead>
+    <tbody>
+    {{#ranking}}
+    <tr><td class="num">{{rank}}</td><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span></th>{{#hasDepartments}}<td>{{department}}</td>{{/hasDepartments}}<td class="num">{{#score}}{{> figure}}{{/score}}</td><td>{{#rating}}{{> figure}}{{/rating}}{{#capped}} <span class="tag crit">{{t.capped}}</span>{{/capped}}</td><td class="num">{{coverage}}</td></tr>
+    {{/ranking}}
+    </tbody>
+    </table>
+    </div>
+    {{/hasRanking}}
+    {{^hasRanking}}
+    <p>{{t.noRanking}}</p>
+    {{/hasRanking}}
+    </section>
+
+    <section aria-labelledby="s-incomplete">
+    <h2 id="s-incomplete">{{t.incompleteHeading}}</h2>
+    <p class="summary">{{incompleteSentence}}</p>
+    {{#hasIncomplete}}
+    <div class="table-wrap">
+    <table>
+    <caption>{{incompleteCaption}}</caption>
+    <thead><tr><th scope="col">{{t.unit}}</th>{{#hasDepartments}}<th scope="col">{{t.department}}</th>{{/hasDepartments}}<th scope="col" class="num">{{t.coverage}}</th><th scope="col" class="num">{{t.score}}</th><th scope="col" class="num">{{t.unanswered}}</th></tr></thead>
+    <tbody>
+    {{#incomplete}}
+    <tr><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span> <span class="tag">{{t.incomplete}}</span></th>{{#hasDepartments}}<td>{{department}}</td>{{/hasDepartments}}<td class="num">{{coverage}}</td><td class="num">{{#score}}{{> figure}}{{/score}}</td><td class="num">{{unanswered}}</td></tr>
+    {{/incomplete}}
+    </tbody>
+    </table>
+    </div>
+    {{/hasIncomplete}}
+    </section>
+
+    <section aria-labelledby="s-years">
+    <h2 id="s-years">{{t.cantonOverYears}}</h2>
+    <p class="summary">{{yearsSentence}}</p>
+    {{{yearsChart}}}
+    <div class="table-wrap">
+    <table>
+    <caption>{{yearsCaption}}</caption>
+    <thead><tr><th scope="col">{{t.year}}</th><th scope="col" class="num">{{t.score}}</th><th scope="col">{{t.rating}}</th><th scope="col" class="num">{{t.unitsAudited}}</th><th scope="col" class="num">{{t.unitsIncomplete}}</th></tr></thead>
+    <tbody>
+    {{#years}}
+    <tr><th scope="row">{{year}}</th><td class="num">{{#score}}{{> figure}}{{/score}}</td><td>{{#rating}}{{> figure}}{{/rating}}</td><td class="num">{{audited}}</td><td class="num">{{incomplete}}</td></tr>
+    {{/years}}
+    </tbody>
+    </table>
+    </div>
+    <p><a href="{{trendsHref}}">{{t.seeTrends}}</a></p>
+    </section>
+    {{> footer}}
+    """#
+}

@@ -1,0 +1,55 @@
+extension ReportTemplates {
+    /// The partial `header`: from the doctype to the opening of `<main>`. Every page starts with it.
+    static let header = #"""
+    <!DOCTYPE html>
+    <html lang="{{lang}}">
+    <head>
+    <meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="generator" content="Vigie {{version}}">
+    <title>{{pageTitle}}{{#siteTitle}} – {{.}}{{/siteTitle}}</title>
+    <style>
+    {{> style}}
+    </style>
+    </head>
+    <body>
+    <a class="skip" href="#main">{{t.skipToContent}}</a>
+    <header class="site">
+    <div class="wrap">
+    <p class="org">{{#siteTitle}}{{.}}{{/siteTitle}}{{^siteTitle}}{{t.appName}}{{/siteTitle}}</p>
+    <p class="app">{{t.appTagline}}</p>
+    {{#notice}}
+    <p class="notice"><strong>{{t.noticeLabel}}</strong> {{.}}</p>
+    {{/notice}}
+    <nav class="crumbs" aria-label="{{t.breadcrumbs}}">
+    <ol>{{#crumbs}}<li>{{#isLink}}<a href="{{href}}">{{label}}</a>{{/isLink}}{{^isLink}}<span aria-current="page">{{label}}</span>{{/isLink}}</li>{{/crumbs}}</ol>
+    </nav>
+    </div>
+    </header>
+    <main id="main" class="wrap">
+    <nav class="pages" aria-label="{{t.pagesNav}}">
+    <ul>{{#pages}}<li>{{#current}}<a href="{{href}}" aria-current="page">{{label}}</a>{{/current}}{{^current}}<a href="{{href}}">{{label}}</a>{{/current}}</li>{{/pages}}</ul>
+    </nav>
+    """#
+
+    /// The partial `footer`: closes `<main>`, names the catalogue, its fingerprint, the date and the notice.
+    static let footer = #"""
+    </main>
+    <footer class="site">
+    <div class="wrap">
+    <p>{{t.catalogue}}: <strong>{{catalogue}}</strong> · {{t.fingerprint}}: <code>{{fingerprint}}</code></p>
+    <p>{{#date}}{{t.generatedOn}} {{.}} · {{/date}}{{t.generatedBy}} Vigie {{version}} · {{t.minimumCoverage}}: {{minimumCoverage}}</p>
+    {{#notice}}
+    <p><strong>{{t.noticeLabel}}</strong> {{.}}</p>
+    {{/notice}}
+    </div>
+    </footer>
+    </body>
+    </html>
+
+    """#
+
+    /// The partial `figure`: a number, or "—" with a hidden "not defined" for screen readers.
+    static let figure = #"{{#defined}}{{text}}{{/defined}}{{^defined}}<span class="undef" aria-hidden="true">—</span><span class="vh">{{t.notDefined}}</span>{{/defined}}"#
+}

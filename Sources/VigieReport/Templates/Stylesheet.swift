@@ -1,0 +1,99 @@
+extension ReportTemplates {
+    /// The partial `style`: the one stylesheet of every page, inlined (screen and A4 print).
+    static let style = #"""
+    :root{--ink:#1b1b1b;--muted:#4d4d4d;--line:#c8ccd2;--soft:#f2f4f7;--accent:#1d4f91;--link:#0b4a8f;--warn:#fff3d1;--warn-line:#8a5a00}
+    *{box-sizing:border-box}
+    html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif;color:var(--ink);background:#fff;line-height:1.5;font-size:100%}
+    body{margin:0}
+    a{color:var(--link)}
+    a:focus-visible,[tabindex]:focus-visible{outline:3px solid #b35c00;outline-offset:2px}
+    .skip{position:absolute;left:-10000px;top:0;background:#fff;padding:.5rem 1rem;z-index:10}
+    .skip:focus{left:1rem;top:.5rem}
+    .wrap{max-width:74rem;margin:0 auto;padding:0 1.5rem}
+    header.site{border-top:6px solid var(--accent);border-bottom:1px solid var(--line);background:var(--soft)}
+    header.site .org{margin:0;padding-top:.9rem;font-weight:600;letter-spacing:.01em}
+    header.site .app{margin:0;color:var(--muted);font-size:.9rem}
+    .notice{margin:.75rem 0;background:var(--warn);border-left:5px solid var(--warn-line);padding:.5rem .9rem}
+    nav ol,nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}
+    nav.crumbs{padding:.6rem 0 .8rem;font-size:.95rem}
+    nav.crumbs li+li::before{content:"›";margin-right:.6rem;color:var(--muted)}
+    nav.pages{margin:.5rem 0 1.5rem;font-size:.95rem}
+    nav.pages a[aria-current]{font-weight:600;color:var(--ink);text-decoration:none}
+    main{padding-bottom:2rem}
+    h1{font-size:1.9rem;line-height:1.25;margin:1.5rem 0 .5rem}
+    h2{font-size:1.4rem;margin:2.75rem 0 .75rem;padding-bottom:.3rem;border-bottom:2px solid var(--line)}
+    h3{font-size:1.15rem;margin:2rem 0 .5rem}
+    .lead{font-size:1.1rem;color:var(--muted);margin-top:0}
+    .id{color:var(--muted);font-weight:400;font-size:.9em}
+    .summary{max-width:46rem}
+    dl.figures{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}
+    dl.figures div{border:1px solid var(--line);border-top:4px solid var(--accent);padding:.75rem 1.1rem;min-width:10.5rem;background:#fff}
+    dl.figures dt{font-size:.85rem;color:var(--muted)}
+    dl.figures dd{margin:.15rem 0 0;font-size:1.5rem;font-weight:700;line-height:1.3}
+    dl.figures dd small{display:block;font-size:.85rem;font-weight:400;color:var(--muted)}
+    .callout{border-left:5px solid var(--warn-line);background:var(--warn);padding:.6rem 1rem;max-width:52rem}
+    .tag{display:inline-block;border:1px solid var(--warn-line);background:var(--warn);color:#5a3c00;font-size:.78rem;font-weight:600;padding:0 .35rem;border-radius:3px;white-space:nowrap;vertical-align:baseline}
+    .crit{border-color:#8c1c13;background:#fde8e6;color:#7a1710}
+    .table-wrap{overflow-x:auto;margin:1rem 0}
+    table{border-collapse:collapse;width:100%;font-size:.95rem}
+    caption{text-align:left;font-weight:600;padding:0 0 .5rem;caption-side:top}
+    th,td{border-bottom:1px solid var(--line);padding:.45rem .6rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+    td.ev{overflow-wrap:anywhere}
+    thead th{background:var(--soft);border-bottom:2px solid #7a808a;vertical-align:bottom}
+    tbody th{font-weight:600}
+    tr.group th{background:#e6eaf0;font-size:.9rem;letter-spacing:.02em}
+    tr.total th,tr.total td{border-top:2px solid #7a808a;font-weight:700}
+    .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;overflow-wrap:normal}
+    .vh{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
+    .undef{color:var(--muted)}
+    .sym{display:inline-block;min-width:1.1em;font-weight:700}
+    .a-met,.a-partial,.a-not-met,.a-na,.a-unanswered{white-space:nowrap}
+    .a-met .sym{color:#17642e}.a-partial .sym{color:#7a4f00}.a-not-met .sym{color:#a3161a}.a-na .sym,.a-unanswered .sym{color:#4d4d4d}
+    .heat{table-layout:fixed}
+    .heat thead th{font-size:.78rem;white-space:normal;overflow-wrap:anywhere;text-align:center}
+    .heat thead th:first-child{width:13rem;text-align:left}
+    .heat td.cell{text-align:right;white-space:nowrap}
+    .b0{background:#cde9d6}.b1{background:#e3f0c8}.b2{background:#fbefb5}.b3{background:#fbd8b3}.b4{background:#f5c9c6}.bn{background:#eceef1}
+    .heat .sym{font-weight:400;color:#333;min-width:1.3em;text-align:left}
+    tr.incomplete th{border-left:4px solid var(--warn-line)}
+    .legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;list-style:none;padding:0;margin:.5rem 0 1rem;font-size:.9rem}
+    .legend .swatch{display:inline-block;padding:0 .4rem;border:1px solid #999;margin-right:.3rem}
+    .q{display:block;color:var(--muted);font-size:.9rem;font-weight:400}
+    .small{font-size:.88rem;color:var(--muted);font-weight:400}
+    ul.plain{padding-left:1.2rem}
+    svg.chart{max-width:100%;height:auto;display:block;margin:.75rem 0}
+    .chart text{font:13px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:#1b1b1b}
+    .chart .tick{fill:#4d4d4d;font-size:12px}
+    .chart .grid{stroke:#d5d9df;stroke-width:1}
+    .bars .track{fill:#eceff3}.bars .bar{fill:#1d4f91}
+    .bars .ref{stroke:#1b1b1b;stroke-width:2}.bars .ref-mark{fill:#1b1b1b}
+    .line polyline.series{fill:none;stroke:#1d4f91;stroke-width:2.5}.line circle.series{fill:#1d4f91}
+    .line .value{font-weight:600}
+    .spark{margin:0;display:inline-block;vertical-align:middle}
+    .spark polyline{fill:none;stroke:#1d4f91;stroke-width:1.5}.spark circle{fill:#1d4f91}.spark .base{stroke:#c8ccd2}
+    .key{font-size:.9rem;color:var(--muted)}
+    .key .mark{display:inline-block;width:0;height:0;border-left:5px solid transparent;border-right:5px solid transparent;border-top:7px solid #1b1b1b;margin-right:.3rem}
+    .key .barkey{display:inline-block;width:1.4rem;height:.7rem;background:#1d4f91;margin:0 .3rem 0 0}
+    footer.site{border-top:1px solid var(--line);color:var(--muted);font-size:.88rem;padding:1rem 0 2.5rem;margin-top:2rem}
+    footer.site p{margin:.25rem 0}
+    code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:.88em;overflow-wrap:anywhere}
+    @media print{
+      @page{size:A4;margin:14mm 12mm}
+      html{font-size:9.5pt}
+      .wrap{max-width:none;padding:0}
+      .skip,nav.pages{display:none}
+      header.site{background:none;border-top:3px solid #000}
+      a{color:inherit;text-decoration:none}
+      h2,h3,caption{break-after:avoid}
+      h2{margin-top:1.5rem}
+      tr,dl.figures div,svg.chart,.callout{break-inside:avoid}
+      thead{display:table-header-group}
+      .table-wrap{overflow:visible}
+      table{font-size:8.5pt}
+      th,td{padding:.2rem .35rem}
+      section.domain+section.domain{break-before:page}
+      section.break{break-before:page}
+      .heat td.cell,.b0,.b1,.b2,.b3,.b4,.bn,.notice,.tag,thead th{-webkit-print-color-adjust:exact}
+    }
+    """#
+}

@@ -1,0 +1,137 @@
+extension ReportTemplates {
+    /// `<year>/<unit>.html`: one unit's audit year.
+    static let unit = #"""
+    {{> header}}
+    <h1>{{name}} <span class="id">{{id}}</span> · {{year}}</h1>
+    <p class="lead">{{lead}}</p>
+    {{#hasOtherYears}}
+    <nav aria-label="{{t.otherYears}}" class="small"><ul><li>{{t.otherYears}}:</li>{{#otherYears}}<li>{{#current}}<a href="{{href}}" aria-current="page">{{year}}</a>{{/current}}{{^current}}<a href="{{href}}">{{year}}</a>{{/current}}</li>{{/otherYears}}</ul></nav>
+    {{/hasOtherYears}}
+
+    <section aria-labelledby="s-summary">
+    <h2 id="s-summary">{{t.summaryHeading}}</h2>
+    <dl class="figures">
+    <div><dt>{{t.score}}</dt><dd>{{#score}}{{> figure}}{{/score}}{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}</dd></div>
+    <div><dt>{{t.rating}}</dt><dd>{{#rating}}{{> figure}}{{/rating}}{{#capped}}<small>{{t.cappedShort}}</small>{{/capped}}</dd></div>
+    <div><dt>{{t.rank}}</dt><dd>{{rank}}</dd></div>
+    <div><dt>{{t.coverage}}</dt><dd>{{coverage}}<small>{{t.minimumCoverage}}: {{minimumCoverage}}</small></dd></div>
+    <div><dt>{{t.unanswered}}</dt><dd>{{unanswered}}</dd></div>
+    </dl>
+    {{#notes}}
+    <p class="callout">{{.}}</p>
+    {{/notes}}
+    </section>
+
+    <section aria-labelledby="s-domains">
+    <h2 id="s-domains">{{t.domainsHeading}}</h2>
+    <p class="summary">{{domainSentence}}</p>
+    <p class="key" aria-hidden="true"><span class="barkey"></span>{{t.thisUnit}} · <span class="mark"></span>{{t.cantonMean}}</p>
+    {{{domainChart}}}
+    <div class="table-wrap">
+    <table>
+    <caption>{{domainCaption}}</caption>
+    <thead><tr><th scope="col">{{t.domain}}</th><th scope="col" class="num">{{t.score}}</th><th scope="col" class="num">{{t.cantonMean}}</th><th scope="col" class="num">{{t.difference}}</th><th scope="col" class="num">{{t.coverage}}</th></tr></thead>
+    <tbody>
+    {{#domains}}
+    <tr><th scope="row"><a href="#{{anchor}}">{{title}}</a></th><td class="num">{{#score}}{{> figure}}{{/score}}</td><td class="num">{{#mean}}{{> figure}}{{/mean}}</td><td class="num">{{#difference}}{{> figure}}{{/difference}}</td><td class="num">{{#coverage}}{{> figure}}{{/coverage}}</td></tr>
+    {{/domains}}
+    </tbody>
+    </table>
+    </div>
+    </section>
+
+    <section aria-labelledby="s-actions">
+    <h2 id="s-actions">{{t.actionsHeading}}</h2>
+    <p class="summary">{{actionsSentence}}</p>
+    {{#hasActions}}
+    <div class="table-wrap">
+    <table>
+    <caption>{{actionsCaption}}</caption>
+    <thead><tr><th scope="col" class="num">{{t.priority}}</th><th scope="col">{{t.criterion}}</th><th scope="col">{{t.answer}}</th><th scope="col" class="num">{{t.potentialGain}}</th><th scope="col">{{t.guidance}}</th></tr></thead>
+    <tbody>
+    {{#actions}}
+    <tr><td class="num">{{position}}</td><th scope="row"><a href="#{{anchor}}">{{id}}</a> {{title}}{{#critical}} <span class="tag crit">{{t.critical}}</span>{{/critical}}<span class="q">{{domain}}</span></th><td class="a-{{answerClass}}"><span class="sym" aria-hidden="true">{{symbol}}</span>{{answer}}</td><td class="num">{{gain}}</td><td>{{guidance}}</td></tr>
+    {{/actions}}
+    </tbody>
+    </table>
+    </div>
+    {{/hasActions}}
+    </section>
+
+    <section aria-labelledby="s-trend" class="break">
+    <h2 id="s-trend">{{t.trendHeading}}</h2>
+    <p class="summary">{{trendSentence}}</p>
+    {{#hasTrends}}
+    {{{trendChart}}}
+    <div class="table-wrap">
+    <table>
+    <caption>{{trendCaption}}</caption>
+    <thead><tr><th scope="col">{{t.period}}</th><th scope="col" class="num">{{t.scoreFrom}}</th><th scope="col" class="num">{{t.scoreTo}}</th><th scope="col" class="num">{{t.delta}}</th><th scope="col" class="num">{{t.deltaLikeForLike}}</th><th scope="col" class="num">{{t.improvements}}</th><th scope="col" class="num">{{t.regressions}}</th></tr></thead>
+    <tbody>
+    {{#trends}}
+    <tr><th scope="row">{{period}}{{#bridge}} <span class="small">{{.}}</span>{{/bridge}}</th><td class="num">{{#from}}{{> figure}}{{/from}}</td><td class="num">{{#to}}{{> figure}}{{/to}}</td><td class="num">{{#delta}}{{> figure}}{{/delta}}</td><td class="num">{{#likeForLike}}{{> figure}}{{/likeForLike}}</td><td class="num">{{improvements}}</td><td class="num">{{regressions}}</td></tr>
+    {{/trends}}
+    </tbody>
+    </table>
+    </div>
+    {{/hasTrends}}
+    {{#last}}
+    <h3>{{heading}}</h3>
+    {{#hasChanges}}
+    <div class="table-wrap">
+    <table>
+    <caption>{{changesCaption}}</caption>
+    <thead><tr><th scope="col">{{t.criterion}}</th><th scope="col">{{t.change}}</th><th scope="col">{{t.before}}</th><th scope="col">{{t.now}}</th></tr></thead>
+    <tbody>
+    {{#changes}}
+    <tr><th scope="row">{{id}} {{title}}{{#renamed}} <span class="small">{{.}}</span>{{/renamed}}</th><td><span class="sym" aria-hidden="true">{{symbol}}</span>{{kind}}</td><td>{{from}}</td><td>{{to}}</td></tr>
+    {{/changes}}
+    </tbody>
+    </table>
+    </div>
+    {{/hasChanges}}
+    {{^hasChanges}}
+    <p>{{t.noChanges}}</p>
+    {{/hasChanges}}
+    <h3>{{t.catalogueChangesHeading}}</h3>
+    {{#hasAdded}}
+    <p>{{t.criteriaAdded}}:</p>
+    <ul class="plain">{{#added}}<li><strong>{{id}}</strong> {{title}}</li>{{/added}}</ul>
+    {{/hasAdded}}
+    {{#hasRemoved}}
+    <p>{{t.criteriaRemoved}}:</p>
+    <ul class="plain">{{#removed}}<li><strong>{{id}}</strong> {{title}}</li>{{/removed}}</ul>
+    {{/hasRemoved}}
+    {{^hasAdded}}{{^hasRemoved}}
+    <p>{{t.noCatalogueChanges}}</p>
+    {{/hasRemoved}}{{/hasAdded}}
+    {{/last}}
+    <p><a href="{{trendsHref}}">{{t.seeTrends}}</a></p>
+    </section>
+
+    <section aria-labelledby="s-criteria" class="break">
+    <h2 id="s-criteria">{{t.criteriaHeading}}</h2>
+    <p class="summary">{{criteriaSentence}}</p>
+    {{#criteriaDomains}}
+    <section class="domain" aria-labelledby="{{anchor}}">
+    <h3 id="{{anchor}}">{{title}} <span class="id">{{#score}}{{> figure}}{{/score}}</span></h3>
+    {{#hasDescription}}
+    <p class="small">{{description}}</p>
+    {{/hasDescription}}
+    <div class="table-wrap">
+    <table>
+    <caption>{{caption}}</caption>
+    <thead><tr><th scope="col">{{t.criterion}}</th><th scope="col">{{t.answer}}</th><th scope="col">{{t.evidence}}</th><th scope="col">{{t.comment}}</th><th scope="col">{{t.legalBasis}}</th></tr></thead>
+    <tbody>
+    {{#criteria}}
+    <tr id="{{anchor}}"><th scope="row">{{id}} {{title}}{{#critical}} <span class="tag crit">{{t.critical}}</span>{{/critical}}<span class="q">{{question}}</span><span class="q">{{t.weight}} {{weight}}</span></th><td class="a-{{answerClass}}"><span class="sym" aria-hidden="true">{{symbol}}</span>{{answer}}{{#missing}} <span class="small">({{t.noRow}})</span>{{/missing}}</td><td class="ev">{{#hasLink}}<a href="{{href}}">{{evidence}}</a>{{/hasLink}}{{^hasLink}}{{evidence}}{{/hasLink}}</td><td>{{comment}}{{#assessor}}<span class="q">{{.}}</span>{{/assessor}}</td><td>{{legalBasis}}</td></tr>
+    {{/criteria}}
+    </tbody>
+    </table>
+    </div>
+    </section>
+    {{/criteriaDomains}}
+    </section>
+    {{> footer}}
+    """#
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import VigieCore
+import VigieReport
+import VigieWorkspace
+
+extension ReportLanguage: ExpressibleByArgument {}
+
+extension Vigie {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Render the HTML reports: an overview, one page per unit and year, and the trends.",
+            discussion: """
+            Writes index.html, trends.html and <year>/<unit>.html into --out (default: WORKSPACE/reports). \
+            The pages are self-contained (no script, no outside request), valid HTML, accessible (WCAG 2.1 AA) \
+            and byte-identical for identical input.
+
+            The files are written into a temporary folder beside --out and moved into place when complete; \
+            a failure leaves the previous report set untouched. Vigie marks its output with a '.vigie-report' \
+            file and refuses an --out folder holding files it did not write, unless --force (which replaces \
+            the whole folder).
+
+            The generation date comes from --date, else from SOURCE_DATE_EPOCH (UTC day); with neither, \
+            the pages carry no date.
+
+            --templates DIR: files named <name>.mustache replace the built-in template of that name \
+            (\(ReportTemplates.names.joined(separator: ", "))); the others stay built in. Values are \
+            HTML-escaped by Mustache; keep {{…}} (not {{{…}}}) for anything but the charts.
+            """
+        )
+
+        @OptionGroup var options: WorkspaceOptions
+        @OptionGroup var scoring: ScoringFlags
+
+        @Option(help: "The year at a glance (default: the latest audited year); later years are left out.")
+        var year: Int?
+
+        @Option(help: "The language of the pages: fr, de, en or it.")
+        var lang: ReportLanguage = .fr
+
+        @Option(help: "The output folder (default: WORKSPACE/reports).")
+        var out: String?
+
+        @Option(help: "The generation date shown in the pages, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else none).")
+        var date: String?
+
+        @Option(help: "A folder of <name>.mustache files that replace built-in templates.")
+        var templates: String?
+
+        @Flag(help: "Replace --out even when it holds files Vigie did not write.")
+        var force = false
+
+        func validate() throws {
+            if let date, ReportDate(iso: date) == nil { throw ValidationError("--date takes a date YYYY-MM-DD, got '\(date)'") }
+        }
+
+        func run() throws {
+            let reportDate = try Self.reportDate(date, environment: ProcessInfo.processInfo.environment)
+            let reportTemplates = try loadTemplates()
+            let (workspace, results) = try scoring.load(options)
+            let pages: [String: String]
+            do {
+                pages = try HTMLReport.render(results, workspace: workspace, options: .init(
+                    year: year, language: lang, date: reportDate, version: VigieVersion.current, templates: reportTemplates))
+            } catch {
+                throw ValidationError("\(error)")
+            }
+            let destination = out ?? (options.workspace as NSString).appendingPathComponent(WorkspaceLayout.reports)
+            do {
+                try ReportWriter.write(pages, to: destination, workspace: options.workspace, force: force)
+            } catch {
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                throw ExitCode(1)
+            }
+            FileHandle.standardError.write(Data("wrote \(pages.count) pages to \(destination)\n".utf8))
+        }
+
+        /// `--date`, else `SOURCE_DATE_EPOCH` (reproducible builds' convention), else none.
+        static func reportDate(_ option: String?, environment: [String: String]) throws -> ReportDate? {
+            if let option { return ReportDate(iso: option) }
+            guard let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty else { return nil }
+            guard let seconds = Int64(epoch), let date = ReportDate(epochSeconds: seconds) else {
+                throw ValidationError("SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01, got '\(epoch)'")
+            }
+            return date
+        }
+
+        func loadTemplates() throws -> ReportTemplates {
+            guard let folder = templates else { return .builtIn }
+            do {
+                return try ReportTemplates(overrides: TemplateFolder.read(folder))
+            } catch let error as ReportTemplates.TemplateError {
+                let message = switch error {
+                case .syntax: (folder as NSString).appendingPathComponent(error.description)
+                default: "\(folder): error: \(error.description)"
+                }
+                FileHandle.standardError.write(Data("\(message)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import VigieReport
+
+/// Writes a report set atomically: into a temporary folder beside the destination, then swapped into place.
+enum ReportWriter {
+    /// The file that marks a folder as Vigie's output; it lists the files Vigie wrote there.
+    static let marker = ".vigie-report"
+
+    enum WriteError: Error, CustomStringConvertible {
+        case notAFolder(String)
+        case foreignFiles(String, [String])
+        case containsWorkspace(String)
+        case io(String, String)
+
+        var description: String {
+            switch self {
+            case .notAFolder(let path): "\(path) exists and is not a folder"
+            case .foreignFiles(let path, let files):
+                "\(path) holds files Vigie did not write (\(files.prefix(3).joined(separator: ", "))\(files.count > 3 ? ", …" : "")); choose another --out or use --force to replace the folder"
+            case .containsWorkspace(let path): "\(path) is the workspace or contains it; choose another --out"
+            case .io(let path, let message): "\(path): \(message)"
+            }
+        }
+    }
+
+    static func write(_ pages: [String: String], to destination: String, workspace: String, force: Bool) throws {
+        let fileManager = FileManager.default
+        let target = URL(fileURLWithPath: destination).standardizedFileURL
+        let workspaceURL = URL(fileURLWithPath: workspace).standardizedFileURL
+        if workspaceURL.path == target.path || workspaceURL.path.hasPrefix(target.path.hasSuffix("/") ? target.path : target.path + "/") {
+            throw WriteError.containsWorkspace(destination)
+        }
+        var isFolder: ObjCBool = false
+        let exists = fileManager.fileExists(atPath: target.path, isDirectory: &isFolder)
+        if exists && !isFolder.boolValue { throw WriteError.notAFolder(destination) }
+        if exists && !force {
+            let foreign = try foreignFiles(in: target)
+            if !foreign.isEmpty { throw WriteError.foreignFiles(destination, foreign) }
+        }
+
+        let parent = target.deletingLastPathComponent()
+        let name = target.lastPathComponent
+        do {
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError.io(parent.path, error.localizedDescription)
+        }
+        removeLeftovers(in: parent, name: name)
+        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+        let temporary = parent.appendingPathComponent(".\(name).vigie-tmp-\(token)")
+        let previous = parent.appendingPathComponent(".\(name).vigie-old-\(token)")
+        defer { try? fileManager.removeItem(at: temporary) }
+        do {
+            try fileManager.createDirectory(at: temporary, withIntermediateDirectories: false)
+            for path in pages.keys.sorted() {
+                let file = temporary.appendingPathComponent(path)
+                try fileManager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(pages[path]!.utf8).write(to: file)
+            }
+            try Data(markerText(pages.keys).utf8).write(to: temporary.appendingPathComponent(marker))
+        } catch {
+            throw WriteError.io(temporary.path, error.localizedDescription)
+        }
+        do {
+            if exists {
+                try fileManager.moveItem(at: target, to: previous)
+                do {
+                    try fileManager.moveItem(at: temporary, to: target)
+                } catch {
+                    try? fileManager.moveItem(at: previous, to: target)
+                    throw error
+                }
+                try? fileManager.removeItem(at: previous)
+            } else {
+                try fileManager.moveItem(at: temporary, to: target)
+            }
+        } catch {
+            throw WriteError.io(destination, error.localizedDescription)
+        }
+    }
+
+    static func markerText(_ paths: some Sequence<String>) -> String {
+        "vigie report set 1\n" + paths.sorted().map { $0 + "\n" }.joined()
+    }
+
+    /// Files (not folders) under `folder` that the marker does not list; all of them without a marker.
+    static func foreignFiles(in folder: URL) throws -> [String] {
+        let listed: Set<String>
+        if let text = try? String(contentsOf: folder.appendingPathComponent(marker), encoding: .utf8) {
+            listed = Set(text.split(separator: "\n").dropFirst().map(String.init))
+        } else {
+            listed = []
+        }
+        var foreign: [String] = []
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
+        let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+        for case let url as URL in walker {
+            let isFolder = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
+            let path = url.standardizedFileURL.path
+            let relative = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : url.lastPathComponent
+            if isFolder || relative == marker { continue }
+            if !listed.contains(relative) { foreign.append(relative) }
+        }
+        return foreign.sorted()
+    }
+
+    /// Temporary folders of an earlier run that was killed before it could clean up.
+    static func removeLeftovers(in parent: URL, name: String) {
+        let fileManager = FileManager.default
+        guard let entries = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries where entry.hasPrefix(".\(name).vigie-tmp-") || entry.hasPrefix(".\(name).vigie-old-") {
+            try? fileManager.removeItem(at: parent.appendingPathComponent(entry))
+        }
+    }
+}
+
+/// Reads the `<name>.mustache` files of a `--templates` folder.
+enum TemplateFolder {
+    static func read(_ folder: String) throws -> [String: String] {
+        let fileManager = FileManager.default
+        let entries: [String]
+        do {
+            entries = try fileManager.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw ReportTemplates.TemplateError.parse(name: folder, message: "cannot read the folder")
+        }
+        var templates: [String: String] = [:]
+        for entry in entries.sorted() where entry.hasSuffix(".mustache") {
+            let path = (folder as NSString).appendingPathComponent(entry)
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw ReportTemplates.TemplateError.parse(name: String(entry.dropLast(9)), message: "cannot read \(path) as UTF-8")
+            }
+            templates[String(entry.dropLast(9))] = text
+        }
+        return templates
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import VigieCore
+@testable import VigieReport
+
+@Suite("HTML report")
+struct HTMLReportTests {
+    @Test("golden pages: index and a unit page in French, English and German", arguments: [ReportLanguage.fr, .en, .de])
+    func goldens(_ language: ReportLanguage) throws {
+        let pages = try Fixture.render(language)
+        #expect(try assertGolden(pages["index.html"] ?? "", "\(language.rawValue)/index.html"))
+        #expect(try assertGolden(pages["2026/SEN.html"] ?? "", "\(language.rawValue)/2026/SEN.html"))
+        if language == .fr {
+            #expect(try assertGolden(pages["trends.html"] ?? "", "fr/trends.html"))
+        }
+    }
+
+    @Test("the page set: one page per audited unit and year, index and trends")
+    func pageSet() throws {
+        let pages = try Fixture.render(.fr)
+        #expect(pages.keys.sorted() == [
+            "2025/OCU.html", "2025/SAM.html", "2025/SEN.html", "2025/SPOP.html",
+            "2026/DIN.html", "2026/OCC.html", "2026/SAM.html", "2026/SEN.html", "2026/SPOP.html",
+            "index.html", "trends.html",
+        ])
+    }
+
+    @Test("--year: later years are left out")
+    func earlierYear() throws {
+        let pages = try Fixture.render(.en, year: 2025)
+        #expect(pages.keys.sorted() == ["2025/OCU.html", "2025/SAM.html", "2025/SEN.html", "2025/SPOP.html", "index.html", "trends.html"])
+        #expect(!pages["index.html"]!.contains("2026/"))
+        #expect(!pages["trends.html"]!.contains(">2026<"))
+        #expect(throws: HTMLReport.RenderError.yearNotAudited(2019, audited: [2025, 2026])) { try Fixture.render(.en, year: 2019) }
+    }
+
+    @Test("identical input gives identical bytes", arguments: ReportLanguage.allCases)
+    func deterministic(_ language: ReportLanguage) throws {
+        let first = try Fixture.render(language)
+        let second = try Fixture.render(language)
+        #expect(first == second)
+    }
+
+    @Test("every page: lang, CSP, no script, no missing text, no outside reference", arguments: ReportLanguage.allCases)
+    func everyPage(_ language: ReportLanguage) throws {
+        for (path, page) in try Fixture.render(language) {
+            #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language.htmlLang)\">"), "\(path)")
+            #expect(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"), "\(path)")
+            #expect(!page.contains("<script"), "\(path)")
+            #expect(!page.contains("⟦"), "\(path): a text is missing")
+            #expect(!page.contains(" src="), "\(path)")
+            #expect(page.contains("Données fictives"), "\(path): the notice")
+            #expect(page.contains(try Fixture.load().1.fingerprint), "\(path): the fingerprint")
+            #expect(page.contains(LocaleFormat(language).date(Fixture.date)), "\(path): the date")
+        }
+    }
+
+    @Test("without a date the pages carry none")
+    func noDate() throws {
+        let pages = try Fixture.render(.fr, date: nil)
+        #expect(!pages["index.html"]!.contains("Généré le"))
+        #expect(!pages["index.html"]!.contains("27.11.2026"))
+    }
+}

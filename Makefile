@@ -8,14 +8,16 @@ DEMO_DATE  ?= 2026-11-27
 
 .PHONY: demo test build deps clean check-scores bench bench-small bench-build bench-deps
 
-## make demo: install what is missing, build in release mode, check the demo workspace.
+## make demo: install what is missing, build in release mode, check the demo workspace and render its reports.
 demo: build
 	$(RELEASE) validate .
+	$(RELEASE) report . --date $(DEMO_DATE)
 
 ## make test: the whole test suite.
 test: deps
 	$(SWIFT) test
 	$(MAKE) check-scores
+	$(MAKE) check-reports
 
 ## The scores against an independent implementation of PRODUCT.md's formulas (Scripts/reference_score.py).
 REFERENCE_WORKSPACES := . Tests/vigieTests/Fixtures/scoring Tests/vigieTests/Fixtures/valid Scripts/testdata/reference/org Scripts/testdata/reference/flat
@@ -66,8 +68,8 @@ clean:
 	rm -rf .build reports .bench
 
 ## make check-reports: render a workspace in the four languages and run the validators (Nu checker, axe-core).
-## REPORT_WORKSPACE: the repository's own workspace (.) once it has a catalogue, until then the report tests' fixture.
-REPORT_WORKSPACE ?= $(if $(wildcard checklists),.,Tests/VigieReportTests/Fixtures/small)
+## REPORT_WORKSPACE: the repository's own demo workspace by default.
+REPORT_WORKSPACE ?= .
 REPORT_CHECK     := .build/report-check
 
 .PHONY: check-reports

@@ -54,35 +54,21 @@ public enum CSVFile {
             return (nil, [.error("unreadable-file", at: fileLocation, Message.unreadable)])
         }
         defer { try? handle.close() }
-        var parser = CSVParser()
-        var sniffer = BinarySniffer()
-        var total = 0
+        var reader = CSVFileReader(displayPath: displayPath)
         do {
             while true {
                 guard let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty else { break }
-                total += chunk.count
-                if total > maxFileSize {
-                    return (nil, [.error("file-too-large", at: fileLocation, Message.tooLarge(total))])
-                }
-                let verdict = chunk.withUnsafeBytes { raw in
-                    sniffer.consume(raw)
-                    return sniffer.verdict(final: false)
-                }
-                if let verdict { return (nil, [binaryError(verdict, displayPath)]) }
-                chunk.withUnsafeBytes { parser.feed($0) }
+                if let refusal = chunk.withUnsafeBytes({ reader.feed($0) }) { return (nil, [refusal]) }
             }
         } catch {
             return (nil, [.error("unreadable-file", at: fileLocation, Message.readFailed(error))])
         }
-        if let verdict = sniffer.verdict(final: true) { return (nil, [binaryError(verdict, displayPath)]) }
-        let document: CSVDocument
-        do {
-            document = try parser.finish()
-        } catch {
-            let location = Location(file: displayPath, line: error.line, column: error.column)
-            // The location already says where; the message says what (without repeating "line 5, field 2").
-            return (nil, [.error("csv-syntax", at: location, error.message)])
-        }
+        return reader.finish()
+    }
+
+    /// Turns a parsed document into a table, with the checks of the reader on its cells.
+    static func table(from document: CSVDocument, displayPath: String) -> (table: SourceTable?, diagnostics: [Diagnostic]) {
+        let fileLocation = Location(file: displayPath, line: 1, column: 1)
         var diagnostics: [Diagnostic] = []
         if document.encoding == .windows1252 {
             diagnostics.append(.warning("windows-1252", at: fileLocation, Message.windows1252))
@@ -145,7 +131,7 @@ public enum CSVFile {
         return (table, diagnostics)
     }
 
-    private static func binaryError(_ verdict: BinarySniffer.Verdict, _ displayPath: String) -> Diagnostic {
+    static func binaryError(_ verdict: BinarySniffer.Verdict, _ displayPath: String) -> Diagnostic {
         switch verdict {
         case .nul(let line):
             return .error("binary-file", at: Location(file: displayPath, line: line, column: 1), Message.nulByte)
@@ -215,6 +201,54 @@ public enum CSVFile {
     }
 }
 
+/// The bytes of one CSV file, fed in any chunking, to a table or diagnostics: what `CSVFile.read` does once the
+/// file is open. Feeding the same bytes in other chunks gives the same result.
+public struct CSVFileReader: ~Copyable {
+    private var parser = CSVParser()
+    private var sniffer = BinarySniffer()
+    private var total = 0
+    private var refusal: Diagnostic?
+    private let displayPath: String
+
+    public init(displayPath: String) {
+        self.displayPath = displayPath
+    }
+
+    /// Feeds the next bytes; returns an error as soon as the file is known to be unreadable (binary, too large),
+    /// after which further bytes are ignored.
+    @discardableResult
+    public mutating func feed(_ bytes: UnsafeRawBufferPointer) -> Diagnostic? {
+        if let refusal { return refusal }
+        total += bytes.count
+        if total > CSVFile.maxFileSize {
+            refusal = .error("file-too-large", at: Location(file: displayPath, line: 1, column: 1), CSVFile.Message.tooLarge(total))
+            return refusal
+        }
+        sniffer.consume(bytes)
+        if let verdict = sniffer.verdict(final: false) {
+            refusal = CSVFile.binaryError(verdict, displayPath)
+            return refusal
+        }
+        parser.feed(bytes)
+        return nil
+    }
+
+    /// The table, or nil with an error; warnings either way.
+    public consuming func finish() -> (table: SourceTable?, diagnostics: [Diagnostic]) {
+        if let refusal { return (nil, [refusal]) }
+        if let verdict = sniffer.verdict(final: true) { return (nil, [CSVFile.binaryError(verdict, displayPath)]) }
+        let document: CSVDocument
+        do {
+            document = try parser.finish()
+        } catch {
+            let location = Location(file: displayPath, line: error.line, column: error.column)
+            // The location already says where; the message says what (without repeating "line 5, field 2").
+            return (nil, [.error("csv-syntax", at: location, error.message)])
+        }
+        return CSVFile.table(from: document, displayPath: displayPath)
+    }
+}
+
 /// Tells binary content from text while a file streams by.
 struct BinarySniffer {
     enum Verdict: Equatable {
@@ -261,10 +295,11 @@ struct BinarySniffer {
         }
     }
 
-    /// Binary as soon as it is certain; at the end, binary when more than 1 byte in 32 is a control character.
+    /// Binary as soon as a NUL byte or a signature is seen; at the end (`final`), also when more than 1 byte in 32
+    /// is a control character. The verdict never depends on how the bytes were chunked.
     func verdict(final: Bool) -> Verdict? {
         if let found { return found }
-        if !final && total < 4096 { return nil }
+        guard final else { return nil }
         return controls >= 8 && controls * 32 > total ? .controlCharacters : nil
     }
 

@@ -72,3 +72,21 @@ fuzz-smoke:
 
 fuzz-regressions: $(FUZZ_BIN)
 	$(FUZZ_BIN) $(FUZZ_OPTIONS) -runs=0 $(FUZZ_CORPUS)/seeds $(FUZZ_CORPUS)/regressions
+
+# --- Sanitizers ------------------------------------------------------------------------------------------------
+# The whole suite once under AddressSanitizer (with LeakSanitizer) and once under ThreadSanitizer, each in its own
+# scratch folder. The end-to-end tests then run the sanitized `vigie` too. Measured on 2 cores from clean:
+# ASan build 2 min 45 s + suite 35 s, TSan build 3 min 30 s + suite 40 s. VIGIE_SANITIZER=1 turns off the time and
+# memory bounds of the robustness tests (shadow memory and slowdown say nothing of the real program).
+# Tests/Sanitizers/lsan.supp silences leaks of the toolchain's own libraries (Foundation, XCTest).
+SANITIZERS ?= 1
+
+test-sanitizers:
+	@if [ "$(SANITIZERS)" != 0 ]; then $(MAKE) test-asan test-tsan; fi
+
+test-asan: deps
+	VIGIE_SANITIZER=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp:print_suppressions=0 \
+		$(SWIFT) test --scratch-path .build-asan -Xswiftc -sanitize=address
+
+test-tsan: deps
+	VIGIE_SANITIZER=1 $(SWIFT) test --scratch-path .build-tsan -Xswiftc -sanitize=thread

@@ -100,7 +100,14 @@ public enum WorkspaceLoader {
         for yearName in subfolders(of: join(root, WorkspaceLayout.audits)) where WorkspaceLayout.isYearFolder(yearName) {
             guard let year = Int(yearName) else { continue }
             let yearFolder = WorkspaceLayout.audits + "/" + yearName
-            let names = ((try? files.contentsOfDirectory(atPath: join(root, yearFolder))) ?? []).sorted()
+            let names: [String]
+            do {
+                names = try files.contentsOfDirectory(atPath: join(root, yearFolder)).sorted()
+            } catch {
+                // Its sheets cannot be listed: answers would be missing without a word.
+                diagnostics.append(.error("unreadable-folder", at: Location(file: prefix + yearFolder, line: 1, column: 1), Message.unreadableFolder))
+                continue
+            }
             for fileName in names where WorkspaceLayout.isAnswerSheetName(fileName) {
                 let relative = yearFolder + "/" + fileName
                 // A folder is skipped with a warning; links that lead nowhere, pipes and devices are errors of CSVFile.read.
@@ -183,6 +190,7 @@ public enum WorkspaceLoader {
         static func yearNotAFolder(_ name: String) -> String {
             "'\(name)' is not a folder: answer sheets go in a year folder (audits/\(name)/*.csv); it is skipped"
         }
+        static let unreadableFolder = "this year folder cannot be listed (check that you may read it): its answer sheets are not read"
         static let headerOnly = "the file has its header line but no rows: it holds no answers"
         static let emptyCatalogueFile = "the file is empty: the catalogue needs its header line and at least one row"
     }

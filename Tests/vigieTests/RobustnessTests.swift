@@ -242,13 +242,15 @@ struct RobustnessTests {
 
     /// chmod 000 does not stop root, and the tests often run as root (CI containers): then vigie runs as
     /// `nobody` through setpriv(1); without setpriv, as root, the case is skipped.
-    @Test("an unreadable file (chmod 000): an error")
+    @Test("an unreadable file and an unreadable year folder (chmod 000): errors")
     func unreadableFile() throws {
         let workspace = try ScratchWorkspace()
         defer { workspace.remove() }
         let locked = workspace.path(Self.sheet + "locked.csv")
         try Data((Self.header + Self.row)).write(to: locked)
         #expect(chmod(locked.path, 0) == 0)
+        try workspace.write("audits/2026/b.csv", Self.header + Self.row)
+        #expect(chmod(workspace.path("audits/2026").path, 0) == 0)
         let run: Run
         if getuid() == 0 {
             let setpriv = "/usr/bin/setpriv"
@@ -265,5 +267,8 @@ struct RobustnessTests {
         #expect(run.status == 1, "\(run.stderr)")
         #expect(run.stderrLines.contains(
             "audits/2025/locked.csv:1:1: error: the file cannot be opened (check that it exists and that you may read it)"), "\(run.stderr)")
+        #expect(run.stderrLines.contains(
+            "audits/2026:1:1: error: this year folder cannot be listed (check that you may read it): its answer sheets are not read"), "\(run.stderr)")
+        #expect(chmod(workspace.path("audits/2026").path, 0o755) == 0)  // so that it can be removed
     }
 }

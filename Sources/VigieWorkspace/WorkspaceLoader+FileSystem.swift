@@ -44,6 +44,9 @@ public enum WorkspaceLoader {
                     diagnostics.append(diagnostic)
                 }
             }
+            if required, let table = result.table, table.records.isEmpty {
+                diagnostics.append(.error("empty-file", at: table.headerLocation, Message.headerOnlyCatalogueFile))
+            }
             return result.table
         }
 
@@ -192,6 +195,7 @@ public enum WorkspaceLoader {
         }
         static let unreadableFolder = "this year folder cannot be listed (check that you may read it): its answer sheets are not read"
         static let headerOnly = "the file has its header line but no rows: it holds no answers"
+        static let headerOnlyCatalogueFile = "the file has its header line but no rows: the catalogue needs at least one"
         static let emptyCatalogueFile = "the file is empty: the catalogue needs its header line and at least one row"
     }
 }

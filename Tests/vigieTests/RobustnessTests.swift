@@ -185,6 +185,17 @@ struct RobustnessTests {
         #expect(run.stderrLines.contains("audits/units.csv:1:1: warning: this is a folder, not a CSV file; it is skipped"))
     }
 
+    @Test("criteria.csv with its header only: an error on it, not only on every answer")
+    func catalogueHeaderOnly() throws {
+        let workspace = try ScratchWorkspace()
+        defer { workspace.remove() }
+        try workspace.write("checklists/base/criteria.csv", Array("criterion;domain;title\n".utf8))
+        let run = try Spawn.vigie(["validate"], in: workspace.url).run
+        #expect(run.status == 1)
+        #expect(run.stderrLines.contains(
+            "checklists/base/criteria.csv:1:1: error: the file has its header line but no rows: the catalogue needs at least one"), "\(run.stderr)")
+    }
+
     @Test("criteria.csv that is a folder: an error")
     func requiredFileIsFolder() throws {
         let workspace = try ScratchWorkspace()

@@ -9,7 +9,16 @@ import CLibCSV
 /// quoted field is open. CRLF counts as one line end, a lone CR or LF as one too.
 ///
 /// The Swift context reaches the C callbacks through their `void *` argument (`Unmanaged`).
+///
+/// libcsv grows its field buffer by a fixed block (128 bytes by default), which makes a long field cost time
+/// quadratic in its length wherever `realloc` copies (it does under AddressSanitizer, and with most allocators
+/// other than glibc's `mremap` path): a 10 MB field took minutes. So pieces are also cut at `maxPiece` bytes, and
+/// before each one the block is set to the buffer's current size: the buffer doubles, at most one `realloc` per
+/// piece (the first grows it to 64 KiB), linear time overall.
 final class LibCSVTokenizer {
+    /// The longest run of bytes handed to one `csv_parse` call.
+    static let maxPiece = 64 * 1024
+
     // libcsv parser states (libcsv.c).
     private static let rowNotBegun: Int32 = 0
     private static let fieldBegun: Int32 = 2
@@ -84,7 +93,19 @@ final class LibCSVTokenizer {
         lastWasCR = bytes[count - 1] == ASCII.cr
     }
 
+    /// Parses bytes that all stand on the current physical line, in runs of at most `maxPiece` bytes.
     private func parsePiece(_ pointer: UnsafeRawPointer, _ length: Int) -> Bool {
+        var offset = 0
+        repeat {
+            let run = min(Self.maxPiece, length - offset)
+            guard parseRun(pointer + offset, run) else { return false }
+            offset += run
+        } while offset < length
+        return true
+    }
+
+    private func parseRun(_ pointer: UnsafeRawPointer, _ length: Int) -> Bool {
+        csv_set_blk_size(parser, max(Self.maxPiece, parser.pointee.entry_size))
         let context = Unmanaged.passUnretained(self).toOpaque()
         let consumed = csv_parse(parser, pointer, length, Self.fieldCallback, Self.rowCallback, context)
         if consumed < length {

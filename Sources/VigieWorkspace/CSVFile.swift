@@ -2,10 +2,31 @@ import Foundation
 import VigieCSV
 import VigieCore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads one CSV file of a workspace into a `SourceTable`, streaming it through the CSV parser in chunks.
+///
+/// Whatever the bytes, the answer is a table or a diagnostic, never a crash, a hang or memory out of proportion:
+/// - only regular files are read (a FIFO, a device or a socket named `.csv` is refused, so `/dev/zero` cannot
+///   feed the reader forever), and at most `maxFileSize` bytes;
+/// - binary content (a NUL byte, a high share of control characters, the signature of a workbook or of UTF-16)
+///   is an error: the data cannot be trusted; reading stops at the first NUL byte;
+/// - a cell longer than a spreadsheet cell can be (`maxFieldLength`) is an error: it is almost always a
+///   misplaced quote that swallowed the rest of the file;
+/// - rows written with another delimiter than the header's are an error and left out;
+/// - a byte order mark inside the file (two files pasted together) is removed with a warning;
+/// - text beyond the header's last column is ignored with a warning.
 public enum CSVFile {
     /// The size of the chunks fed to the parser.
     public static let chunkSize = 64 * 1024
+    /// The largest file read: 256 MiB (an answer sheet of a whole canton is a few hundred KiB).
+    public static let maxFileSize = 256 * 1024 * 1024
+    /// The longest cell, in UTF-16 code units as spreadsheets count them: Excel's limit per cell.
+    public static let maxFieldLength = 32_767
 
     /// The table, or nil with an error when the file cannot be read or parsed; warnings (encoding) either way.
     /// - Parameters:
@@ -13,19 +34,209 @@ public enum CSVFile {
     ///   - displayPath: the path shown in diagnostics (relative to the workspace).
     public static func read(path: String, displayPath: String) -> (table: SourceTable?, diagnostics: [Diagnostic]) {
         let fileLocation = Location(file: displayPath, line: 1, column: 1)
+        switch FileKind.of(path) {
+        case .regular(let size):
+            if size > maxFileSize {
+                return (nil, [.error("file-too-large", at: fileLocation, Message.tooLarge(size))])
+            }
+        case .directory:
+            return (nil, [.error("not-a-file", at: fileLocation, Message.directory)])
+        case .special:
+            return (nil, [.error("not-a-file", at: fileLocation, Message.special)])
+        case .linkLoop:
+            return (nil, [.error("unreadable-file", at: fileLocation, Message.linkLoop)])
+        case .danglingLink:
+            return (nil, [.error("unreadable-file", at: fileLocation, Message.danglingLink)])
+        case .missing, .inaccessible:
+            return (nil, [.error("unreadable-file", at: fileLocation, Message.unreadable)])
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return (nil, [.error("unreadable-file", at: fileLocation, Message.unreadable)])
         }
         defer { try? handle.close() }
-        var parser = CSVParser()
+        var reader = CSVFileReader(displayPath: displayPath)
         do {
             while true {
                 guard let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty else { break }
-                chunk.withUnsafeBytes { parser.feed($0) }
+                if let refusal = chunk.withUnsafeBytes({ reader.feed($0) }) { return (nil, [refusal]) }
             }
         } catch {
             return (nil, [.error("unreadable-file", at: fileLocation, Message.readFailed(error))])
         }
+        return reader.finish()
+    }
+
+    /// Turns a parsed document into a table, with the checks of the reader on its cells.
+    static func table(from document: CSVDocument, displayPath: String) -> (table: SourceTable?, diagnostics: [Diagnostic]) {
+        let fileLocation = Location(file: displayPath, line: 1, column: 1)
+        var diagnostics: [Diagnostic] = []
+        if document.encoding == .windows1252 {
+            diagnostics.append(.warning("windows-1252", at: fileLocation, Message.windows1252))
+        }
+        guard var header = document.header else {
+            diagnostics.append(.warning("empty-file", at: fileLocation, Message.empty))
+            return (nil, diagnostics)
+        }
+        var records = document.records
+
+        // A cell no spreadsheet could hold.
+        for record in [header] + records {
+            for (position, field) in record.fields.enumerated() where field.utf8.count > maxFieldLength {
+                let length = field.utf16.count
+                guard length > maxFieldLength else { continue }
+                let name = record.line != header.line && position < header.fields.count ? header.fields[position].trimmedCSV : nil
+                let location = Location(file: displayPath, line: record.line, column: position + 1, columnName: name)
+                diagnostics.append(.error("field-too-long", at: location, Message.fieldTooLong(length)))
+                return (nil, diagnostics)
+            }
+        }
+
+        // A byte order mark inside the file: removed, with a warning at its first place.
+        if let place = firstByteOrderMark(header, records) {
+            let name = place.line != header.line && place.column <= header.fields.count ? header.fields[place.column - 1].trimmedCSV : nil
+            diagnostics.append(.warning("inner-bom", at: Location(file: displayPath, line: place.line, column: place.column, columnName: name),
+                                        Message.innerByteOrderMark))
+            header = CSVRecord(line: header.line, fields: header.fields.map(withoutByteOrderMarks))
+            records = records.map { CSVRecord(line: $0.line, fields: $0.fields.map(withoutByteOrderMarks)) }
+        }
+
+        // Rows written with another delimiter than the header's: one field holding the other delimiters.
+        if header.fields.count >= 2 {
+            let others = CSVDelimiter.allCases.filter { $0 != document.delimiter }
+            var misdelimited: [(line: Int, delimiter: CSVDelimiter)] = []
+            records.removeAll { record in
+                guard record.fields.count == 1, let other = others.max(by: { occurrences($0, in: record.fields[0]) < occurrences($1, in: record.fields[0]) }),
+                      occurrences(other, in: record.fields[0]) > 0 else { return false }
+                misdelimited.append((record.line, other))
+                return true
+            }
+            if let first = misdelimited.first {
+                diagnostics.append(.error("mixed-delimiters", at: Location(file: displayPath, line: first.line, column: 1),
+                                          Message.mixedDelimiters(row: first.delimiter, header: document.delimiter,
+                                                                  headerColumns: header.fields.count, rows: misdelimited.count)))
+            }
+        }
+
+        // Text beyond the header's last column: ignored, one warning per file.
+        if let wide = records.first(where: { record in
+            record.fields.count > header.fields.count && record.fields[header.fields.count...].contains { !$0.trimmedCSV.isEmpty }
+        }) {
+            let column = header.fields.count + 1 + (wide.fields[header.fields.count...].firstIndex { !$0.trimmedCSV.isEmpty }! - header.fields.count)
+            diagnostics.append(.warning("extra-fields", at: Location(file: displayPath, line: wide.line, column: column),
+                                        Message.extraFields(fields: wide.fields.count, header: header.fields.count)))
+        }
+
+        let table = SourceTable(file: displayPath, headerLine: header.line, header: header.fields,
+                                records: records.map { SourceTable.Record(line: $0.line, fields: $0.fields) })
+        return (table, diagnostics)
+    }
+
+    static func binaryError(_ verdict: BinarySniffer.Verdict, _ displayPath: String) -> Diagnostic {
+        switch verdict {
+        case .nul(let line):
+            return .error("binary-file", at: Location(file: displayPath, line: line, column: 1), Message.nulByte)
+        case .signature(let message):
+            return .error("binary-file", at: Location(file: displayPath, line: 1, column: 1), message)
+        case .controlCharacters:
+            return .error("binary-file", at: Location(file: displayPath, line: 1, column: 1), Message.binary)
+        }
+    }
+
+    private static func occurrences(_ delimiter: CSVDelimiter, in text: String) -> Int {
+        text.utf8.count { $0 == delimiter.rawValue }
+    }
+
+    private static let byteOrderMark: Unicode.Scalar = "\u{FEFF}"
+
+    private static func firstByteOrderMark(_ header: CSVRecord, _ records: [CSVRecord]) -> (line: Int, column: Int)? {
+        for record in [header] + records {
+            for (position, field) in record.fields.enumerated() where field.unicodeScalars.contains(byteOrderMark) {
+                return (record.line, position + 1)
+            }
+        }
+        return nil
+    }
+
+    private static func withoutByteOrderMarks(_ field: String) -> String {
+        guard field.unicodeScalars.contains(byteOrderMark) else { return field }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: field.unicodeScalars.lazy.filter { $0 != byteOrderMark })
+        return String(scalars)
+    }
+
+    enum Message {
+        static let unreadable = "the file cannot be opened (check that it exists and that you may read it)"
+        static func readFailed(_ error: any Error) -> String { "the file could not be read to the end: \(error.localizedDescription)" }
+        static let windows1252 = "the file is not in UTF-8; it was read as Windows-1252 (Excel's plain \"CSV\"). Check its accents, or save it as \"CSV UTF-8\""
+        static let empty = "the file is empty: it has no header and no rows, and is skipped"
+        static let directory = "this is a folder, not a CSV file"
+        static let special = "this is not a regular file (a pipe, a device or a socket): it is not read"
+        static let linkLoop = "this is a symbolic link that leads back to itself (a loop): there is no file to read"
+        static let danglingLink = "this is a symbolic link to a file that does not exist"
+        static func tooLarge(_ size: Int) -> String {
+            "the file is \(size / (1024 * 1024)) MiB; Vigie reads CSV files up to \(maxFileSize / (1024 * 1024)) MiB, and an answer sheet is far smaller: is it the right file?"
+        }
+        static let nulByte = "this file is not a text CSV (it contains binary data: a NUL byte on this line). Was it saved as an Excel workbook, or in UTF-16? Save it as \"CSV UTF-8\""
+        static let binary = "this file is not a text CSV (it contains binary data). Was it saved as an Excel workbook? Save it as \"CSV UTF-8\""
+        static let workbook = "this file is not a text CSV but a spreadsheet workbook (.xlsx, .xls, .ods) renamed; open it and save it as \"CSV UTF-8\""
+        static let utf16 = "this file is in UTF-16 (Excel's \"Unicode text\"), which Vigie does not read; save it as \"CSV UTF-8\""
+        static func fieldTooLong(_ length: Int) -> String {
+            "this cell holds \(length) characters, more than the \(maxFieldLength) a spreadsheet cell can hold: a quote is probably misplaced (a field opened with \" runs on over the following lines), or the file is not a CSV; the file is not read"
+        }
+        static let innerByteOrderMark = "an invisible byte order mark (U+FEFF) stands inside the file, as when two CSV files are pasted together; it is ignored. Check that no header line is repeated below"
+        static func mixedDelimiters(row: CSVDelimiter, header: CSVDelimiter, headerColumns: Int, rows: Int) -> String {
+            "this row is separated by \(name(row)) but the header by \(name(header)) (the delimiter is taken from the header line), so it reads as one cell instead of \(headerColumns); use one delimiter throughout the file. "
+                + (rows == 1 ? "The row is left out" : "\(rows) rows like it are left out")
+        }
+        static func extraFields(fields: Int, header: Int) -> String {
+            "this row has \(fields) fields but the header only \(header) columns; the text beyond the last column is ignored"
+        }
+        static func name(_ delimiter: CSVDelimiter) -> String {
+            switch delimiter {
+            case .semicolon: "';'"
+            case .comma: "','"
+            case .tab: "TAB"
+            }
+        }
+    }
+}
+
+/// The bytes of one CSV file, fed in any chunking, to a table or diagnostics: what `CSVFile.read` does once the
+/// file is open. Feeding the same bytes in other chunks gives the same result.
+public struct CSVFileReader: ~Copyable {
+    private var parser = CSVParser()
+    private var sniffer = BinarySniffer()
+    private var total = 0
+    private var refusal: Diagnostic?
+    private let displayPath: String
+
+    public init(displayPath: String) {
+        self.displayPath = displayPath
+    }
+
+    /// Feeds the next bytes; returns an error as soon as the file is known to be unreadable (binary, too large),
+    /// after which further bytes are ignored.
+    @discardableResult
+    public mutating func feed(_ bytes: UnsafeRawBufferPointer) -> Diagnostic? {
+        if let refusal { return refusal }
+        total += bytes.count
+        if total > CSVFile.maxFileSize {
+            refusal = .error("file-too-large", at: Location(file: displayPath, line: 1, column: 1), CSVFile.Message.tooLarge(total))
+            return refusal
+        }
+        sniffer.consume(bytes)
+        if let verdict = sniffer.verdict(final: false) {
+            refusal = CSVFile.binaryError(verdict, displayPath)
+            return refusal
+        }
+        parser.feed(bytes)
+        return nil
+    }
+
+    /// The table, or nil with an error; warnings either way.
+    public consuming func finish() -> (table: SourceTable?, diagnostics: [Diagnostic]) {
+        if let refusal { return (nil, [refusal]) }
+        if let verdict = sniffer.verdict(final: true) { return (nil, [CSVFile.binaryError(verdict, displayPath)]) }
         let document: CSVDocument
         do {
             document = try parser.finish()
@@ -34,23 +245,100 @@ public enum CSVFile {
             // The location already says where; the message says what (without repeating "line 5, field 2").
             return (nil, [.error("csv-syntax", at: location, error.message)])
         }
-        var diagnostics: [Diagnostic] = []
-        if document.encoding == .windows1252 {
-            diagnostics.append(.warning("windows-1252", at: fileLocation, Message.windows1252))
-        }
-        guard let header = document.header else {
-            diagnostics.append(.warning("empty-file", at: fileLocation, Message.empty))
-            return (nil, diagnostics)
-        }
-        let table = SourceTable(file: displayPath, headerLine: header.line, header: header.fields,
-                                records: document.records.map { SourceTable.Record(line: $0.line, fields: $0.fields) })
-        return (table, diagnostics)
+        return CSVFile.table(from: document, displayPath: displayPath)
+    }
+}
+
+/// Tells binary content from text while a file streams by.
+struct BinarySniffer {
+    enum Verdict: Equatable {
+        /// The first NUL byte, on this 1-based line.
+        case nul(line: Int)
+        /// A known binary format, with the message for it.
+        case signature(String)
+        /// Too many control characters for text.
+        case controlCharacters
     }
 
-    enum Message {
-        static let unreadable = "the file cannot be opened (check that it exists and that you may read it)"
-        static func readFailed(_ error: any Error) -> String { "the file could not be read to the end: \(error.localizedDescription)" }
-        static let windows1252 = "the file is not in UTF-8; it was read as Windows-1252 (Excel's plain \"CSV\"). Check its accents, or save it as \"CSV UTF-8\""
-        static let empty = "the file is empty: it has no header and no rows, and is skipped"
+    private var head: [UInt8] = []
+    private var line = 1
+    private var lastWasCR = false
+    private var total = 0
+    private var controls = 0
+    private var found: Verdict?
+
+    mutating func consume(_ bytes: UnsafeRawBufferPointer) {
+        guard found == nil else { return }
+        if head.count < 8 { head.append(contentsOf: bytes.prefix(8 - head.count)) }
+        if let signature = Self.signature(head) {
+            found = .signature(signature)
+            return
+        }
+        for byte in bytes {
+            total += 1
+            switch byte {
+            case 0x00:
+                found = .nul(line: line)
+                return
+            case 0x0A:
+                if !lastWasCR { line += 1 }
+            case 0x0D:
+                line += 1
+            case 0x09, 0x0C:
+                break
+            case 0x01...0x1F, 0x7F:
+                controls += 1
+            default:
+                break
+            }
+            lastWasCR = byte == 0x0D
+        }
+    }
+
+    /// Binary as soon as a NUL byte or a signature is seen; at the end (`final`), also when more than 1 byte in 32
+    /// is a control character. The verdict never depends on how the bytes were chunked.
+    func verdict(final: Bool) -> Verdict? {
+        if let found { return found }
+        guard final else { return nil }
+        return controls >= 8 && controls * 32 > total ? .controlCharacters : nil
+    }
+
+    /// Workbooks (zip: .xlsx, .ods; OLE: .xls) and UTF-16 byte order marks.
+    static func signature(_ head: [UInt8]) -> String? {
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            return CSVFile.Message.workbook
+        }
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return CSVFile.Message.utf16 }
+        return nil
+    }
+}
+
+/// What a path names, following symbolic links, with the reasons a link leads nowhere.
+enum FileKind: Equatable {
+    case regular(size: Int)
+    case directory
+    /// A FIFO, a device, a socket.
+    case special
+    case linkLoop
+    case danglingLink
+    case missing
+    case inaccessible
+
+    static func of(_ path: String) -> FileKind {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: return .regular(size: Int(info.st_size))
+            case S_IFDIR: return .directory
+            default: return .special
+            }
+        }
+        let reason = errno
+        if reason == ELOOP { return .linkLoop }
+        var linkInfo = stat()
+        if lstat(path, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK {
+            return reason == ENOENT ? .danglingLink : .inaccessible
+        }
+        return reason == ENOENT ? .missing : .inaccessible
     }
 }

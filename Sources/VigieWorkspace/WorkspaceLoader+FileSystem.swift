@@ -1,6 +1,12 @@
 import Foundation
 import VigieCore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A workspace read from disk, or the reasons it could not be.
 public struct LoadedWorkspace: Sendable {
     /// nil when the catalogue itself could not be read.
@@ -38,6 +44,9 @@ public enum WorkspaceLoader {
                     diagnostics.append(diagnostic)
                 }
             }
+            if required, let table = result.table, table.records.isEmpty {
+                diagnostics.append(.error("empty-file", at: table.headerLocation, Message.headerOnlyCatalogueFile))
+            }
             return result.table
         }
 
@@ -62,13 +71,23 @@ public enum WorkspaceLoader {
         let folder = WorkspaceLayout.checklists + "/" + name + "/"
         let domains = requiredFile(folder + WorkspaceLayout.domainsFile, root: root, prefix: prefix, &diagnostics).flatMap { _ in read(folder + WorkspaceLayout.domainsFile, required: true) }
         let criteria = requiredFile(folder + WorkspaceLayout.criteriaFile, root: root, prefix: prefix, &diagnostics).flatMap { _ in read(folder + WorkspaceLayout.criteriaFile, required: true) }
-        let levels = isFile(join(root, folder + WorkspaceLayout.levelsFile)) ? read(folder + WorkspaceLayout.levelsFile) : nil
+        /// An optional file: absent is fine, a folder in its place is skipped with a warning, anything else is read
+        /// (so a link loop or an unreadable file is an error, not silence).
+        func readOptional(_ relative: String) -> SourceTable? {
+            guard exists(join(root, relative)) else { return nil }
+            if FileKind.of(join(root, relative)) == .directory {
+                diagnostics.append(.warning("not-a-file", at: Location(file: prefix + relative, line: 1, column: 1), Message.notAFile))
+                return nil
+            }
+            return read(relative)
+        }
+        let levels = readOptional(folder + WorkspaceLayout.levelsFile)
 
         // The organisation.
-        let units = isFile(join(root, WorkspaceLayout.units)) ? read(WorkspaceLayout.units) : nil
-        let actions = isFile(join(root, WorkspaceLayout.actions)) ? read(WorkspaceLayout.actions) : nil
+        let units = readOptional(WorkspaceLayout.units)
+        let actions = readOptional(WorkspaceLayout.actions)
         var settings = WorkspaceSettings()
-        if isFile(join(root, WorkspaceLayout.settings)), let table = read(WorkspaceLayout.settings) {
+        if let table = readOptional(WorkspaceLayout.settings) {
             let read = WorkspaceSettings.read(table)
             settings = read.settings
             diagnostics += read.diagnostics
@@ -76,17 +95,34 @@ public enum WorkspaceLoader {
 
         // The answers: audits/<year>/*.csv, directly inside folders whose name is all digits.
         var sheets: [AnswersLoader.Sheet] = []
+        let auditEntries = ((try? files.contentsOfDirectory(atPath: join(root, WorkspaceLayout.audits))) ?? []).sorted()
+        for name in auditEntries where WorkspaceLayout.isYearFolder(name) && FileKind.of(join(root, WorkspaceLayout.audits + "/" + name)) != .directory {
+            diagnostics.append(.warning("year-not-a-folder", at: Location(file: prefix + WorkspaceLayout.audits + "/" + name, line: 1, column: 1),
+                                        Message.yearNotAFolder(name)))
+        }
         for yearName in subfolders(of: join(root, WorkspaceLayout.audits)) where WorkspaceLayout.isYearFolder(yearName) {
             guard let year = Int(yearName) else { continue }
             let yearFolder = WorkspaceLayout.audits + "/" + yearName
-            let names = ((try? files.contentsOfDirectory(atPath: join(root, yearFolder))) ?? []).sorted()
+            let names: [String]
+            do {
+                names = try files.contentsOfDirectory(atPath: join(root, yearFolder)).sorted()
+            } catch {
+                // Its sheets cannot be listed: answers would be missing without a word.
+                diagnostics.append(.error("unreadable-folder", at: Location(file: prefix + yearFolder, line: 1, column: 1), Message.unreadableFolder))
+                continue
+            }
             for fileName in names where WorkspaceLayout.isAnswerSheetName(fileName) {
                 let relative = yearFolder + "/" + fileName
-                guard isFile(join(root, relative)) else {
+                // A folder is skipped with a warning; links that lead nowhere, pipes and devices are errors of CSVFile.read.
+                guard FileKind.of(join(root, relative)) != .directory else {
                     diagnostics.append(.warning("not-a-file", at: Location(file: prefix + relative, line: 1, column: 1), Message.notAFile))
                     continue
                 }
-                if let table = read(relative) { sheets.append(AnswersLoader.Sheet(year: year, table: table)) }
+                guard let table = read(relative) else { continue }
+                if table.records.isEmpty {
+                    diagnostics.append(.warning("header-only", at: table.headerLocation, Message.headerOnly))
+                }
+                sheets.append(AnswersLoader.Sheet(year: year, table: table))
             }
         }
 
@@ -111,6 +147,12 @@ public enum WorkspaceLoader {
         root.hasSuffix("/") ? root + relative : root + "/" + relative
     }
 
+    /// Whether anything (even a link that leads nowhere) stands at the path.
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
     static func isFile(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
@@ -126,7 +168,12 @@ public enum WorkspaceLoader {
     }
 
     private static func requiredFile(_ relative: String, root: String, prefix: String, _ diagnostics: inout [Diagnostic]) -> Void? {
-        if isFile(join(root, relative)) { return () }
+        let path = join(root, relative)
+        if exists(path) {
+            if FileKind.of(path) != .directory { return () }  // read it: CSVFile.read says what is wrong, if anything
+            diagnostics.append(.error("not-a-file", at: Location(file: prefix + relative, line: 1, column: 1), Message.requiredIsFolder))
+            return nil
+        }
         diagnostics.append(.error("missing-file", at: Location(file: prefix + relative), Message.missingFile))
         return nil
     }
@@ -142,6 +189,13 @@ public enum WorkspaceLoader {
         }
         static let notAFile = "this is a folder, not a CSV file; it is skipped"
         static let missingFile = "this file of the catalogue is missing"
+        static let requiredIsFolder = "this is a folder, not a CSV file: the catalogue needs this file"
+        static func yearNotAFolder(_ name: String) -> String {
+            "'\(name)' is not a folder: answer sheets go in a year folder (audits/\(name)/*.csv); it is skipped"
+        }
+        static let unreadableFolder = "this year folder cannot be listed (check that you may read it): its answer sheets are not read"
+        static let headerOnly = "the file has its header line but no rows: it holds no answers"
+        static let headerOnlyCatalogueFile = "the file has its header line but no rows: the catalogue needs at least one"
         static let emptyCatalogueFile = "the file is empty: the catalogue needs its header line and at least one row"
     }
 }

@@ -35,6 +35,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
 from pathlib import Path
@@ -302,6 +303,8 @@ def format_violation(v, mark):
 def main(argv):
     args = argv[1:]
     do_print = True
+    progress = "--progress" in args
+    args = [a for a in args if a != "--progress"]
     if "--no-print" in args:
         do_print = False
         args = [a for a in args if a != "--no-print"]
@@ -321,18 +324,43 @@ def main(argv):
     axe_src = Path(tools["axe"]).read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory(prefix="validate-reports-") as tmp:
         nu_proc, nu_out = start_nu(tools, files, tmp)
-        driver = None
-        try:
-            driver = start_browser(tools)
-            bypass_state = {"on": False}
-            axe_results = {f: axe_check(driver, f, axe_src, do_print, bypass_state) for f in files}
-        except ToolError as e:
+        # axe's colour-contrast rule costs seconds a page: one browser per core, each on its share of the files.
+        workers = max(1, min(len(files), int(os.environ.get("VALIDATE_WORKERS", os.cpu_count() or 1))))
+        shares = [files[i::workers] for i in range(workers)]
+        axe_results = {}
+        bypass_state = {"on": False}
+        errors = []
+        lock = threading.Lock()
+        done = [0]
+
+        def check_share(share):
+            driver = None
+            try:
+                driver = start_browser(tools)
+                for f in share:
+                    started = time.monotonic()
+                    lines = axe_check(driver, f, axe_src, do_print, bypass_state)
+                    with lock:
+                        axe_results[f] = lines
+                        done[0] += 1
+                        if progress:
+                            print(f"  axe {done[0]}/{len(files)} {f.name} {time.monotonic() - started:.1f}s", file=sys.stderr, flush=True)
+            except ToolError as e:
+                with lock:
+                    errors.append(e)
+            finally:
+                if driver is not None:
+                    driver.quit()
+
+        threads = [threading.Thread(target=check_share, args=(share,)) for share in shares]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        if errors:
             nu_proc.kill()
-            print(f"validate-reports: {e}", file=sys.stderr)
+            print(f"validate-reports: {errors[0]}", file=sys.stderr)
             return 2
-        finally:
-            if driver is not None:
-                driver.quit()
         try:
             nu_results = finish_nu(nu_proc, nu_out, files)
         except ToolError as e:

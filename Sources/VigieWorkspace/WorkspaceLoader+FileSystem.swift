@@ -100,6 +100,8 @@ public enum WorkspaceLoader {
             diagnostics.append(.warning("year-not-a-folder", at: Location(file: prefix + WorkspaceLayout.audits + "/" + name, line: 1, column: 1),
                                         Message.yearNotAFolder(name)))
         }
+        // The answer sheets are many: list them first, read them on every core, then take the results in order.
+        var candidates: [(year: Int, relative: String)] = []
         for yearName in subfolders(of: join(root, WorkspaceLayout.audits)) where WorkspaceLayout.isYearFolder(yearName) {
             guard let year = Int(yearName) else { continue }
             let yearFolder = WorkspaceLayout.audits + "/" + yearName
@@ -118,12 +120,21 @@ public enum WorkspaceLoader {
                     diagnostics.append(.warning("not-a-file", at: Location(file: prefix + relative, line: 1, column: 1), Message.notAFile))
                     continue
                 }
-                guard let table = read(relative) else { continue }
-                if table.records.isEmpty {
-                    diagnostics.append(.warning("header-only", at: table.headerLocation, Message.headerOnly))
-                }
-                sheets.append(AnswersLoader.Sheet(year: year, table: table))
+                candidates.append((year, relative))
             }
+        }
+        let rootPath = root
+        let results = ParallelMap.map(candidates.map(\.relative)) { relative in
+            CSVFile.read(path: join(rootPath, relative), displayPath: prefix + relative)
+        }
+        for (candidate, result) in zip(candidates, results) {
+            filesRead += 1
+            diagnostics += result.diagnostics
+            guard let table = result.table else { continue }
+            if table.records.isEmpty {
+                diagnostics.append(.warning("header-only", at: table.headerLocation, Message.headerOnly))
+            }
+            sheets.append(AnswersLoader.Sheet(year: candidate.year, table: table))
         }
 
         guard let domains, let criteria else {

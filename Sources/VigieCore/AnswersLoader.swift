@@ -13,136 +13,233 @@ public enum AnswersLoader {
 
     /// Understands every row; answers with an error are left out, answers to a criterion outside
     /// its years are left out with a warning. `units` is nil when the workspace has no units.csv.
+    ///
+    /// Two passes: each sheet's rows are understood on their own, on every core (`decode`); then one pass in
+    /// file order finds what only the whole workspace shows (duplicates, the units audited, missing answers).
     public static func load(_ sheets: [Sheet], catalogue: Catalogue, units: [OrgUnit]?)
         -> (answers: [Answer], audited: [Int: Set<String>], diagnostics: [Diagnostic])
     {
+        let context = Context(catalogue: catalogue, units: units)
+        let decoded = ParallelWork.map(sheets) { decode($0, context) }
+
         var diagnostics: [Diagnostic] = []
         var answers: [Answer] = []
-        var firstPlace: [AnswerKey: Location] = [:]
-        let criterionIDs = catalogue.criteria.map(\.id)
-        let unitIDs = units?.map(\.id) ?? []
-        let unitsByID = Dictionary((units ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var unitOutsideYears: Set<String> = []
-        /// The unit cell of each unit's first row of a year, for warnings about the unit as a whole.
+        var unitNumbers: [String: Int32] = [:]
+        var firstPlace: [SlotKey: Location] = [:]
+        /// The unit cell of each unit's first row of a year (in file order, which is location order), for warnings
+        /// about the unit as a whole.
         var firstRow: [UnitYear: Location] = [:]
+        var unitOutsideYearsWarned: Set<UnitYear> = []
 
-        for sheet in sheets {
+        for (sheet, result) in zip(sheets, decoded) {
+            diagnostics += result.diagnostics
             let table = sheet.table
-            let header = table.headerDiagnostics(required: ["unit", "criterion", "answer"])
-            diagnostics += header
-            if header.hasErrors { continue }
-            for record in table.records {
-                var rowIsValid = true
-                if let yearCell = table.cell(record, "year"), !yearCell.isEmpty {
-                    if let year = ValueParsing.year(yearCell.text) {
-                        if year != sheet.year {
-                            diagnostics.append(.error("year-mismatch", at: yearCell.location, Message.yearMismatch(year, folder: sheet.year)))
-                            rowIsValid = false
-                        }
-                    } else {
-                        diagnostics.append(.error("bad-year", at: yearCell.location, CatalogueLoader.Message.badYear(yearCell.text)))
-                        rowIsValid = false
-                    }
-                }
-                let unitCell = table.cell(record, "unit")!
-                let criterionCell = table.cell(record, "criterion")!
-                let answerCell = table.cell(record, "answer")!
-
-                var unitIsKnown = !unitCell.isEmpty
-                if unitCell.isEmpty {
-                    diagnostics.append(.error("missing-unit", at: unitCell.location, Message.missingUnit))
-                    rowIsValid = false
-                } else if units != nil {
-                    if let unit = unitsByID[unitCell.text] {
-                        if !unit.exists(in: sheet.year), unitOutsideYears.insert("\(unit.id)\u{1}\(sheet.year)").inserted {
-                            diagnostics.append(.warning("unit-out-of-years", at: unitCell.location, Message.unitOutsideYears(unit, year: sheet.year)))
-                        }
-                    } else {
-                        diagnostics.append(.error("unknown-unit", at: unitCell.location,
-                                                  CatalogueLoader.Message.unknown("unit", unitCell.text, in: "audits/units.csv",
-                                                                                  suggestion: Suggestion.closest(to: unitCell.text, among: unitIDs))))
-                        rowIsValid = false
-                        unitIsKnown = false
-                    }
-                }
-
-                var criterion: Criterion?
-                if criterionCell.isEmpty {
-                    diagnostics.append(.error("missing-criterion", at: criterionCell.location, Message.missingCriterion))
-                    rowIsValid = false
-                } else if let found = catalogue.criterion(criterionCell.text) {
-                    criterion = found
-                } else {
-                    diagnostics.append(.error("unknown-criterion", at: criterionCell.location,
-                                              CatalogueLoader.Message.unknown("criterion", criterionCell.text, in: "the catalogue '\(catalogue.name)'",
-                                                                              suggestion: Suggestion.closest(to: criterionCell.text, among: criterionIDs))))
-                    rowIsValid = false
-                }
-
-                let value = AnswerVocabulary.value(of: answerCell.text)
-                if value == nil {
-                    diagnostics.append(.error("unknown-answer", at: answerCell.location, Message.unknownAnswer(answerCell.text, scale: criterion?.scale)))
-                    rowIsValid = false
-                } else if let value, let criterion, !value.isAllowed(on: criterion.scale) {
-                    diagnostics.append(.error("answer-off-scale", at: answerCell.location, Message.offScale(answerCell.text, criterion: criterion)))
-                    rowIsValid = false
-                }
-
-                if !unitCell.isEmpty, let criterion {
-                    let key = AnswerKey(year: sheet.year, unit: unitCell.text, criterion: criterion.id)
+            for row in result.rows {
+                let record = table.records[Int(row.record)]
+                var valid = row.valid
+                if row.criterion >= 0 {
+                    let number = unitNumbers[row.unit] ?? {
+                        let next = Int32(unitNumbers.count)
+                        unitNumbers[row.unit] = next
+                        return next
+                    }()
+                    let key = SlotKey(year: Int32(sheet.year), unit: number, criterion: row.criterion)
+                    let location = table.location(record, column: context.columns(of: table).criterion!)
                     if let first = firstPlace[key] {
-                        diagnostics.append(.error("duplicate-answer", at: criterionCell.location,
-                                                  Message.duplicateAnswer(unit: unitCell.text, criterion: criterion.id, year: sheet.year, first: first),
+                        let id = catalogue.criteria[Int(row.criterion)].id
+                        diagnostics.append(.error("duplicate-answer", at: location,
+                                                  Message.duplicateAnswer(unit: row.unit, criterion: id, year: sheet.year, first: first),
                                                   related: first))
-                        rowIsValid = false
+                        valid = false
                     } else {
-                        firstPlace[key] = criterionCell.location
+                        firstPlace[key] = location
                     }
                 }
                 // An unknown unit is already an error: it is not audited, and gets no warning about missing answers.
-                if unitIsKnown {
-                    let key = UnitYear(unit: unitCell.text, year: sheet.year)
-                    if firstRow[key] == nil || unitCell.location < firstRow[key]! { firstRow[key] = unitCell.location }
+                if row.unitKnown {
+                    let key = UnitYear(unit: row.unit, year: sheet.year)
+                    if firstRow[key] == nil { firstRow[key] = table.location(record, column: context.columns(of: table).unit!) }
+                    if row.unitOutsideYears, unitOutsideYearsWarned.insert(key).inserted, let unit = context.unitsByID[row.unit] {
+                        diagnostics.append(.warning("unit-out-of-years", at: firstRow[key]!, Message.unitOutsideYears(unit, year: sheet.year)))
+                    }
                 }
-                guard rowIsValid, let criterion, let value else { continue }
-
-                if !criterion.applies(in: sheet.year) {
-                    diagnostics.append(.warning("criterion-out-of-years", at: criterionCell.location, Message.criterionOutsideYears(criterion, year: sheet.year)))
-                    continue
-                }
-                let evidence = table.text(record, "evidence")
-                let comment = table.text(record, "comment")
-                if value == .notApplicable, comment.isEmpty {
-                    diagnostics.append(.warning("na-without-comment", at: answerCell.location, Message.naWithoutComment(criterion.id)))
-                }
-                if criterion.requiresEvidence, (value.value ?? 0) > 0, evidence.isEmpty {
-                    let location = table.cell(record, "evidence")?.location ?? answerCell.location
-                    diagnostics.append(.warning("missing-evidence", at: location, Message.missingEvidence(criterion.id, answer: answerCell.text)))
-                }
-                let dateText = table.text(record, "date")
-                let isoDate = dateText.isEmpty ? nil : ValueParsing.isoDate(dateText)
-                if !dateText.isEmpty, isoDate == nil, let cell = table.cell(record, "date") {
-                    diagnostics.append(.warning("bad-date", at: cell.location, Message.badDate(dateText)))
-                }
-                answers.append(Answer(year: sheet.year, unit: unitCell.text, criterion: criterion.id, value: value,
-                                      word: answerCell.text, evidence: evidence, comment: comment,
-                                      assessor: table.text(record, "assessor"), date: dateText, isoDate: isoDate,
-                                      location: table.location(record)))
+                guard valid else { continue }
+                diagnostics += row.warnings
+                if let answer = row.answer { answers.append(answer) }
             }
         }
-        diagnostics += missingAnswers(catalogue: catalogue, answered: firstPlace, firstRow: firstRow)
+        diagnostics += missingAnswers(catalogue: catalogue, answered: firstPlace, unitNumbers: unitNumbers, firstRow: firstRow)
         var audited: [Int: Set<String>] = [:]
         for key in firstRow.keys { audited[key.year, default: []].insert(key.unit) }
         return (answers, audited, diagnostics)
     }
 
+    /// What every sheet is read against.
+    struct Context: Sendable {
+        let catalogue: Catalogue
+        let hasUnits: Bool
+        let unitsByID: [String: OrgUnit]
+        let unitIDs: [String]
+        let criterionIDs: [String]
+
+        init(catalogue: Catalogue, units: [OrgUnit]?) {
+            self.catalogue = catalogue
+            hasUnits = units != nil
+            unitsByID = Dictionary((units ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            unitIDs = units?.map(\.id) ?? []
+            criterionIDs = catalogue.criteria.map(\.id)
+        }
+
+        struct Columns {
+            var year, unit, criterion, answer, evidence, comment, assessor, date: Int?
+        }
+
+        func columns(of table: SourceTable) -> Columns {
+            Columns(year: table.columnIndex("year"), unit: table.columnIndex("unit"), criterion: table.columnIndex("criterion"),
+                    answer: table.columnIndex("answer"), evidence: table.columnIndex("evidence"), comment: table.columnIndex("comment"),
+                    assessor: table.columnIndex("assessor"), date: table.columnIndex("date"))
+        }
+    }
+
+    /// One row, understood on its own.
+    struct Row: Sendable {
+        var record: Int32
+        var unit: String
+        /// Not empty, and in units.csv when there is one.
+        var unitKnown: Bool
+        var unitOutsideYears: Bool
+        /// The criterion's position in the catalogue; -1 when empty or unknown.
+        var criterion: Int32
+        /// No error of its own (year, unit, criterion, answer).
+        var valid: Bool
+        /// The answer that counts; nil for an answer to a criterion outside its years (ignored with a warning).
+        var answer: Answer?
+        /// Warnings that stand only if no other row duplicates this one.
+        var warnings: [Diagnostic]
+    }
+
+    struct Decoded: Sendable {
+        var rows: [Row]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// The first pass: a sheet's rows, each on its own.
+    static func decode(_ sheet: Sheet, _ context: Context) -> Decoded {
+        let table = sheet.table
+        let header = table.headerDiagnostics(required: ["unit", "criterion", "answer"])
+        var diagnostics = header
+        guard !header.hasErrors else { return Decoded(rows: [], diagnostics: diagnostics) }
+        let catalogue = context.catalogue
+        let columns = context.columns(of: table)
+        var rows: [Row] = []
+        rows.reserveCapacity(table.records.count)
+        for (index, record) in table.records.enumerated() {
+            func location(_ position: Int?) -> Location { table.location(record, column: position ?? 0) }
+            var valid = true
+            let yearText = table.text(record, at: columns.year)
+            if !yearText.isEmpty {
+                if let year = ValueParsing.year(yearText) {
+                    if year != sheet.year {
+                        diagnostics.append(.error("year-mismatch", at: location(columns.year), Message.yearMismatch(year, folder: sheet.year)))
+                        valid = false
+                    }
+                } else {
+                    diagnostics.append(.error("bad-year", at: location(columns.year), CatalogueLoader.Message.badYear(yearText)))
+                    valid = false
+                }
+            }
+            let unit = table.text(record, at: columns.unit)
+            let criterionText = table.text(record, at: columns.criterion)
+            let word = table.text(record, at: columns.answer)
+
+            var unitKnown = !unit.isEmpty
+            var unitOutsideYears = false
+            if unit.isEmpty {
+                diagnostics.append(.error("missing-unit", at: location(columns.unit), Message.missingUnit))
+                valid = false
+            } else if context.hasUnits {
+                if let known = context.unitsByID[unit] {
+                    unitOutsideYears = !known.exists(in: sheet.year)
+                } else {
+                    diagnostics.append(.error("unknown-unit", at: location(columns.unit),
+                                              CatalogueLoader.Message.unknown("unit", unit, in: "audits/units.csv",
+                                                                              suggestion: Suggestion.closest(to: unit, among: context.unitIDs))))
+                    valid = false
+                    unitKnown = false
+                }
+            }
+
+            var position: Int?
+            if criterionText.isEmpty {
+                diagnostics.append(.error("missing-criterion", at: location(columns.criterion), Message.missingCriterion))
+                valid = false
+            } else if let found = catalogue.position(ofCriterion: criterionText) {
+                position = found
+            } else {
+                diagnostics.append(.error("unknown-criterion", at: location(columns.criterion),
+                                          CatalogueLoader.Message.unknown("criterion", criterionText, in: "the catalogue '\(catalogue.name)'",
+                                                                          suggestion: Suggestion.closest(to: criterionText, among: context.criterionIDs))))
+                valid = false
+            }
+            let criterion = position.map { catalogue.criteria[$0] }
+
+            let value = AnswerVocabulary.value(of: word)
+            if value == nil {
+                diagnostics.append(.error("unknown-answer", at: location(columns.answer), Message.unknownAnswer(word, scale: criterion?.scale)))
+                valid = false
+            } else if let value, let criterion, !value.isAllowed(on: criterion.scale) {
+                diagnostics.append(.error("answer-off-scale", at: location(columns.answer), Message.offScale(word, criterion: criterion)))
+                valid = false
+            }
+
+            var row = Row(record: Int32(index), unit: unit, unitKnown: unitKnown, unitOutsideYears: unitOutsideYears,
+                          criterion: Int32(position ?? -1), valid: valid, answer: nil, warnings: [])
+            // Duplicates are found in the second pass, even on a row with other errors (hence the criterion when empty unit is left out).
+            if unit.isEmpty { row.criterion = -1 }
+            guard valid, let criterion, let value else {
+                rows.append(row)
+                continue
+            }
+            if !criterion.applies(in: sheet.year) {
+                row.warnings.append(.warning("criterion-out-of-years", at: location(columns.criterion), Message.criterionOutsideYears(criterion, year: sheet.year)))
+                rows.append(row)
+                continue
+            }
+            let evidence = table.text(record, at: columns.evidence)
+            let comment = table.text(record, at: columns.comment)
+            if value == .notApplicable, comment.isEmpty {
+                row.warnings.append(.warning("na-without-comment", at: location(columns.answer), Message.naWithoutComment(criterion.id)))
+            }
+            if criterion.requiresEvidence, (value.value ?? 0) > 0, evidence.isEmpty {
+                let place = columns.evidence.map { location($0) } ?? location(columns.answer)
+                row.warnings.append(.warning("missing-evidence", at: place, Message.missingEvidence(criterion.id, answer: word)))
+            }
+            let dateText = table.text(record, at: columns.date)
+            let isoDate = dateText.isEmpty ? nil : ValueParsing.isoDate(dateText)
+            if !dateText.isEmpty, isoDate == nil {
+                row.warnings.append(.warning("bad-date", at: location(columns.date), Message.badDate(dateText)))
+            }
+            row.answer = Answer(year: sheet.year, unit: unit, criterion: criterion.id, value: value,
+                                word: word, evidence: evidence, comment: comment,
+                                assessor: table.text(record, at: columns.assessor), date: dateText, isoDate: isoDate,
+                                location: table.location(record))
+            rows.append(row)
+        }
+        return Decoded(rows: rows, diagnostics: diagnostics)
+    }
+
     /// A criterion of the year that a unit with answers did not answer: one warning per unit and year.
-    private static func missingAnswers(catalogue: Catalogue, answered: [AnswerKey: Location], firstRow: [UnitYear: Location]) -> [Diagnostic] {
+    private static func missingAnswers(catalogue: Catalogue, answered: [SlotKey: Location], unitNumbers: [String: Int32],
+                                       firstRow: [UnitYear: Location]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        var applying: [Int: [Int]] = [:]
         for (key, location) in firstRow.sorted(by: { ($0.key.year, $0.key.unit) < ($1.key.year, $1.key.unit) }) {
-            let missing = catalogue.criteria(applyingIn: key.year)
-                .filter { answered[AnswerKey(year: key.year, unit: key.unit, criterion: $0.id)] == nil }
-                .map(\.id)
+            let positions = applying[key.year] ?? catalogue.criteria.indices.filter { catalogue.criteria[$0].applies(in: key.year) }
+            applying[key.year] = positions
+            let number = unitNumbers[key.unit] ?? -1
+            let missing = positions
+                .filter { answered[SlotKey(year: Int32(key.year), unit: number, criterion: Int32($0))] == nil }
+                .map { catalogue.criteria[$0].id }
             if !missing.isEmpty {
                 diagnostics.append(.warning("missing-answers", at: location, Message.missingAnswers(unit: key.unit, year: key.year, criteria: missing)))
             }
@@ -150,10 +247,11 @@ public enum AnswersLoader {
         return diagnostics
     }
 
-    struct AnswerKey: Hashable {
-        var year: Int
-        var unit: String
-        var criterion: String
+    /// A (year, unit, criterion) slot, with the unit and criterion as numbers: cheap to hash.
+    struct SlotKey: Hashable {
+        var year: Int32
+        var unit: Int32
+        var criterion: Int32
     }
 
     struct UnitYear: Hashable {

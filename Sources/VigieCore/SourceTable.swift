@@ -53,6 +53,13 @@ public struct SourceTable: Sendable {
         return Cell(text: text, location: location(record, column: position))
     }
 
+    /// The trimmed text of the field at a 0-based position (line breaks as LF); "" when absent or short.
+    /// For loops over many records: look the position up once with `columnIndex`.
+    public func text(_ record: Record, at position: Int?) -> String {
+        guard let position, position < record.fields.count else { return "" }
+        return record.fields[position].trimmedCSV.withLFLineEnds
+    }
+
     /// The text of a column, or "" when absent.
     public func text(_ record: Record, _ name: String) -> String {
         cell(record, name)?.text ?? ""

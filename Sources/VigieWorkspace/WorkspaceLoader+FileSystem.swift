@@ -124,7 +124,7 @@ public enum WorkspaceLoader {
             }
         }
         let rootPath = root
-        let results = ParallelMap.map(candidates.map(\.relative)) { relative in
+        let results = ParallelWork.map(candidates.map(\.relative)) { relative in
             CSVFile.read(path: join(rootPath, relative), displayPath: prefix + relative)
         }
         for (candidate, result) in zip(candidates, results) {

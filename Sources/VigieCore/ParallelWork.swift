@@ -1,14 +1,14 @@
 import Dispatch
 
 /// Maps items on every core, keeping their order: the results are the same as a sequential map's.
-enum ParallelMap {
+public enum ParallelWork {
     /// Results written by index from several threads; each index is written once, read after all are done.
     private final class Slots<T>: @unchecked Sendable {
         var values: [T?]
         init(count: Int) { values = Array(repeating: nil, count: count) }
     }
 
-    static func map<Item: Sendable, Result>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+    public static func map<Item: Sendable, Result>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
         guard items.count > 1 else { return items.map(transform) }
         let slots = Slots<Result>(count: items.count)
         slots.values.withUnsafeMutableBufferPointer { buffer in

@@ -24,54 +24,88 @@ public enum AnswersLoader {
 
         var diagnostics: [Diagnostic] = []
         var answers: [Answer] = []
+        answers.reserveCapacity(decoded.reduce(0) { $0 + $1.rows.count })
+        // Units get numbers: those of units.csv their position (given in the first pass), others the next free one.
         var unitNumbers: [String: Int32] = [:]
-        var firstPlace: [SlotKey: Location] = [:]
-        /// The unit cell of each unit's first row of a year (in file order, which is location order), for warnings
-        /// about the unit as a whole.
-        var firstRow: [UnitYear: Location] = [:]
-        var unitOutsideYearsWarned: Set<UnitYear> = []
+        var nextNumber = Int32(context.unitIDs.count)
+        /// Where each (year, unit, criterion) was first answered: sheet and record, made a location only when needed.
+        var firstPlace: [SlotKey: Place] = [:]
+        /// The first row of each unit's year (file order is location order), for warnings about the unit as a whole.
+        var firstRow: [UnitYearKey: Place] = [:]
 
-        for (sheet, result) in zip(sheets, decoded) {
+        func unitLocation(_ place: Place) -> Location {
+            let table = sheets[Int(place.sheet)].table
+            return table.location(table.records[Int(place.record)], column: context.columns(of: table).unit!)
+        }
+        func criterionLocation(_ place: Place) -> Location {
+            let table = sheets[Int(place.sheet)].table
+            return table.location(table.records[Int(place.record)], column: context.columns(of: table).criterion!)
+        }
+
+        for (sheetIndex, (sheet, result)) in zip(sheets, decoded).enumerated() {
             diagnostics += result.diagnostics
-            let table = sheet.table
             for row in result.rows {
-                let record = table.records[Int(row.record)]
+                let place = Place(sheet: Int32(sheetIndex), record: row.record)
+                var number = row.unitNumber
+                if number < 0, !row.unit.isEmpty {
+                    if let known = unitNumbers[row.unit] {
+                        number = known
+                    } else {
+                        number = nextNumber
+                        unitNumbers[row.unit] = number
+                        nextNumber += 1
+                    }
+                }
                 var valid = row.valid
                 if row.criterion >= 0 {
-                    let number = unitNumbers[row.unit] ?? {
-                        let next = Int32(unitNumbers.count)
-                        unitNumbers[row.unit] = next
-                        return next
-                    }()
                     let key = SlotKey(year: Int32(sheet.year), unit: number, criterion: row.criterion)
-                    let location = table.location(record, column: context.columns(of: table).criterion!)
                     if let first = firstPlace[key] {
                         let id = catalogue.criteria[Int(row.criterion)].id
-                        diagnostics.append(.error("duplicate-answer", at: location,
-                                                  Message.duplicateAnswer(unit: row.unit, criterion: id, year: sheet.year, first: first),
-                                                  related: first))
+                        let firstLocation = criterionLocation(first)
+                        diagnostics.append(.error("duplicate-answer", at: criterionLocation(place),
+                                                  Message.duplicateAnswer(unit: row.unit, criterion: id, year: sheet.year, first: firstLocation),
+                                                  related: firstLocation))
                         valid = false
                     } else {
-                        firstPlace[key] = location
+                        firstPlace[key] = place
                     }
                 }
                 // An unknown unit is already an error: it is not audited, and gets no warning about missing answers.
                 if row.unitKnown {
-                    let key = UnitYear(unit: row.unit, year: sheet.year)
-                    if firstRow[key] == nil { firstRow[key] = table.location(record, column: context.columns(of: table).unit!) }
-                    if row.unitOutsideYears, unitOutsideYearsWarned.insert(key).inserted, let unit = context.unitsByID[row.unit] {
-                        diagnostics.append(.warning("unit-out-of-years", at: firstRow[key]!, Message.unitOutsideYears(unit, year: sheet.year)))
+                    let key = UnitYearKey(year: Int32(sheet.year), unit: number)
+                    if firstRow[key] == nil {
+                        firstRow[key] = place
+                        if row.unitOutsideYears, let unit = context.unitsByID[row.unit] {
+                            diagnostics.append(.warning("unit-out-of-years", at: unitLocation(place), Message.unitOutsideYears(unit, year: sheet.year)))
+                        }
                     }
                 }
                 guard valid else { continue }
-                diagnostics += row.warnings
+                if !row.warnings.isEmpty { diagnostics += row.warnings }
                 if let answer = row.answer { answers.append(answer) }
             }
         }
-        diagnostics += missingAnswers(catalogue: catalogue, answered: firstPlace, unitNumbers: unitNumbers, firstRow: firstRow)
+        // Numbers back to ids, for the results.
+        var idOf = context.unitIDs
+        idOf.append(contentsOf: [String](repeating: "", count: unitNumbers.count))
+        for (id, number) in unitNumbers { idOf[Int(number)] = id }
+        var rows: [(key: UnitYearKey, id: String, location: Location)] = firstRow.map { ($0.key, idOf[Int($0.key.unit)], unitLocation($0.value)) }
+        rows.sort { ($0.key.year, $0.id) < ($1.key.year, $1.id) }
+        diagnostics += missingAnswers(catalogue: catalogue, answered: firstPlace, firstRows: rows)
         var audited: [Int: Set<String>] = [:]
-        for key in firstRow.keys { audited[key.year, default: []].insert(key.unit) }
+        for row in rows { audited[Int(row.key.year), default: []].insert(row.id) }
         return (answers, audited, diagnostics)
+    }
+
+    /// A record of a sheet, by positions.
+    struct Place {
+        var sheet: Int32
+        var record: Int32
+    }
+
+    struct UnitYearKey: Hashable {
+        var year: Int32
+        var unit: Int32
     }
 
     /// What every sheet is read against.
@@ -80,6 +114,8 @@ public enum AnswersLoader {
         let hasUnits: Bool
         let unitsByID: [String: OrgUnit]
         let unitIDs: [String]
+        /// Positions of the units of units.csv.
+        let unitNumber: [String: Int32]
         let criterionIDs: [String]
 
         init(catalogue: Catalogue, units: [OrgUnit]?) {
@@ -87,6 +123,7 @@ public enum AnswersLoader {
             hasUnits = units != nil
             unitsByID = Dictionary((units ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             unitIDs = units?.map(\.id) ?? []
+            unitNumber = Dictionary(unitIDs.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
             criterionIDs = catalogue.criteria.map(\.id)
         }
 
@@ -105,6 +142,8 @@ public enum AnswersLoader {
     struct Row: Sendable {
         var record: Int32
         var unit: String
+        /// The unit's position in units.csv; -1 without units.csv (numbered in the second pass).
+        var unitNumber: Int32
         /// Not empty, and in units.csv when there is one.
         var unitKnown: Bool
         var unitOutsideYears: Bool
@@ -192,7 +231,8 @@ public enum AnswersLoader {
                 valid = false
             }
 
-            var row = Row(record: Int32(index), unit: unit, unitKnown: unitKnown, unitOutsideYears: unitOutsideYears,
+            var row = Row(record: Int32(index), unit: unit, unitNumber: context.unitNumber[unit] ?? -1, unitKnown: unitKnown,
+                          unitOutsideYears: unitOutsideYears,
                           criterion: Int32(position ?? -1), valid: valid, answer: nil, warnings: [])
             // Duplicates are found in the second pass, even on a row with other errors (hence the criterion when empty unit is left out).
             if unit.isEmpty { row.criterion = -1 }
@@ -229,19 +269,19 @@ public enum AnswersLoader {
     }
 
     /// A criterion of the year that a unit with answers did not answer: one warning per unit and year.
-    private static func missingAnswers(catalogue: Catalogue, answered: [SlotKey: Location], unitNumbers: [String: Int32],
-                                       firstRow: [UnitYear: Location]) -> [Diagnostic] {
+    private static func missingAnswers(catalogue: Catalogue, answered: [SlotKey: Place],
+                                       firstRows: [(key: UnitYearKey, id: String, location: Location)]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var applying: [Int: [Int]] = [:]
-        for (key, location) in firstRow.sorted(by: { ($0.key.year, $0.key.unit) < ($1.key.year, $1.key.unit) }) {
-            let positions = applying[key.year] ?? catalogue.criteria.indices.filter { catalogue.criteria[$0].applies(in: key.year) }
-            applying[key.year] = positions
-            let number = unitNumbers[key.unit] ?? -1
+        var applying: [Int32: [Int]] = [:]
+        for row in firstRows {
+            let year = row.key.year
+            let positions = applying[year] ?? catalogue.criteria.indices.filter { catalogue.criteria[$0].applies(in: Int(year)) }
+            applying[year] = positions
             let missing = positions
-                .filter { answered[SlotKey(year: Int32(key.year), unit: number, criterion: Int32($0))] == nil }
+                .filter { answered[SlotKey(year: year, unit: row.key.unit, criterion: Int32($0))] == nil }
                 .map { catalogue.criteria[$0].id }
             if !missing.isEmpty {
-                diagnostics.append(.warning("missing-answers", at: location, Message.missingAnswers(unit: key.unit, year: key.year, criteria: missing)))
+                diagnostics.append(.warning("missing-answers", at: row.location, Message.missingAnswers(unit: row.id, year: Int(year), criteria: missing)))
             }
         }
         return diagnostics
@@ -254,10 +294,6 @@ public enum AnswersLoader {
         var criterion: Int32
     }
 
-    struct UnitYear: Hashable {
-        var unit: String
-        var year: Int
-    }
 
     enum Message {
         static func yearMismatch(_ year: Int, folder: Int) -> String {

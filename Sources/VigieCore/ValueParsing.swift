@@ -29,43 +29,46 @@ public enum ValueParsing {
     /// `dd.mm.yyyy` (also `d.m.yyyy`) or ISO `yyyy-mm-dd`, as an ISO string; nil when unreadable or not a real day.
     /// Read byte by byte: digits and one kind of separator only.
     public static func isoDate(_ text: String) -> String? {
-        var parts: [Int] = []
-        var lengths: [Int] = []
+        // Three numbers and their digit counts, no allocation: this runs for every answer.
+        var numbers = (0, 0, 0)
+        var lengths = (0, 0, 0)
+        var part = 0
         var separator: UInt8 = 0
-        var current = 0
-        var length = 0
         for byte in text.utf8 {
             switch byte {
             case 0x30...0x39:
-                current = current * 10 + Int(byte - 0x30)
-                length += 1
-                if length > 4 { return nil }
+                let digit = Int(byte - 0x30)
+                switch part {
+                case 0: numbers.0 = numbers.0 * 10 + digit; lengths.0 += 1; if lengths.0 > 4 { return nil }
+                case 1: numbers.1 = numbers.1 * 10 + digit; lengths.1 += 1; if lengths.1 > 4 { return nil }
+                default: numbers.2 = numbers.2 * 10 + digit; lengths.2 += 1; if lengths.2 > 4 { return nil }
+                }
             case 0x2E, 0x2D:
                 if separator == 0 { separator = byte } else if separator != byte { return nil }
-                guard length > 0, parts.count < 2 else { return nil }
-                parts.append(current)
-                lengths.append(length)
-                current = 0
-                length = 0
+                let length = part == 0 ? lengths.0 : lengths.1
+                guard length > 0, part < 2 else { return nil }
+                part += 1
             default:
                 return nil
             }
         }
-        guard length > 0, parts.count == 2 else { return nil }
-        parts.append(current)
-        lengths.append(length)
+        guard part == 2, lengths.2 > 0 else { return nil }
         let day: Int, month: Int, year: Int
         if separator == 0x2E {
-            guard lengths[2] == 4, lengths[0] <= 2, lengths[1] <= 2 else { return nil }
-            (day, month, year) = (parts[0], parts[1], parts[2])
+            guard lengths.2 == 4, lengths.0 <= 2, lengths.1 <= 2 else { return nil }
+            (day, month, year) = numbers
         } else {
-            guard lengths[0] == 4, lengths[1] <= 2, lengths[2] <= 2 else { return nil }
-            (year, month, day) = (parts[0], parts[1], parts[2])
+            guard lengths.0 == 4, lengths.1 <= 2, lengths.2 <= 2 else { return nil }
+            (year, month, day) = numbers
         }
         guard (1900...2999).contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else {
             return nil
         }
-        return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        let digits: [UInt8] = [
+            UInt8(0x30 + year / 1000), UInt8(0x30 + year / 100 % 10), UInt8(0x30 + year / 10 % 10), UInt8(0x30 + year % 10), 0x2D,
+            UInt8(0x30 + month / 10), UInt8(0x30 + month % 10), 0x2D, UInt8(0x30 + day / 10), UInt8(0x30 + day % 10),
+        ]
+        return String(decoding: digits, as: UTF8.self)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

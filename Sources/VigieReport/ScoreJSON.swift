@@ -4,7 +4,8 @@ import VigieCore
 public enum ScoreJSON {
     public static let formatVersion = 1
 
-    public static func render(_ results: ScoreResults, workspace: Workspace, year: Int? = nil, version: String) -> String {
+    /// - Parameter date: the ISO date that decides which actions are overdue; without it, `overdue` is null.
+    public static func render(_ results: ScoreResults, workspace: Workspace, year: Int? = nil, version: String, date: String? = nil) -> String {
         let catalogue = workspace.catalogue
         return JSONValue.object([
             ("format", .integer(formatVersion)),
@@ -17,6 +18,8 @@ public enum ScoreJSON {
             ("min_coverage", .number(results.options.minimumCoverage)),
             ("years", .array(results.years.filter { year == nil || $0.year == year }.map { yearJSON($0, workspace: workspace) })),
             ("trends", .array(results.trends.filter { year == nil || $0.yearTo == year }.map(trendJSON))),
+            ("date", .string(date)),
+            ("actions", .array(workspace.actions.filter { year == nil || ($0.year ?? year!) <= year! }.map { actionJSON($0, date: date) })),
         ]).rendered()
     }
 
@@ -94,6 +97,21 @@ public enum ScoreJSON {
             ("to", .string(change.to.code)),
             ("from_value", .number(change.fromValue)),
             ("to_value", .number(change.toValue)),
+        ])
+    }
+
+    static func actionJSON(_ action: RemediationAction, date: String?) -> JSONValue {
+        .object([
+            ("year", .integer(action.year)),
+            ("unit", .string(action.unit)),
+            ("criterion", .string(action.criterion)),
+            ("action", .string(action.action)),
+            ("owner", .string(action.owner)),
+            ("due", .string(action.due)),
+            ("status", .string(action.status.rawValue)),
+            ("open", .bool(action.status.isOpen)),
+            ("overdue", date.map { .bool(action.isOverdue(on: $0)) } ?? .null),
+            ("source", .string(action.location.description)),
         ])
     }
 

@@ -35,6 +35,13 @@ extension Vigie {
         @Option(help: "The CSV delimiter: ';' (default), ',' or 'tab'.")
         var delimiter: DelimiterOption = .semicolon
 
+        @Option(help: "With json: the date (YYYY-MM-DD) that decides which actions are overdue (default: SOURCE_DATE_EPOCH, else none).")
+        var date: String?
+
+        func validate() throws {
+            if let date, ReportDate(iso: date) == nil { throw ValidationError("--date takes a date YYYY-MM-DD, got '\(date)'") }
+        }
+
         func run() throws {
             // The CSV and the table need no per-criterion rows; only JSON and --trends need the comparisons.
             let (workspace, results) = try scoring.load(options, details: format == .json, trends: format == .json || trends)
@@ -49,7 +56,8 @@ extension Vigie {
                 let writer = CSVWriter(delimiter: delimiter.csv)
                 output = trends ? ScoreCSV.trends(results, year: year, writer: writer) : ScoreCSV.scores(results, year: year, writer: writer)
             case .json:
-                output = Array(ScoreJSON.render(results, workspace: workspace, year: year, version: VigieVersion.current).utf8)
+                let day = try Report.reportDate(date, environment: ProcessInfo.processInfo.environment)?.iso
+                output = Array(ScoreJSON.render(results, workspace: workspace, year: year, version: VigieVersion.current, date: day).utf8)
             }
             FileHandle.standardOutput.write(Data(output))
         }

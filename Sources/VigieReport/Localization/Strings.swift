@@ -26,6 +26,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cappedNote, criticalNote, incompleteNote
     case domainsHeading, domainSentence, domainSentenceNone, domainChartTitle, domainCaption
     case actionsHeading, actionsSentence, noActions, actionsCaption
+    case plannedActions, actionOverdue, actionDue, actionStatusPlanned, actionStatusInProgress, actionStatusDone, actionStatusDropped
+    case overdueSentence, overdueNone, overdueNoDate
+    case remediationHeading, remediationSentence, remediationCaption, remediationNone, openActions, overdueActions
     case trendHeading, trendSentence, trendSentenceFirst, trendChartTitle, trendCaption, bridgeFrom
     case sinceLastAudit, changesCaption, noChanges, improved, regressed, formerly
     case catalogueChangesHeading, criteriaAdded, criteriaRemoved, noCatalogueChanges

@@ -83,6 +83,23 @@ enum IndexPage {
             ]
         }
 
+        // Remediation actions: open and overdue per unit of the year (those with any recorded).
+        let remediation = year.units.compactMap { unit -> [String: Any]? in
+            let recorded = model.actions(of: unit.unit, upTo: year.year)
+            guard !recorded.isEmpty else { return nil }
+            let open = recorded.filter(\.status.isOpen).count
+            let overdue = recorded.filter(model.isOverdue).count
+            return ["href": model.unitPath(unit.unit, year.year), "name": model.name(of: unit.unit), "id": unit.unit,
+                    "open": format.integer(open), "overdue": format.integer(overdue), "hasOverdue": overdue > 0,
+                    "sortKey": overdue]
+        }.sorted { ($0["sortKey"] as! Int) > ($1["sortKey"] as! Int) }
+        context["hasRemediation"] = !remediation.isEmpty
+        context["remediationSentence"] = remediation.isEmpty ? model.t(.remediationNone)
+            : [model.t(.remediationSentence, ["year": yearText]), model.date == nil ? model.t(.overdueNoDate) : nil]
+                .compactMap { $0 }.joined(separator: " ")
+        context["remediationCaption"] = model.t(.remediationCaption, ["year": yearText])
+        context["remediation"] = remediation
+
         // Years
         let years = model.results.years
         context["years"] = years.map { scores -> [String: Any] in

@@ -41,17 +41,7 @@ struct ReportModel: @unchecked Sendable {
         for unit in workspace.units where units[unit.id] == nil { units[unit.id] = unit }
         self.units = units
         var departments: [String: String] = [:]
-        if workspace.hasUnitsFile {
-            for id in units.keys {
-                var current = id
-                var steps = 0
-                while let parent = units[current]?.parent, units[parent] != nil, steps < units.count {
-                    current = parent
-                    steps += 1
-                }
-                departments[id] = current
-            }
-        }
+        for id in units.keys { departments[id] = workspace.department(of: id) }
         self.departments = departments
         var scores: [String: [Int: UnitScore]] = [:]
         var means: [Int: [String: Double]] = [:]
@@ -67,6 +57,43 @@ struct ReportModel: @unchecked Sendable {
         var trends: [String: [Trend]] = [:]
         for trend in results.trends { trends[trend.unit, default: []].append(trend) }
         self.trends = trends.mapValues { $0.sorted { ($0.yearTo, $0.yearFrom, $0.unitFrom) < ($1.yearTo, $1.yearFrom, $1.unitFrom) } }
+    }
+
+    // MARK: Remediation actions
+
+    /// Whether an action is overdue on the report date (never without a date: the clock is not asked).
+    func isOverdue(_ action: RemediationAction) -> Bool {
+        date.map { action.isOverdue(on: $0.iso) } ?? false
+    }
+
+    /// A unit's actions recorded up to a year (those without a year always count), overdue ones first, then by due
+    /// date, then in file order.
+    func actions(of unit: String, upTo year: Int, criterion: String? = nil) -> [RemediationAction] {
+        workspace.actions.enumerated()
+            .filter { $0.element.unit == unit && ($0.element.year ?? year) <= year && (criterion == nil || $0.element.criterion == criterion) }
+            .sorted { a, b in
+                let (oa, ob) = (isOverdue(a.element), isOverdue(b.element))
+                if oa != ob { return oa }
+                let (da, db) = (a.element.due ?? "9999", b.element.due ?? "9999")
+                return da != db ? da < db : a.offset < b.offset
+            }
+            .map(\.element)
+    }
+
+    /// An action as template values: text, owner · due date · status, and whether it is overdue.
+    func actionItem(_ action: RemediationAction) -> [String: Any] {
+        var meta: [String] = []
+        if !action.owner.isEmpty { meta.append(action.owner) }
+        if let due = action.due, let day = ReportDate(iso: due) { meta.append(t(.actionDue, ["date": format.date(day)])) }
+        let status: TextKey = switch action.status {
+        case .planned: .actionStatusPlanned
+        case .inProgress: .actionStatusInProgress
+        case .done: .actionStatusDone
+        case .dropped: .actionStatusDropped
+        }
+        meta.append(t(status))
+        return ["text": action.action, "meta": meta.joined(separator: " · "), "overdue": isOverdue(action), "criterion": action.criterion,
+                "anchor": "c-" + Slug.make(action.criterion)]
     }
 
     // MARK: Texts

@@ -93,8 +93,22 @@ enum UnitPage {
                 "title": criterion?.title ?? "", "critical": criterion?.critical ?? false, "domain": model.domainTitle(row.domain),
                 "answer": answer.text, "answerClass": answer.cls, "symbol": answer.symbol,
                 "gain": format.signed(row.potentialGain ?? 0), "guidance": criterion?.guidance ?? "",
+                "plans": model.actions(of: unit.unit, upTo: year, criterion: row.criterion).map(model.actionItem),
             ]
         }
+        // Remediation actions recorded for the unit: the overdue ones listed first, above the gaps.
+        let recorded = model.actions(of: unit.unit, upTo: year)
+        let overdue = recorded.filter(model.isOverdue)
+        context["hasRecordedActions"] = !recorded.isEmpty
+        if let date = model.date {
+            let day = format.date(date)
+            context["overdueSentence"] = overdue.isEmpty ? model.t(.overdueNone, ["date": day])
+                : model.t(.overdueSentence, ["date": day, "count": format.integer(overdue.count)])
+        } else {
+            context["overdueSentence"] = model.t(.overdueNoDate)
+        }
+        context["overdue"] = overdue.map(model.actionItem)
+        context["hasOverdue"] = !overdue.isEmpty
 
         // Trend
         let trends = (model.trends[unit.unit] ?? []).filter { $0.yearTo <= year }

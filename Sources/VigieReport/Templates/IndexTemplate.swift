@@ -99,6 +99,24 @@ extension ReportTemplates {
     {{/hasIncomplete}}
     </section>
 
+    <section aria-labelledby="s-remediation">
+    <h2 id="s-remediation">{{t.remediationHeading}}</h2>
+    <p class="summary">{{remediationSentence}}</p>
+    {{#hasRemediation}}
+    <div class="table-wrap">
+    <table>
+    <caption>{{remediationCaption}}</caption>
+    <thead><tr><th scope="col">{{t.unit}}</th><th scope="col" class="num">{{t.openActions}}</th><th scope="col" class="num">{{t.overdueActions}}</th></tr></thead>
+    <tbody>
+    {{#remediation}}
+    <tr><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span></th><td class="num">{{open}}</td><td class="num">{{overdue}}{{#hasOverdue}} <span class="tag crit">{{t.actionOverdue}}</span>{{/hasOverdue}}</td></tr>
+    {{/remediation}}
+    </tbody>
+    </table>
+    </div>
+    {{/hasRemediation}}
+    </section>
+
     <section aria-labelledby="s-years">
     <h2 id="s-years">{{t.cantonOverYears}}</h2>
     <p class="summary">{{yearsSentence}}</p>

@@ -43,14 +43,20 @@ extension ReportTemplates {
     <section aria-labelledby="s-actions">
     <h2 id="s-actions">{{t.actionsHeading}}</h2>
     <p class="summary">{{actionsSentence}}</p>
+    {{#hasRecordedActions}}
+    <p class="summary">{{overdueSentence}}</p>
+    {{#hasOverdue}}<ul class="overdue">
+    {{#overdue}}<li><span class="tag crit">{{t.actionOverdue}}</span> <a href="#{{anchor}}">{{criterion}}</a> {{text}} <span class="q">{{meta}}</span></li>{{/overdue}}
+    </ul>{{/hasOverdue}}
+    {{/hasRecordedActions}}
     {{#hasActions}}
     <div class="table-wrap">
     <table>
     <caption>{{actionsCaption}}</caption>
-    <thead><tr><th scope="col" class="num">{{t.priority}}</th><th scope="col">{{t.criterion}}</th><th scope="col">{{t.answer}}</th><th scope="col" class="num">{{t.potentialGain}}</th><th scope="col">{{t.guidance}}</th></tr></thead>
+    <thead><tr><th scope="col" class="num">{{t.priority}}</th><th scope="col">{{t.criterion}}</th><th scope="col">{{t.answer}}</th><th scope="col" class="num">{{t.potentialGain}}</th><th scope="col">{{t.guidance}}</th><th scope="col">{{t.plannedActions}}</th></tr></thead>
     <tbody>
     {{#actions}}
-    <tr><td class="num">{{position}}</td><th scope="row"><a href="#{{anchor}}">{{id}}</a> {{title}}{{#critical}} <span class="tag crit">{{t.critical}}</span>{{/critical}}<span class="q">{{domain}}</span></th><td class="a-{{answerClass}}"><span class="sym" aria-hidden="true">{{symbol}}</span>{{answer}}</td><td class="num">{{gain}}</td><td>{{guidance}}</td></tr>
+    <tr><td class="num">{{position}}</td><th scope="row"><a href="#{{anchor}}">{{id}}</a> {{title}}{{#critical}} <span class="tag crit">{{t.critical}}</span>{{/critical}}<span class="q">{{domain}}</span></th><td class="a-{{answerClass}}"><span class="sym" aria-hidden="true">{{symbol}}</span>{{answer}}</td><td class="num">{{gain}}</td><td>{{guidance}}</td><td>{{#plans}}<p class="plan">{{#overdue}}<span class="tag crit">{{t.actionOverdue}}</span> {{/overdue}}{{text}} <span class="q">{{meta}}</span></p>{{/plans}}{{^plans}}<span class="undef" aria-hidden="true">—</span><span class="vh">{{t.none}}</span>{{/plans}}</td></tr>
     {{/actions}}
     </tbody>
     </table>

@@ -107,7 +107,9 @@ private enum Message {
     }
 
     static func missingColumn(_ name: String, present: [String]) -> String {
-        let list = present.filter { !$0.isEmpty }.map { "'\($0)'" }.joined(separator: ", ")
+        let named = present.filter { !$0.isEmpty }
+        var list = named.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
+        if named.count > 12 { list += " and \(named.count - 12) more" }
         return "the required column '\(name)' is missing (the header has \(list.isEmpty ? "no names" : list))"
     }
 }

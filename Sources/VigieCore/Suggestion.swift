@@ -3,6 +3,8 @@ public enum Suggestion {
     /// An id equal but for case wins; otherwise the nearest by edit distance, when near enough
     /// (at most a third of the longer id, at least 1, at most 3 edits). Ties go to the first in order.
     public static func closest(to word: String, among candidates: [String]) -> String? {
+        // Ids are short; a long text in an id column is no typo, and an edit distance on it would cost dearly.
+        guard word.utf8.count <= 64 else { return nil }
         let lowered = word.lowercased()
         if let sameButCase = candidates.first(where: { $0.lowercased() == lowered }) { return sameButCase }
         var best: (id: String, distance: Int)?

@@ -37,7 +37,8 @@ enum IndexPage {
 
         // Heat map
         let domains = model.catalogue.domains.filter { domain in year.units.contains { $0.domains.contains { $0.domain == domain.id } } }
-        context["domains"] = domains.map { ["title": $0.title.isEmpty ? $0.id : $0.title] }
+        // Columns headed by the domain's id (a key below the table gives the titles; screen readers get the titles).
+        context["domains"] = domains.map { ["code": $0.id, "title": $0.title.isEmpty ? $0.id : $0.title] }
         context["heatmapCaption"] = model.t(.heatmapCaption, ["year": yearText])
         context["heatmapSentence"] = model.t(.heatmapSentence)
         context["legend"] = legend(model)

@@ -46,7 +46,7 @@ extension ReportTemplates {
     <div class="table-wrap">
     <table class="heat">
     <caption>{{heatmapCaption}}</caption>
-    <thead><tr><th scope="col">{{t.unit}}</th>{{#domains}}<th scope="col" class="num">{{title}}</th>{{/domains}}<th scope="col" class="num">{{t.score}}</th></tr></thead>
+    <thead><tr><th scope="col">{{t.unit}}</th>{{#domains}}<th scope="col" class="num"><span aria-hidden="true">{{code}}</span><span class="vh">{{title}}</span></th>{{/domains}}<th scope="col" class="num">{{t.score}}</th></tr></thead>
     {{#heatGroups}}
     <tbody>
     {{#hasName}}
@@ -59,6 +59,9 @@ extension ReportTemplates {
     {{/heatGroups}}
     </table>
     </div>
+    <ul class="key" aria-hidden="true">
+    {{#domains}}<li><strong>{{code}}</strong> {{title}}</li>{{/domains}}
+    </ul>
     </section>
 
     <section aria-labelledby="s-ranking">

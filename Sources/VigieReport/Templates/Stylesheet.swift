@@ -50,8 +50,10 @@ extension ReportTemplates {
     .a-met,.a-partial,.a-not-met,.a-na,.a-unanswered{white-space:nowrap}
     .a-met .sym{color:#17642e}.a-partial .sym{color:#7a4f00}.a-not-met .sym{color:#a3161a}.a-na .sym,.a-unanswered .sym{color:#4d4d4d}
     .heat{table-layout:fixed}
-    .heat thead th{font-size:.78rem;white-space:normal;overflow-wrap:anywhere;text-align:center}
-    .heat thead th:first-child{width:13rem;text-align:left}
+    .heat thead th{font-size:.85rem;white-space:nowrap;text-align:center}
+    .key{list-style:none;padding:0;margin:.5rem 0 0;columns:2;font-size:.85rem}
+    .key li{break-inside:avoid}
+    .heat thead th:first-child{width:17rem;text-align:left}
     .heat td.cell{text-align:right;white-space:nowrap}
     .b0{background:#cde9d6}.b1{background:#e3f0c8}.b2{background:#fbefb5}.b3{background:#fbd8b3}.b4{background:#f5c9c6}.bn{background:#eceef1}
     .heat .sym{font-weight:400;color:#333;min-width:1.3em;text-align:left}

@@ -26,6 +26,8 @@ struct ReportModel: @unchecked Sendable {
     let cantonDomainMeans: [Int: [String: Double]]
     /// Every unit with at least one audit up to the current year, sorted.
     let allUnits: [String]
+    /// The file-name stem of every unit's pages: `FileNames`, the one function that turns ids into file names.
+    let fileStems: [String: String]
 
     init(results: ScoreResults, workspace: Workspace, year: YearScores, options: HTMLReport.Options) {
         self.results = results
@@ -54,6 +56,7 @@ struct ReportModel: @unchecked Sendable {
         self.scores = scores
         self.cantonDomainMeans = means
         self.allUnits = scores.keys.sorted()
+        self.fileStems = FileNames.stems(for: Set(workspace.units.map(\.id)).union(scores.keys))
         var trends: [String: [Trend]] = [:]
         for trend in results.trends { trends[trend.unit, default: []].append(trend) }
         self.trends = trends.mapValues { $0.sorted { ($0.yearTo, $0.yearFrom, $0.unitFrom) < ($1.yearTo, $1.yearFrom, $1.unitFrom) } }
@@ -112,7 +115,7 @@ struct ReportModel: @unchecked Sendable {
     // MARK: Paths
 
     /// The page of a unit's year, relative to the report's root.
-    func unitPath(_ unit: String, _ year: Int) -> String { "\(year)/\(Slug.make(unit)).html" }
+    func unitPath(_ unit: String, _ year: Int) -> String { "\(year)/\(fileStems[unit] ?? FileNames.stem(unit)).html" }
     func unitAnchor(_ unit: String) -> String { "u-" + Slug.make(unit) }
     func departmentAnchor(_ unit: String) -> String { "dep-" + Slug.make(unit) }
 

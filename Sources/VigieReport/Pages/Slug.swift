@@ -1,5 +1,5 @@
-/// File names and fragment ids from user ids: letters, digits, `-` and `_` kept, every other byte as `~XX`,
-/// so any unit id gives a safe, unique file name and a valid `id` attribute.
+/// Fragment ids (`id` attributes, `#anchors`) from user ids: letters, digits, `-` and `_` kept, every other byte
+/// as `~XX`, so any id gives a valid, unique anchor. File names come from `FileNames` only.
 enum Slug {
     static func make(_ id: String) -> String {
         var result = ""

@@ -1,18 +1,17 @@
 import Foundation
-import VigieReport
 
 /// Writes a report set atomically: into a temporary folder beside the destination, then swapped into place.
-enum ReportWriter {
+public enum ReportWriter {
     /// The file that marks a folder as Vigie's output; it lists the files Vigie wrote there.
-    static let marker = ".vigie-report"
+    public static let marker = ".vigie-report"
 
-    enum WriteError: Error, CustomStringConvertible {
+    public enum WriteError: Error, CustomStringConvertible {
         case notAFolder(String)
         case foreignFiles(String, [String])
         case containsWorkspace(String)
         case io(String, String)
 
-        var description: String {
+        public var description: String {
             switch self {
             case .notAFolder(let path): "\(path) exists and is not a folder"
             case .foreignFiles(let path, let files):
@@ -23,7 +22,10 @@ enum ReportWriter {
         }
     }
 
-    static func write(_ pages: [String: String], to destination: String, workspace: String, force: Bool) throws {
+    /// Writes `pages` (relative path → text) as the folder `destination`, replacing it whole.
+    /// - Parameter writeFile: how one file is written (a test passes one that fails midway).
+    public static func write(_ pages: [String: String], to destination: String, workspace: String, force: Bool,
+                             writeFile: (Data, URL) throws -> Void = { data, url in try data.write(to: url) }) throws {
         let fileManager = FileManager.default
         let target = URL(fileURLWithPath: destination).standardizedFileURL
         let workspaceURL = URL(fileURLWithPath: workspace).standardizedFileURL
@@ -55,7 +57,7 @@ enum ReportWriter {
             for path in pages.keys.sorted() {
                 let file = temporary.appendingPathComponent(path)
                 try fileManager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(pages[path]!.utf8).write(to: file)
+                try writeFile(Data(pages[path]!.utf8), file)
             }
             try Data(markerText(pages.keys).utf8).write(to: temporary.appendingPathComponent(marker))
         } catch {
@@ -114,24 +116,3 @@ enum ReportWriter {
     }
 }
 
-/// Reads the `<name>.mustache` files of a `--templates` folder.
-enum TemplateFolder {
-    static func read(_ folder: String) throws -> [String: String] {
-        let fileManager = FileManager.default
-        let entries: [String]
-        do {
-            entries = try fileManager.contentsOfDirectory(atPath: folder)
-        } catch {
-            throw ReportTemplates.TemplateError.parse(name: folder, message: "cannot read the folder")
-        }
-        var templates: [String: String] = [:]
-        for entry in entries.sorted() where entry.hasSuffix(".mustache") {
-            let path = (folder as NSString).appendingPathComponent(entry)
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw ReportTemplates.TemplateError.parse(name: String(entry.dropLast(9)), message: "cannot read \(path) as UTF-8")
-            }
-            templates[String(entry.dropLast(9))] = text
-        }
-        return templates
-    }
-}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VigieCore
+import VigieReport
 import VigieWorkspace
 
 extension Vigie {
@@ -46,27 +47,15 @@ extension Vigie {
     }
 }
 
-/// Today's date for commands that need one: `--date`, else `SOURCE_DATE_EPOCH`, else the clock.
+/// Today's year for `vigie init`: `--date`, else `SOURCE_DATE_EPOCH` (read as `vigie report` reads them), else the clock.
 enum TodayDate {
-    static func iso(_ given: String?) throws -> String {
+    static func year(of given: String?) throws -> Int {
         if let given {
             guard let iso = ValueParsing.isoDate(given) else { throw ValidationError("--date takes a date written YYYY-MM-DD (or DD.MM.YYYY)") }
-            return iso
+            return Int(iso.prefix(4))!
         }
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch) {
-            return isoDay(Date(timeIntervalSince1970: seconds))
-        }
-        return isoDay(Date())
-    }
-
-    static func year(of given: String?) throws -> Int {
-        Int(try iso(given).prefix(4))!
-    }
-
-    static func isoDay(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        if let date = try Vigie.Report.reportDate(nil, environment: ProcessInfo.processInfo.environment) { return date.year }
+        let seconds = Int64(Date().timeIntervalSince1970)
+        return ReportDate(epochSeconds: seconds)!.year
     }
 }

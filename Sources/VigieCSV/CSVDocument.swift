@@ -33,22 +33,19 @@ public struct CSVDocument: Sendable, Equatable {
     public let delimiter: CSVDelimiter
     public let encoding: CSVEncoding
     public let hadByteOrderMark: Bool
-    /// The first non-blank record; nil when the file has none.
-    public let header: CSVRecord?
-    /// The non-blank records after the header.
-    public let records: [CSVRecord]
+    /// Every non-blank record, header first, as UTF-8 bytes (no String per field).
+    public let rows: CSVRows
 
-    public init(
-        delimiter: CSVDelimiter,
-        encoding: CSVEncoding,
-        hadByteOrderMark: Bool,
-        header: CSVRecord?,
-        records: [CSVRecord]
-    ) {
+    public init(delimiter: CSVDelimiter, encoding: CSVEncoding, hadByteOrderMark: Bool, rows: CSVRows) {
         self.delimiter = delimiter
         self.encoding = encoding
         self.hadByteOrderMark = hadByteOrderMark
-        self.header = header
-        self.records = records
+        self.rows = rows
     }
+
+    /// The first non-blank record; nil when the file has none.
+    public var header: CSVRecord? { rows.count == 0 ? nil : rows.record(0) }
+
+    /// The non-blank records after the header, decoded.
+    public var records: [CSVRecord] { rows.count < 2 ? [] : (1..<rows.count).map(rows.record) }
 }

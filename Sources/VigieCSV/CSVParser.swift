@@ -122,14 +122,7 @@ final class CSVParserEngine: @unchecked Sendable {
         let store = try tokenizer.finish()
         validator.finish()
         let encoding: CSVEncoding = validator.isValid ? .utf8 : .windows1252
-        var records = store.records(encoding: encoding)
-        let header = records.isEmpty ? nil : records.removeFirst()
-        return CSVDocument(
-            delimiter: delimiter,
-            encoding: encoding,
-            hadByteOrderMark: hadByteOrderMark,
-            header: header,
-            records: records
-        )
+        return CSVDocument(delimiter: delimiter, encoding: encoding, hadByteOrderMark: hadByteOrderMark,
+                           rows: store.rows(encoding: encoding))
     }
 }

@@ -52,34 +52,48 @@ struct RecordStore: Sendable {
         }
     }
 
-    /// Decodes every kept row.
-    func records(encoding: CSVEncoding) -> [CSVRecord] {
-        var result: [CSVRecord] = []
-        result.reserveCapacity(rows.count)
+    /// The kept rows as UTF-8 (a Windows-1252 file converted), rows that decode to white space only dropped.
+    consuming func rows(encoding: CSVEncoding) -> CSVRows {
+        if encoding == .utf8 && !rows.contains(where: \.mayBeBlank) {
+            return CSVRows(bytes: bytes, fieldEnds: fieldEnds, rowFieldEnds: rows.map(\.fieldEnd), lines: rows.map(\.line))
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(encoding == .utf8 ? bytes.count : bytes.count + bytes.count / 8)
+        var outEnds: [Int] = []
+        outEnds.reserveCapacity(fieldEnds.count)
+        var rowFieldEnds: [Int] = []
+        var lines: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
             var fieldIndex = 0
             var fieldStart = 0
             for row in rows {
-                var fields: [String] = []
-                fields.reserveCapacity(row.fieldEnd - fieldIndex)
+                let rowStart = out.count
+                let rowFieldStart = outEnds.count
                 while fieldIndex < row.fieldEnd {
                     let end = fieldEnds[fieldIndex]
                     let slice = UnsafeBufferPointer(rebasing: buffer[fieldStart..<end])
                     switch encoding {
-                    case .utf8: fields.append(String(decoding: slice, as: UTF8.self))
-                    case .windows1252: fields.append(Windows1252.decode(slice))
+                    case .utf8: out.append(contentsOf: slice)
+                    case .windows1252: Windows1252.appendUTF8(slice, to: &out)
                     }
+                    outEnds.append(out.count)
                     fieldStart = end
                     fieldIndex += 1
                 }
-                if row.mayBeBlank && fields.allSatisfy(Self.isBlank) { continue }
-                result.append(CSVRecord(line: row.line, fields: fields))
+                if row.mayBeBlank && Self.isBlank(out[rowStart...]) {
+                    out.removeSubrange(rowStart...)
+                    outEnds.removeSubrange(rowFieldStart...)
+                    continue
+                }
+                rowFieldEnds.append(outEnds.count)
+                lines.append(row.line)
             }
         }
-        return result
+        return CSVRows(bytes: out, fieldEnds: outEnds, rowFieldEnds: rowFieldEnds, lines: lines)
     }
 
-    private static func isBlank(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
+    /// Whether UTF-8 text is all Unicode white space.
+    private static func isBlank(_ utf8: ArraySlice<UInt8>) -> Bool {
+        String(decoding: utf8, as: UTF8.self).unicodeScalars.allSatisfy(\.properties.isWhitespace)
     }
 }

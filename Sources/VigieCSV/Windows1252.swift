@@ -25,28 +25,27 @@ enum Windows1252 {
 
     /// Decodes cp1252 bytes into a String.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        if bytes.isEmpty { return "" }
-        return String(unsafeUninitializedCapacity: bytes.count * 3) { out in
-            var n = 0
-            for byte in bytes {
-                if byte < 0x80 {
-                    out[n] = byte
-                    n += 1
-                    continue
-                }
-                let value = scalarValue(byte)
-                if value < 0x800 {
-                    out[n] = UInt8(0xC0 | (value >> 6))
-                    out[n + 1] = UInt8(0x80 | (value & 0x3F))
-                    n += 2
-                } else {
-                    out[n] = UInt8(0xE0 | (value >> 12))
-                    out[n + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                    out[n + 2] = UInt8(0x80 | (value & 0x3F))
-                    n += 3
-                }
+        var utf8: [UInt8] = []
+        appendUTF8(bytes, to: &utf8)
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 form of cp1252 bytes.
+    static func appendUTF8(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        for byte in bytes {
+            if byte < 0x80 {
+                out.append(byte)
+                continue
             }
-            return n
+            let value = scalarValue(byte)
+            if value < 0x800 {
+                out.append(UInt8(0xC0 | (value >> 6)))
+                out.append(UInt8(0x80 | (value & 0x3F)))
+            } else {
+                out.append(UInt8(0xE0 | (value >> 12)))
+                out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (value & 0x3F)))
+            }
         }
     }
 

@@ -1,13 +1,27 @@
 /// A table as read from one CSV file, before it means anything: the bridge between the CSV
 /// reader and the domain. Header names are trimmed and lower-cased; each record keeps its line.
+///
+/// The cells stay UTF-8 bytes (`SourceCells`) until a loader asks for a text: a workspace of millions of answers
+/// costs no String per field, and the answer loader compares most cells as bytes (`withBytes`).
 public struct SourceTable: Sendable {
     public struct Record: Sendable {
         public var line: Int
-        public var fields: [String]
+        /// The row in the table's cells (0 is the header); -1 while `pending` holds the fields.
+        let row: Int
+        /// Fields given as texts (tables built in code), moved into the table's cells by `SourceTable.init`.
+        let pending: [String]?
 
         public init(line: Int, fields: [String]) {
             self.line = line
-            self.fields = fields
+            row = -1
+            pending = fields
+        }
+
+        /// A record standing for a row of the table's cells.
+        public init(line: Int, row: Int) {
+            self.line = line
+            self.row = row
+            pending = nil
         }
     }
 
@@ -24,15 +38,26 @@ public struct SourceTable: Sendable {
     /// Header names as written (trimmed), for messages.
     public var header: [String]
     public var records: [Record]
+    private let cells: SourceCells
     private var index: [String: Int]
 
+    /// A table from texts: header names and records with their fields.
     public init(file: String, headerLine: Int, header: [String], records: [Record]) {
+        let rows = [header] + records.map { $0.pending ?? [] }
+        let cells = SourceCells(rows: rows, lines: [headerLine] + records.map(\.line))
+        self.init(file: file, cells: cells, records: records.indices.map { Record(line: records[$0].line, row: $0 + 1) })
+    }
+
+    /// A table over cells read from a file: row 0 is the header; `records` (rows of the cells) defaults to all the others.
+    public init(file: String, cells: SourceCells, records: [Record]? = nil) {
+        precondition(cells.count > 0, "a table has a header row")
         self.file = file
-        self.headerLine = headerLine
-        self.header = header.map { $0.trimmedCSV }
-        self.records = records
+        self.cells = cells
+        headerLine = cells.lines[0]
+        header = cells.fields(ofRow: 0).map { cells.text(ofField: $0).trimmedCSV }
+        self.records = records ?? (1..<cells.count).map { Record(line: cells.lines[$0], row: $0) }
         var index: [String: Int] = [:]
-        for (position, name) in self.header.enumerated() where index[name.lowercased()] == nil {
+        for (position, name) in header.enumerated() where index[name.lowercased()] == nil {
             index[name.lowercased()] = position
         }
         self.index = index
@@ -44,20 +69,29 @@ public struct SourceTable: Sendable {
     /// The 0-based position of a column, by lower-case name.
     public func columnIndex(_ name: String) -> Int? { index[name] }
 
+    /// The number of fields of a record as written (trailing empty fields included).
+    public func fieldCount(_ record: Record) -> Int { cells.fields(ofRow: record.row).count }
+
     /// The trimmed cell of `record` in the column `name`; nil when the table has no such column.
     /// A short record reads its missing trailing fields as empty. Line breaks inside a quoted field
     /// read as LF whatever the file uses (CRLF, CR), so the same text gives the same value.
     public func cell(_ record: Record, _ name: String) -> Cell? {
         guard let position = index[name] else { return nil }
-        let text = position < record.fields.count ? record.fields[position].trimmedCSV.withLFLineEnds : ""
-        return Cell(text: text, location: location(record, column: position))
+        return Cell(text: text(record, at: position), location: location(record, column: position))
     }
 
     /// The trimmed text of the field at a 0-based position (line breaks as LF); "" when absent or short.
     /// For loops over many records: look the position up once with `columnIndex`.
     public func text(_ record: Record, at position: Int?) -> String {
-        guard let position, position < record.fields.count else { return "" }
-        return record.fields[position].trimmedCSV.withLFLineEnds
+        withBytes(record, at: position) { $0.isEmpty ? "" : String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The UTF-8 bytes of `text(record, at:)`, without making a String when the field is plain (no white space
+    /// other than ASCII at its ends, no CR inside).
+    public func withBytes<R>(_ record: Record, at position: Int?, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let fields = cells.fields(ofRow: record.row)
+        guard let position, position < fields.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return cells.withTrimmedBytes(ofField: fields.lowerBound + position, body)
     }
 
     /// The text of a column, or "" when absent.

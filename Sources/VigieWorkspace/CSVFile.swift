@@ -66,69 +66,80 @@ public enum CSVFile {
         return reader.finish()
     }
 
-    /// Turns a parsed document into a table, with the checks of the reader on its cells.
+    /// Turns a parsed document into a table, with the checks of the reader on its cells. The cells stay bytes.
     static func table(from document: CSVDocument, displayPath: String) -> (table: SourceTable?, diagnostics: [Diagnostic]) {
         let fileLocation = Location(file: displayPath, line: 1, column: 1)
         var diagnostics: [Diagnostic] = []
         if document.encoding == .windows1252 {
             diagnostics.append(.warning("windows-1252", at: fileLocation, Message.windows1252))
         }
-        guard var header = document.header else {
+        let rows = document.rows
+        guard rows.count > 0 else {
             diagnostics.append(.warning("empty-file", at: fileLocation, Message.empty))
             return (nil, diagnostics)
         }
-        var records = document.records
+        var cells = SourceCells(bytes: rows.bytes, fieldEnds: rows.fieldEnds, rowFieldEnds: rows.rowFieldEnds, lines: rows.lines)
+        let headerFields = cells.fields(ofRow: 0)
+        let headerCount = headerFields.count
+        /// Where a field stands, with its column's name (none for the header's own fields or beyond the header).
+        func location(row: Int, column: Int) -> Location {
+            let name = row != 0 && column <= headerCount ? cells.text(ofField: headerFields.lowerBound + column - 1).trimmedCSV : nil
+            return Location(file: displayPath, line: cells.line(ofRow: row), column: column, columnName: name)
+        }
 
         // A cell no spreadsheet could hold.
-        for record in [header] + records {
-            for (position, field) in record.fields.enumerated() where field.utf8.count > maxFieldLength {
-                let length = field.utf16.count
+        for row in 0..<cells.count {
+            let fields = cells.fields(ofRow: row)
+            for field in fields where cells.byteCount(ofField: field) > maxFieldLength {
+                let length = cells.text(ofField: field).utf16.count
                 guard length > maxFieldLength else { continue }
-                let name = record.line != header.line && position < header.fields.count ? header.fields[position].trimmedCSV : nil
-                let location = Location(file: displayPath, line: record.line, column: position + 1, columnName: name)
-                diagnostics.append(.error("field-too-long", at: location, Message.fieldTooLong(length)))
+                diagnostics.append(.error("field-too-long", at: location(row: row, column: field - fields.lowerBound + 1),
+                                          Message.fieldTooLong(length)))
                 return (nil, diagnostics)
             }
         }
 
         // A byte order mark inside the file: removed, with a warning at its first place.
-        if let place = firstByteOrderMark(header, records) {
-            let name = place.line != header.line && place.column <= header.fields.count ? header.fields[place.column - 1].trimmedCSV : nil
-            diagnostics.append(.warning("inner-bom", at: Location(file: displayPath, line: place.line, column: place.column, columnName: name),
+        if let field = cells.firstField(containing: byteOrderMark) {
+            let row = cells.row(ofField: field)
+            diagnostics.append(.warning("inner-bom", at: location(row: row, column: field - cells.fields(ofRow: row).lowerBound + 1),
                                         Message.innerByteOrderMark))
-            header = CSVRecord(line: header.line, fields: header.fields.map(withoutByteOrderMarks))
-            records = records.map { CSVRecord(line: $0.line, fields: $0.fields.map(withoutByteOrderMarks)) }
+            cells = cells.removing(byteOrderMark)
         }
 
         // Rows written with another delimiter than the header's: one field holding the other delimiters.
-        if header.fields.count >= 2 {
+        var kept = Array(1..<cells.count)
+        if headerCount >= 2 {
             let others = CSVDelimiter.allCases.filter { $0 != document.delimiter }
             var misdelimited: [(line: Int, delimiter: CSVDelimiter)] = []
-            records.removeAll { record in
-                guard record.fields.count == 1, let other = others.max(by: { occurrences($0, in: record.fields[0]) < occurrences($1, in: record.fields[0]) }),
-                      occurrences(other, in: record.fields[0]) > 0 else { return false }
-                misdelimited.append((record.line, other))
+            kept.removeAll { row in
+                let fields = cells.fields(ofRow: row)
+                guard fields.count == 1 else { return false }
+                let field = fields.lowerBound
+                guard let other = others.max(by: { cells.occurrences(of: $0.rawValue, inField: field) < cells.occurrences(of: $1.rawValue, inField: field) }),
+                      cells.occurrences(of: other.rawValue, inField: field) > 0 else { return false }
+                misdelimited.append((cells.line(ofRow: row), other))
                 return true
             }
             if let first = misdelimited.first {
                 diagnostics.append(.error("mixed-delimiters", at: Location(file: displayPath, line: first.line, column: 1),
                                           Message.mixedDelimiters(row: first.delimiter, header: document.delimiter,
-                                                                  headerColumns: header.fields.count, rows: misdelimited.count)))
+                                                                  headerColumns: headerCount, rows: misdelimited.count)))
             }
         }
 
         // Text beyond the header's last column: ignored, one warning per file.
-        if let wide = records.first(where: { record in
-            record.fields.count > header.fields.count && record.fields[header.fields.count...].contains { !$0.trimmedCSV.isEmpty }
-        }) {
-            let column = header.fields.count + 1 + (wide.fields[header.fields.count...].firstIndex { !$0.trimmedCSV.isEmpty }! - header.fields.count)
-            diagnostics.append(.warning("extra-fields", at: Location(file: displayPath, line: wide.line, column: column),
-                                        Message.extraFields(fields: wide.fields.count, header: header.fields.count)))
+        for row in kept {
+            let fields = cells.fields(ofRow: row)
+            guard fields.count > headerCount,
+                  let extra = fields.dropFirst(headerCount).first(where: { !cells.isBlank(field: $0) }) else { continue }
+            diagnostics.append(.warning("extra-fields", at: Location(file: displayPath, line: cells.line(ofRow: row), column: extra - fields.lowerBound + 1),
+                                        Message.extraFields(fields: fields.count, header: headerCount)))
+            break
         }
 
-        let table = SourceTable(file: displayPath, headerLine: header.line, header: header.fields,
-                                records: records.map { SourceTable.Record(line: $0.line, fields: $0.fields) })
-        return (table, diagnostics)
+        let records = kept.count == cells.count - 1 ? nil : kept.map { SourceTable.Record(line: cells.line(ofRow: $0), row: $0) }
+        return (SourceTable(file: displayPath, cells: cells, records: records), diagnostics)
     }
 
     static func binaryError(_ verdict: BinarySniffer.Verdict, _ displayPath: String) -> Diagnostic {
@@ -142,27 +153,8 @@ public enum CSVFile {
         }
     }
 
-    private static func occurrences(_ delimiter: CSVDelimiter, in text: String) -> Int {
-        text.utf8.count { $0 == delimiter.rawValue }
-    }
-
-    private static let byteOrderMark: Unicode.Scalar = "\u{FEFF}"
-
-    private static func firstByteOrderMark(_ header: CSVRecord, _ records: [CSVRecord]) -> (line: Int, column: Int)? {
-        for record in [header] + records {
-            for (position, field) in record.fields.enumerated() where field.unicodeScalars.contains(byteOrderMark) {
-                return (record.line, position + 1)
-            }
-        }
-        return nil
-    }
-
-    private static func withoutByteOrderMarks(_ field: String) -> String {
-        guard field.unicodeScalars.contains(byteOrderMark) else { return field }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: field.unicodeScalars.lazy.filter { $0 != byteOrderMark })
-        return String(scalars)
-    }
+    /// U+FEFF in UTF-8.
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     enum Message {
         static let unreadable = "the file cannot be opened (check that it exists and that you may read it)"

@@ -1,0 +1,139 @@
+/// The cells of one CSV file as UTF-8 bytes and offsets, row 0 the header: what `SourceTable` reads its texts
+/// from. Field `f` spans `bytes[fieldEnds[f - 1]..<fieldEnds[f]]`; row `r` holds the fields
+/// `rowFieldEnds[r - 1]..<rowFieldEnds[r]` (each from 0 for the first).
+public final class SourceCells: Sendable {
+    let bytes: [UInt8]
+    let fieldEnds: [Int]
+    let rowFieldEnds: [Int]
+    /// The 1-based line where each row starts.
+    let lines: [Int]
+
+    public init(bytes: [UInt8], fieldEnds: [Int], rowFieldEnds: [Int], lines: [Int]) {
+        precondition(rowFieldEnds.count == lines.count && (rowFieldEnds.last ?? 0) <= fieldEnds.count
+                     && (fieldEnds.last ?? 0) <= bytes.count, "inconsistent cells")
+        self.bytes = bytes
+        self.fieldEnds = fieldEnds
+        self.rowFieldEnds = rowFieldEnds
+        self.lines = lines
+    }
+
+    /// Cells from texts, one array of fields per row.
+    public convenience init(rows: [[String]], lines: [Int]) {
+        var bytes: [UInt8] = []
+        var fieldEnds: [Int] = []
+        var rowFieldEnds: [Int] = []
+        for row in rows {
+            for field in row {
+                bytes.append(contentsOf: field.utf8)
+                fieldEnds.append(bytes.count)
+            }
+            rowFieldEnds.append(fieldEnds.count)
+        }
+        self.init(bytes: bytes, fieldEnds: fieldEnds, rowFieldEnds: rowFieldEnds, lines: lines)
+    }
+
+    /// The number of rows, header included.
+    public var count: Int { lines.count }
+
+    /// The 1-based line where a row starts.
+    public func line(ofRow row: Int) -> Int { lines[row] }
+
+    /// The fields of a row, as indices for the functions below.
+    public func fields(ofRow row: Int) -> Range<Int> {
+        (row == 0 ? 0 : rowFieldEnds[row - 1])..<rowFieldEnds[row]
+    }
+
+    func byteRange(ofField field: Int) -> Range<Int> {
+        (field == 0 ? 0 : fieldEnds[field - 1])..<fieldEnds[field]
+    }
+
+    /// The length of a field in UTF-8 bytes.
+    public func byteCount(ofField field: Int) -> Int { byteRange(ofField: field).count }
+
+    /// How many times a byte occurs in a field.
+    public func occurrences(of byte: UInt8, inField field: Int) -> Int {
+        bytes[byteRange(ofField: field)].count { $0 == byte }
+    }
+
+    /// Whether a field is empty once trimmed.
+    public func isBlank(field: Int) -> Bool { withTrimmedBytes(ofField: field) { $0.isEmpty } }
+
+    /// The first field holding the byte sequence, by position in the file; nil when none does.
+    public func firstField(containing sequence: [UInt8]) -> Int? {
+        guard let head = sequence.first else { return nil }
+        var offset = 0
+        while offset + sequence.count <= bytes.count {
+            if bytes[offset] == head && bytes[offset..<offset + sequence.count].elementsEqual(sequence) {
+                // The field whose byte range holds `offset` (fields are in byte order; empty fields hold no byte).
+                var low = 0, high = fieldEnds.count - 1
+                while low < high {
+                    let middle = (low + high) / 2
+                    if fieldEnds[middle] <= offset { low = middle + 1 } else { high = middle }
+                }
+                return low
+            }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// The row a field belongs to.
+    public func row(ofField field: Int) -> Int {
+        var low = 0, high = rowFieldEnds.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if rowFieldEnds[middle] <= field { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The same cells with every occurrence of a byte sequence removed.
+    public func removing(_ sequence: [UInt8]) -> SourceCells {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var ends: [Int] = []
+        ends.reserveCapacity(fieldEnds.count)
+        for field in fieldEnds.indices {
+            let range = byteRange(ofField: field)
+            var offset = range.lowerBound
+            while offset < range.upperBound {
+                if offset + sequence.count <= range.upperBound && bytes[offset..<offset + sequence.count].elementsEqual(sequence) {
+                    offset += sequence.count
+                } else {
+                    out.append(bytes[offset])
+                    offset += 1
+                }
+            }
+            ends.append(out.count)
+        }
+        return SourceCells(bytes: out, fieldEnds: ends, rowFieldEnds: rowFieldEnds, lines: lines)
+    }
+
+    /// The field as written.
+    public func text(ofField field: Int) -> String {
+        let range = byteRange(ofField: field)
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    /// The field trimmed as `String.trimmedCSV` does, with its line breaks as LF. The usual cell (ASCII white space
+    /// at most around it, no CR) is handed over as bytes; any other goes through the String functions.
+    func withTrimmedBytes<R>(ofField field: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var range = byteRange(ofField: field)
+        return bytes.withUnsafeBufferPointer { buffer in
+            while let first = range.first, ASCII.isTrimmed(buffer[first]) { range = range.dropFirst() }
+            while let last = range.last, ASCII.isTrimmed(buffer[last]) { range = range.dropLast() }
+            guard let first = range.first, let last = range.last else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            let slice = UnsafeBufferPointer(rebasing: buffer[range])
+            if buffer[first] < 0x80 && buffer[last] < 0x80 && !slice.contains(0x0D) { return body(slice) }
+            var text = String(decoding: slice, as: UTF8.self).trimmedCSV.withLFLineEnds
+            return text.withUTF8 { body($0) }
+        }
+    }
+}
+
+/// Byte classes of the cell readers.
+enum ASCII {
+    /// Space, TAB, LF, CR, VT, FF: what `trimmedCSV` removes among ASCII bytes.
+    @inline(__always)
+    static func isTrimmed(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+}

@@ -98,7 +98,7 @@ private struct TableSnapshot: Equatable {
 }
 
 private func snapshot(_ table: SourceTable) -> TableSnapshot {
-    TableSnapshot(headerLine: table.headerLine, header: table.header, lines: table.records.map(\.line), fields: table.records.map(\.fields))
+    TableSnapshot(headerLine: table.headerLine, header: table.header, lines: table.records.map(\.line), fields: table.records.map(table.fields))
 }
 
 private enum Fixed {

@@ -22,21 +22,29 @@ public struct CSVWriter: Sendable {
     /// The whole file: the BOM (if enabled), then every row followed by `lineEnding`.
     public func encode(_ rows: [[String]]) -> [UInt8] {
         var output: [UInt8] = byteOrderMark ? ASCII.byteOrderMark : []
-        for row in rows {
-            output.append(contentsOf: encodeRow(row).utf8)
-        }
+        for row in rows { append(row, to: &output) }
         return output
     }
 
     /// One row without BOM, ending with `lineEnding`.
     public func encodeRow(_ row: [String]) -> String {
-        var line = ""
+        var line: [UInt8] = []
+        append(row, to: &line)
+        return String(decoding: line, as: UTF8.self)
+    }
+
+    /// Appends one row and its line end as bytes: a plain cell (the usual one) is copied as it is.
+    public func append(_ row: [String], to output: inout [UInt8]) {
         for (index, cell) in row.enumerated() {
-            if index > 0 { line.unicodeScalars.append(Unicode.Scalar(delimiter.rawValue)) }
-            line += encodeCell(cell)
+            if index > 0 { output.append(delimiter.rawValue) }
+            let neutralised = neutraliseFormulas ? Self.neutralise(cell) : cell
+            if needsQuotes(neutralised) {
+                output.append(contentsOf: encodeCell(cell).utf8)
+            } else {
+                output.append(contentsOf: neutralised.utf8)
+            }
         }
-        line += lineEnding
-        return line
+        output.append(contentsOf: lineEnding.utf8)
     }
 
     /// One cell: neutralised (if enabled), then quoted when needed.

@@ -30,7 +30,10 @@ public enum AnswerSheetTemplate {
             }
         }
         guard let source else { return [:] }
-        let answers = workspace.answers.filter { $0.unit == source.unit && $0.year == source.year }
+        let store = workspace.answerStore
+        let answers = (0..<store.count)
+            .filter { store.year(at: $0) == source.year && store.unitIDs[store.unitNumber(at: $0)] == source.unit }
+            .map { store[$0] }
         let byCriterion = Dictionary(answers.map { ($0.criterion, $0) }, uniquingKeysWith: { first, _ in first })
         let catalogue = workspace.catalogue
         let classes = Graph.classes(nodes: catalogue.criteria.map(\.id), links: { catalogue.criterion($0)?.replaces ?? [] })

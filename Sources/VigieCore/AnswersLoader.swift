@@ -1,4 +1,10 @@
 /// Reads the answer sheets of the year folders against the catalogue and the organisation.
+///
+/// Two passes. Each sheet's rows are understood on their own, on every core (`decode`, in
+/// AnswersLoader+Decode.swift), into compact rows; the sheet's table is dropped right after. Then one pass in file
+/// order finds what only the whole workspace shows (duplicates, the units audited, missing answers) and stores
+/// the answers that count (`AnswerStore`). Sheets go through in batches, so that only a batch of tables and of
+/// compact rows is in memory at a time, whatever the number of sheets.
 public enum AnswersLoader {
     /// One answer sheet: the year of its folder and its table.
     public struct Sheet: Sendable {
@@ -11,96 +17,195 @@ public enum AnswersLoader {
         }
     }
 
-    /// Understands every row; answers with an error are left out, answers to a criterion outside
-    /// its years are left out with a warning. `units` is nil when the workspace has no units.csv.
-    ///
-    /// Two passes: each sheet's rows are understood on their own, on every core (`decode`); then one pass in
-    /// file order finds what only the whole workspace shows (duplicates, the units audited, missing answers).
-    public static func load(_ sheets: [Sheet], catalogue: Catalogue, units: [OrgUnit]?)
-        -> (answers: [Answer], audited: [Int: Set<String>], diagnostics: [Diagnostic])
+    /// An answer sheet read only when the loader gets to it: its year, and how to read its table (nil when it cannot
+    /// be read) with the diagnostics of reading.
+    public struct SheetSource: Sendable {
+        public var year: Int
+        public var read: @Sendable () -> (table: SourceTable?, diagnostics: [Diagnostic])
+
+        public init(year: Int, read: @escaping @Sendable () -> (table: SourceTable?, diagnostics: [Diagnostic])) {
+            self.year = year
+            self.read = read
+        }
+    }
+
+    /// How many sheets are read and understood together before their rows are taken in (memory stays bounded).
+    static let batchSize = 512
+
+    /// Understands every row of tables already read. See `load(sources:…)`.
+    public static func load(_ sheets: [Sheet], catalogue: Catalogue, units: [OrgUnit]?, keepTexts: Bool = true)
+        -> (answers: AnswerStore, audited: [Int: Set<String>], diagnostics: [Diagnostic])
+    {
+        load(sources: sheets.map { sheet in SheetSource(year: sheet.year) { (sheet.table, []) } },
+             catalogue: catalogue, units: units, keepTexts: keepTexts)
+    }
+
+    /// Reads and understands every sheet; answers with an error are left out, answers to a criterion outside
+    /// its years are left out with a warning. `units` is nil when the workspace has no units.csv. Without
+    /// `keepTexts`, the answers keep their values only (scores), not the words, evidence and comments (reports).
+    public static func load(sources: [SheetSource], catalogue: Catalogue, units: [OrgUnit]?, keepTexts: Bool)
+        -> (answers: AnswerStore, audited: [Int: Set<String>], diagnostics: [Diagnostic])
     {
         let context = Context(catalogue: catalogue, units: units)
-        let decoded = ParallelWork.map(sheets) { decode($0, context) }
+        var intake = Intake(context: context, keepTexts: keepTexts)
+        var start = 0
+        while start < sources.count {
+            let batch = Array(sources[start..<min(start + batchSize, sources.count)])
+            let decoded = ParallelWork.map(batch) { source -> Decoded in
+                let read = source.read()
+                guard let table = read.table else { return Decoded(diagnostics: read.diagnostics) }
+                var decoded = decode(Sheet(year: source.year, table: table), context, keepTexts: keepTexts)
+                decoded.diagnostics = read.diagnostics + decoded.diagnostics
+                return decoded
+            }
+            for sheet in decoded { intake.take(sheet) }
+            start += batch.count
+        }
+        return intake.finish()
+    }
 
+    /// The second pass: takes the sheets' compact rows in file order.
+    struct Intake {
+        let context: Context
+        let catalogue: Catalogue
+        let criterionCount: Int
         var diagnostics: [Diagnostic] = []
-        var answers: [Answer] = []
-        answers.reserveCapacity(decoded.reduce(0) { $0 + $1.rows.count })
-        // Units get numbers: those of units.csv their position (given in the first pass), others the next free one.
-        var unitNumbers: [String: Int32] = [:]
-        var nextNumber = Int32(context.unitIDs.count)
-        /// Where each (year, unit, criterion) was first answered: sheet and record, made a location only when needed.
-        var firstPlace: [SlotKey: Place] = [:]
-        /// The first row of each unit's year (file order is location order), for warnings about the unit as a whole.
-        var firstRow: [UnitYearKey: Place] = [:]
+        var store: AnswerStore
+        /// Unit ids by number: units.csv's, then those found only in the answers (numbered in file order).
+        var unitIDs: [String]
+        var newUnitNumbers: [String: Int32] = [:]
+        /// Per sheet taken: where its locations point, and the global number of its first row.
+        var sheets: [SheetInfo] = []
+        var sheetFirstRow: [Int32] = []
+        /// The line of every row taken, by global row number.
+        var lines: [Int32] = []
+        /// Unit-years met: (year, unit) → group; per group its year, unit, first row (of a known unit, else -1),
+        /// and per criterion the first row that answers it (-1: none), in `slots[group × criterionCount + c]`.
+        var groupOf: [UnitYearKey: Int32] = [:]
+        var groupKeys: [UnitYearKey] = []
+        var groupFirstRow: [Int32] = []
+        var slots: [Int32] = []
+        var lastGroup: (key: UnitYearKey, group: Int32)?
 
-        func unitLocation(_ place: Place) -> Location {
-            let table = sheets[Int(place.sheet)].table
-            return table.location(table.records[Int(place.record)], column: context.columns(of: table).unit!)
-        }
-        func criterionLocation(_ place: Place) -> Location {
-            let table = sheets[Int(place.sheet)].table
-            return table.location(table.records[Int(place.record)], column: context.columns(of: table).criterion!)
+        init(context: Context, keepTexts: Bool) {
+            self.context = context
+            catalogue = context.catalogue
+            criterionCount = context.catalogue.criteria.count
+            unitIDs = context.unitIDs
+            store = AnswerStore(unitIDs: [], criterionIDs: context.criterionIDs, keepTexts: keepTexts)
         }
 
-        for (sheetIndex, (sheet, result)) in zip(sheets, decoded).enumerated() {
-            diagnostics += result.diagnostics
-            for row in result.rows {
-                let place = Place(sheet: Int32(sheetIndex), record: row.record)
-                var number = row.unitNumber
-                if number < 0, !row.unit.isEmpty {
-                    if let known = unitNumbers[row.unit] {
-                        number = known
-                    } else {
-                        number = nextNumber
-                        unitNumbers[row.unit] = number
-                        nextNumber += 1
-                    }
-                }
-                var valid = row.valid
+        mutating func group(_ key: UnitYearKey) -> Int {
+            if let last = lastGroup, last.key == key { return Int(last.group) }
+            let group: Int32
+            if let known = groupOf[key] {
+                group = known
+            } else {
+                group = Int32(groupKeys.count)
+                groupOf[key] = group
+                groupKeys.append(key)
+                groupFirstRow.append(-1)
+                slots.append(contentsOf: repeatElement(-1, count: criterionCount))
+            }
+            lastGroup = (key, group)
+            return Int(group)
+        }
+
+        /// Where a row (by global number) stands, in its unit or criterion column.
+        func location(row: Int32, column: KeyPath<SheetInfo, Int?>) -> Location {
+            var low = 0, high = sheetFirstRow.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if sheetFirstRow[middle] <= row { low = middle } else { high = middle - 1 }
+            }
+            let sheet = sheets[low]
+            return sheet.location(line: Int(lines[Int(row)]), column: sheet[keyPath: column] ?? 0)
+        }
+
+        mutating func take(_ sheet: Decoded) {
+            diagnostics += sheet.diagnostics
+            guard let info = sheet.info else { return }
+            let year = Int32(info.year)
+            let base = Int32(lines.count)
+            sheets.append(info)
+            sheetFirstRow.append(base)
+            lines.append(contentsOf: sheet.rows.lazy.map(\.line))
+            // The sheet's own numbering of units outside units.csv, to the workspace's.
+            let localNumbers: [Int32] = sheet.localUnits.map { id in
+                if let known = newUnitNumbers[id] { return known }
+                let number = Int32(unitIDs.count)
+                newUnitNumbers[id] = number
+                unitIDs.append(id)
+                return number
+            }
+            var warnings = sheet.warnings.makeIterator()
+            var nextWarning = warnings.next()
+            var texts = sheet.texts.makeIterator()
+            for (index, row) in sheet.rows.enumerated() {
+                let global = base + Int32(index)
+                let number = row.unit >= 0 ? row.unit : (row.unit == Row.noUnit ? -1 : localNumbers[Int(-row.unit - 1)])
+                var valid = row.isValid
                 if row.criterion >= 0 {
-                    let key = SlotKey(year: Int32(sheet.year), unit: number, criterion: row.criterion)
-                    if let first = firstPlace[key] {
+                    let slot = group(UnitYearKey(year: year, unit: number)) * criterionCount + Int(row.criterion)
+                    let first = slots[slot]
+                    if first >= 0 {
                         let id = catalogue.criteria[Int(row.criterion)].id
-                        let firstLocation = criterionLocation(first)
-                        diagnostics.append(.error("duplicate-answer", at: criterionLocation(place),
-                                                  Message.duplicateAnswer(unit: row.unit, criterion: id, year: sheet.year, first: firstLocation),
+                        let firstLocation = location(row: first, column: \.criterionColumn)
+                        diagnostics.append(.error("duplicate-answer", at: location(row: global, column: \.criterionColumn),
+                                                  Message.duplicateAnswer(unit: unitIDs[Int(number)], criterion: id, year: Int(year), first: firstLocation),
                                                   related: firstLocation))
                         valid = false
                     } else {
-                        firstPlace[key] = place
+                        slots[slot] = global
                     }
                 }
                 // An unknown unit is already an error: it is not audited, and gets no warning about missing answers.
-                if row.unitKnown {
-                    let key = UnitYearKey(year: Int32(sheet.year), unit: number)
-                    if firstRow[key] == nil {
-                        firstRow[key] = place
-                        if row.unitOutsideYears, let unit = context.unitsByID[row.unit] {
-                            diagnostics.append(.warning("unit-out-of-years", at: unitLocation(place), Message.unitOutsideYears(unit, year: sheet.year)))
+                if row.isUnitKnown {
+                    let group = group(UnitYearKey(year: year, unit: number))
+                    if groupFirstRow[group] < 0 {
+                        groupFirstRow[group] = global
+                        if row.isUnitOutsideYears, let unit = context.unitsByID[unitIDs[Int(number)]] {
+                            diagnostics.append(.warning("unit-out-of-years", at: location(row: global, column: \.unitColumn),
+                                                        Message.unitOutsideYears(unit, year: Int(year))))
                         }
                     }
                 }
-                guard valid else { continue }
-                if !row.warnings.isEmpty { diagnostics += row.warnings }
-                if let answer = row.answer { answers.append(answer) }
+                let text = row.hasAnswer ? texts.next() : nil
+                while let warning = nextWarning, warning.row == index {
+                    if valid { diagnostics.append(warning.diagnostic) }
+                    nextWarning = warnings.next()
+                }
+                guard valid, row.hasAnswer else { continue }
+                store.append(unit: number, year: Int(year), criterion: row.criterion, value: AnswerValue(code8: row.value),
+                             texts: text!)
             }
         }
-        // Numbers back to ids, for the results.
-        var idOf = context.unitIDs
-        idOf.append(contentsOf: [String](repeating: "", count: unitNumbers.count))
-        for (id, number) in unitNumbers { idOf[Int(number)] = id }
-        var rows: [(key: UnitYearKey, id: String, location: Location)] = firstRow.map { ($0.key, idOf[Int($0.key.unit)], unitLocation($0.value)) }
-        rows.sort { ($0.key.year, $0.id) < ($1.key.year, $1.id) }
-        diagnostics += missingAnswers(catalogue: catalogue, answered: firstPlace, firstRows: rows)
-        var audited: [Int: Set<String>] = [:]
-        for row in rows { audited[Int(row.key.year), default: []].insert(row.id) }
-        return (answers, audited, diagnostics)
-    }
 
-    /// A record of a sheet, by positions.
-    struct Place {
-        var sheet: Int32
-        var record: Int32
+        consuming func finish() -> (answers: AnswerStore, audited: [Int: Set<String>], diagnostics: [Diagnostic]) {
+            store.appendUnitIDs(unitIDs)
+            var audited: [Int: Set<String>] = [:]
+            var rows: [(group: Int, id: String)] = []
+            for group in groupKeys.indices where groupFirstRow[group] >= 0 {
+                let key = groupKeys[group]
+                rows.append((group, unitIDs[Int(key.unit)]))
+                audited[Int(key.year), default: []].insert(unitIDs[Int(key.unit)])
+            }
+            rows.sort { (groupKeys[$0.group].year, $0.id) < (groupKeys[$1.group].year, $1.id) }
+            // A criterion of the year that a unit with answers did not answer: one warning per unit and year.
+            var applying: [Int32: [Int]] = [:]
+            for row in rows {
+                let year = groupKeys[row.group].year
+                let positions = applying[year] ?? catalogue.criteria.indices.filter { catalogue.criteria[$0].applies(in: Int(year)) }
+                applying[year] = positions
+                let base = row.group * criterionCount
+                let missing = positions.filter { slots[base + $0] < 0 }.map { catalogue.criteria[$0].id }
+                if !missing.isEmpty {
+                    diagnostics.append(.warning("missing-answers", at: location(row: groupFirstRow[row.group], column: \.unitColumn),
+                                                Message.missingAnswers(unit: row.id, year: Int(year), criteria: missing)))
+                }
+            }
+            return (store, audited, diagnostics)
+        }
     }
 
     struct UnitYearKey: Hashable {
@@ -108,192 +213,39 @@ public enum AnswersLoader {
         var unit: Int32
     }
 
-    /// What every sheet is read against.
-    struct Context: Sendable {
+    /// What every sheet is read against (a class: shared by the threads without copies).
+    final class Context: Sendable {
         let catalogue: Catalogue
         let hasUnits: Bool
         let unitsByID: [String: OrgUnit]
         let unitIDs: [String]
-        /// Positions of the units of units.csv.
-        let unitNumber: [String: Int32]
+        /// The units of units.csv, by position.
+        let units: [OrgUnit]
+        /// Positions of the units of units.csv, of the criteria, and the values of the answer words as listed.
+        let unitNumbers: ByteKeyTable
+        let criterionNumbers: ByteKeyTable
+        let words: ByteKeyTable
         let criterionIDs: [String]
+        /// By criterion position: its scale and whether it asks for evidence.
+        let scales: [Scale]
+        let requiresEvidence: [Bool]
 
         init(catalogue: Catalogue, units: [OrgUnit]?) {
             self.catalogue = catalogue
             hasUnits = units != nil
             unitsByID = Dictionary((units ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            unitIDs = units?.map(\.id) ?? []
-            unitNumber = Dictionary(unitIDs.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+            self.units = units ?? []
+            unitIDs = self.units.map(\.id)
+            unitNumbers = ByteKeyTable(unitIDs)
             criterionIDs = catalogue.criteria.map(\.id)
-        }
-
-        struct Columns {
-            var year, unit, criterion, answer, evidence, comment, assessor, date: Int?
-        }
-
-        func columns(of table: SourceTable) -> Columns {
-            Columns(year: table.columnIndex("year"), unit: table.columnIndex("unit"), criterion: table.columnIndex("criterion"),
-                    answer: table.columnIndex("answer"), evidence: table.columnIndex("evidence"), comment: table.columnIndex("comment"),
-                    assessor: table.columnIndex("assessor"), date: table.columnIndex("date"))
+            criterionNumbers = ByteKeyTable(criterionIDs)
+            let words = ByteKeyTable()
+            for (word, value) in AnswerVocabulary.words.sorted(by: { $0.key < $1.key }) { words.insert(word, number: Int32(value.code8)) }
+            self.words = words
+            scales = catalogue.criteria.map(\.scale)
+            requiresEvidence = catalogue.criteria.map(\.requiresEvidence)
         }
     }
-
-    /// One row, understood on its own.
-    struct Row: Sendable {
-        var record: Int32
-        var unit: String
-        /// The unit's position in units.csv; -1 without units.csv (numbered in the second pass).
-        var unitNumber: Int32
-        /// Not empty, and in units.csv when there is one.
-        var unitKnown: Bool
-        var unitOutsideYears: Bool
-        /// The criterion's position in the catalogue; -1 when empty or unknown.
-        var criterion: Int32
-        /// No error of its own (year, unit, criterion, answer).
-        var valid: Bool
-        /// The answer that counts; nil for an answer to a criterion outside its years (ignored with a warning).
-        var answer: Answer?
-        /// Warnings that stand only if no other row duplicates this one.
-        var warnings: [Diagnostic]
-    }
-
-    struct Decoded: Sendable {
-        var rows: [Row]
-        var diagnostics: [Diagnostic]
-    }
-
-    /// The first pass: a sheet's rows, each on its own.
-    static func decode(_ sheet: Sheet, _ context: Context) -> Decoded {
-        let table = sheet.table
-        let header = table.headerDiagnostics(required: ["unit", "criterion", "answer"])
-        var diagnostics = header
-        guard !header.hasErrors else { return Decoded(rows: [], diagnostics: diagnostics) }
-        let catalogue = context.catalogue
-        let columns = context.columns(of: table)
-        var rows: [Row] = []
-        rows.reserveCapacity(table.records.count)
-        for (index, record) in table.records.enumerated() {
-            func location(_ position: Int?) -> Location { table.location(record, column: position ?? 0) }
-            var valid = true
-            let yearText = table.text(record, at: columns.year)
-            if !yearText.isEmpty {
-                if let year = ValueParsing.year(yearText) {
-                    if year != sheet.year {
-                        diagnostics.append(.error("year-mismatch", at: location(columns.year), Message.yearMismatch(year, folder: sheet.year)))
-                        valid = false
-                    }
-                } else {
-                    diagnostics.append(.error("bad-year", at: location(columns.year), CatalogueLoader.Message.badYear(yearText)))
-                    valid = false
-                }
-            }
-            let unit = table.text(record, at: columns.unit)
-            let criterionText = table.text(record, at: columns.criterion)
-            let word = table.text(record, at: columns.answer)
-
-            var unitKnown = !unit.isEmpty
-            var unitOutsideYears = false
-            if unit.isEmpty {
-                diagnostics.append(.error("missing-unit", at: location(columns.unit), Message.missingUnit))
-                valid = false
-            } else if context.hasUnits {
-                if let known = context.unitsByID[unit] {
-                    unitOutsideYears = !known.exists(in: sheet.year)
-                } else {
-                    diagnostics.append(.error("unknown-unit", at: location(columns.unit),
-                                              CatalogueLoader.Message.unknown("unit", unit, in: "audits/units.csv",
-                                                                              suggestion: Suggestion.closest(to: unit, among: context.unitIDs))))
-                    valid = false
-                    unitKnown = false
-                }
-            }
-
-            var position: Int?
-            if criterionText.isEmpty {
-                diagnostics.append(.error("missing-criterion", at: location(columns.criterion), Message.missingCriterion))
-                valid = false
-            } else if let found = catalogue.position(ofCriterion: criterionText) {
-                position = found
-            } else {
-                diagnostics.append(.error("unknown-criterion", at: location(columns.criterion),
-                                          CatalogueLoader.Message.unknown("criterion", criterionText, in: "the catalogue '\(catalogue.name)'",
-                                                                          suggestion: Suggestion.closest(to: criterionText, among: context.criterionIDs))))
-                valid = false
-            }
-            let criterion = position.map { catalogue.criteria[$0] }
-
-            let value = AnswerVocabulary.value(of: word)
-            if value == nil {
-                diagnostics.append(.error("unknown-answer", at: location(columns.answer), Message.unknownAnswer(word, scale: criterion?.scale)))
-                valid = false
-            } else if let value, let criterion, !value.isAllowed(on: criterion.scale) {
-                diagnostics.append(.error("answer-off-scale", at: location(columns.answer), Message.offScale(word, criterion: criterion)))
-                valid = false
-            }
-
-            var row = Row(record: Int32(index), unit: unit, unitNumber: context.unitNumber[unit] ?? -1, unitKnown: unitKnown,
-                          unitOutsideYears: unitOutsideYears,
-                          criterion: Int32(position ?? -1), valid: valid, answer: nil, warnings: [])
-            // Duplicates are found in the second pass, even on a row with other errors (hence the criterion when empty unit is left out).
-            if unit.isEmpty { row.criterion = -1 }
-            guard valid, let criterion, let value else {
-                rows.append(row)
-                continue
-            }
-            if !criterion.applies(in: sheet.year) {
-                row.warnings.append(.warning("criterion-out-of-years", at: location(columns.criterion), Message.criterionOutsideYears(criterion, year: sheet.year)))
-                rows.append(row)
-                continue
-            }
-            let evidence = table.text(record, at: columns.evidence)
-            let comment = table.text(record, at: columns.comment)
-            if value == .notApplicable, comment.isEmpty {
-                row.warnings.append(.warning("na-without-comment", at: location(columns.answer), Message.naWithoutComment(criterion.id)))
-            }
-            if criterion.requiresEvidence, (value.value ?? 0) > 0, evidence.isEmpty {
-                let place = columns.evidence.map { location($0) } ?? location(columns.answer)
-                row.warnings.append(.warning("missing-evidence", at: place, Message.missingEvidence(criterion.id, answer: word)))
-            }
-            let dateText = table.text(record, at: columns.date)
-            let isoDate = dateText.isEmpty ? nil : ValueParsing.isoDate(dateText)
-            if !dateText.isEmpty, isoDate == nil {
-                row.warnings.append(.warning("bad-date", at: location(columns.date), Message.badDate(dateText)))
-            }
-            row.answer = Answer(year: sheet.year, unit: unit, criterion: criterion.id, value: value,
-                                word: word, evidence: evidence, comment: comment,
-                                assessor: table.text(record, at: columns.assessor), date: dateText, isoDate: isoDate,
-                                location: table.location(record))
-            rows.append(row)
-        }
-        return Decoded(rows: rows, diagnostics: diagnostics)
-    }
-
-    /// A criterion of the year that a unit with answers did not answer: one warning per unit and year.
-    private static func missingAnswers(catalogue: Catalogue, answered: [SlotKey: Place],
-                                       firstRows: [(key: UnitYearKey, id: String, location: Location)]) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        var applying: [Int32: [Int]] = [:]
-        for row in firstRows {
-            let year = row.key.year
-            let positions = applying[year] ?? catalogue.criteria.indices.filter { catalogue.criteria[$0].applies(in: Int(year)) }
-            applying[year] = positions
-            let missing = positions
-                .filter { answered[SlotKey(year: year, unit: row.key.unit, criterion: Int32($0))] == nil }
-                .map { catalogue.criteria[$0].id }
-            if !missing.isEmpty {
-                diagnostics.append(.warning("missing-answers", at: row.location, Message.missingAnswers(unit: row.id, year: Int(year), criteria: missing)))
-            }
-        }
-        return diagnostics
-    }
-
-    /// A (year, unit, criterion) slot, with the unit and criterion as numbers: cheap to hash.
-    struct SlotKey: Hashable {
-        var year: Int32
-        var unit: Int32
-        var criterion: Int32
-    }
-
 
     enum Message {
         static func yearMismatch(_ year: Int, folder: Int) -> String {

@@ -8,7 +8,7 @@ public enum Scoring {
         let catalogue = workspace.catalogue
         let years = workspace.years
         let scoring = ScoringCatalogue(catalogue, years: years)
-        let scorer = UnitScorer(catalogue: scoring, answers: workspace.answers, options: options)
+        let scorer = UnitScorer(catalogue: scoring, answers: workspace.answerStore, options: options)
         let answers = AnswerIndex(workspace)
         let rollUps = RollUps(workspace: workspace, catalogue: catalogue)
         var scores: [YearScores] = []

@@ -35,28 +35,50 @@ struct ScoringCatalogue {
     var domainCount: Int { catalogue.domains.count }
 }
 
-/// Answers by unit and year: for each audited unit-year, the position in `Workspace.answers` of its answer to
-/// each criterion (by criterion position), or -1.
+/// Answers by unit and year: for each audited unit-year, the position in the workspace's `answerStore` of its
+/// answer to each criterion (by criterion position), or -1. Built from the store's numbers, no String per answer.
 struct AnswerIndex {
-    struct Key: Hashable {
-        var unit: String
-        var year: Int
+    private struct Key: Hashable {
+        var unit: Int32
+        var year: Int32
     }
 
-    private var slots: [Key: [Int32]] = [:]
+    /// Per unit-year: the first of its `criterionCount` slots in `slots`.
+    private var base: [Key: Int] = [:]
+    private var slots: [Int32] = []
+    private var unitNumbers: [String: Int32] = [:]
     private let criterionCount: Int
 
     init(_ workspace: Workspace) {
-        criterionCount = workspace.catalogue.criteria.count
-        let catalogue = workspace.catalogue
-        for (position, answer) in workspace.answers.enumerated() {
-            guard let criterion = catalogue.position(ofCriterion: answer.criterion) else { continue }
-            slots[Key(unit: answer.unit, year: answer.year), default: [Int32](repeating: -1, count: criterionCount)][criterion] = Int32(position)
+        let store = workspace.answerStore
+        let criterionCount = workspace.catalogue.criteria.count
+        self.criterionCount = criterionCount
+        for (number, id) in store.unitIDs.enumerated() where unitNumbers[id] == nil { unitNumbers[id] = Int32(number) }
+        var last: (key: Key, base: Int)?
+        for position in 0..<store.count {
+            let criterion = store.criterionNumber(at: position)
+            guard criterion < criterionCount else { continue }  // an id outside the catalogue (answers built in code)
+            let key = Key(unit: Int32(store.unitNumber(at: position)), year: Int32(store.year(at: position)))
+            let start: Int
+            if let last, last.key == key {
+                start = last.base
+            } else if let known = base[key] {
+                start = known
+            } else {
+                start = slots.count
+                base[key] = start
+                slots.append(contentsOf: repeatElement(-1, count: criterionCount))
+            }
+            last = (key, start)
+            slots[start + criterion] = Int32(position)  // a later row wins, as it did when answers were a list
         }
     }
 
     /// The answer positions of a unit's year, by criterion position (-1 where there is no row).
-    func of(unit: String, year: Int) -> [Int32] {
-        slots[Key(unit: unit, year: year)] ?? [Int32](repeating: -1, count: criterionCount)
+    func of(unit: String, year: Int) -> ArraySlice<Int32> {
+        guard let number = unitNumbers[unit], let start = base[Key(unit: number, year: Int32(year))] else {
+            return ArraySlice(repeatElement(-1, count: criterionCount))
+        }
+        return slots[start..<start + criterionCount]
     }
 }

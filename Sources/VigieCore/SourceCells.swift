@@ -1,20 +1,38 @@
+import Foundation
+
 /// The cells of one CSV file as UTF-8 bytes and offsets, row 0 the header: what `SourceTable` reads its texts
 /// from. Field `f` spans `bytes[fieldEnds[f - 1]..<fieldEnds[f]]`; row `r` holds the fields
 /// `rowFieldEnds[r - 1]..<rowFieldEnds[r]` (each from 0 for the first).
-public final class SourceCells: Sendable {
-    let bytes: [UInt8]
-    let fieldEnds: [Int]
-    let rowFieldEnds: [Int]
+///
+/// The arrays are copied once into buffers the object owns: reading a cell then costs no reference counting,
+/// which matters when two threads read millions of cells. Immutable after `init`, hence `@unchecked Sendable`.
+public final class SourceCells: @unchecked Sendable {
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+    let fieldEnds: UnsafeMutableBufferPointer<Int>
+    let rowFieldEnds: UnsafeMutableBufferPointer<Int>
     /// The 1-based line where each row starts.
-    let lines: [Int]
+    let lines: UnsafeMutableBufferPointer<Int>
 
     public init(bytes: [UInt8], fieldEnds: [Int], rowFieldEnds: [Int], lines: [Int]) {
         precondition(rowFieldEnds.count == lines.count && (rowFieldEnds.last ?? 0) <= fieldEnds.count
                      && (fieldEnds.last ?? 0) <= bytes.count, "inconsistent cells")
-        self.bytes = bytes
-        self.fieldEnds = fieldEnds
-        self.rowFieldEnds = rowFieldEnds
-        self.lines = lines
+        self.bytes = Self.copy(bytes)
+        self.fieldEnds = Self.copy(fieldEnds)
+        self.rowFieldEnds = Self.copy(rowFieldEnds)
+        self.lines = Self.copy(lines)
+    }
+
+    deinit {
+        bytes.deallocate()
+        fieldEnds.deallocate()
+        rowFieldEnds.deallocate()
+        lines.deallocate()
+    }
+
+    private static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
+        _ = buffer.initialize(from: array)
+        return UnsafeMutableBufferPointer(rebasing: buffer[0..<array.count])
     }
 
     /// Cells from texts, one array of fields per row.
@@ -60,10 +78,13 @@ public final class SourceCells: Sendable {
 
     /// The first field holding the byte sequence, by position in the file; nil when none does.
     public func firstField(containing sequence: [UInt8]) -> Int? {
-        guard let head = sequence.first else { return nil }
+        guard let head = sequence.first, let base = bytes.baseAddress else { return nil }
         var offset = 0
         while offset + sequence.count <= bytes.count {
-            if bytes[offset] == head && bytes[offset..<offset + sequence.count].elementsEqual(sequence) {
+            // memchr finds the candidates: this runs over every byte of every answer sheet.
+            guard let found = memchr(base + offset, Int32(head), bytes.count - offset) else { return nil }
+            offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if offset + sequence.count <= bytes.count && bytes[offset..<offset + sequence.count].elementsEqual(sequence) {
                 // The field whose byte range holds `offset` (fields are in byte order; empty fields hold no byte).
                 var low = 0, high = fieldEnds.count - 1
                 while low < high {
@@ -106,28 +127,26 @@ public final class SourceCells: Sendable {
             }
             ends.append(out.count)
         }
-        return SourceCells(bytes: out, fieldEnds: ends, rowFieldEnds: rowFieldEnds, lines: lines)
+        return SourceCells(bytes: out, fieldEnds: ends, rowFieldEnds: Array(rowFieldEnds), lines: Array(lines))
     }
 
     /// The field as written.
     public func text(ofField field: Int) -> String {
-        let range = byteRange(ofField: field)
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[byteRange(ofField: field)]), as: UTF8.self)
     }
 
     /// The field trimmed as `String.trimmedCSV` does, with its line breaks as LF. The usual cell (ASCII white space
     /// at most around it, no CR) is handed over as bytes; any other goes through the String functions.
     func withTrimmedBytes<R>(ofField field: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var range = byteRange(ofField: field)
-        return bytes.withUnsafeBufferPointer { buffer in
-            while let first = range.first, ASCII.isTrimmed(buffer[first]) { range = range.dropFirst() }
-            while let last = range.last, ASCII.isTrimmed(buffer[last]) { range = range.dropLast() }
-            guard let first = range.first, let last = range.last else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-            let slice = UnsafeBufferPointer(rebasing: buffer[range])
-            if buffer[first] < 0x80 && buffer[last] < 0x80 && !slice.contains(0x0D) { return body(slice) }
-            var text = String(decoding: slice, as: UTF8.self).trimmedCSV.withLFLineEnds
-            return text.withUTF8 { body($0) }
-        }
+        let buffer = UnsafeBufferPointer(bytes)
+        while let first = range.first, ASCII.isTrimmed(buffer[first]) { range = range.dropFirst() }
+        while let last = range.last, ASCII.isTrimmed(buffer[last]) { range = range.dropLast() }
+        guard let first = range.first, let last = range.last else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let slice = UnsafeBufferPointer(rebasing: buffer[range])
+        if buffer[first] < 0x80 && buffer[last] < 0x80 && !slice.contains(0x0D) { return body(slice) }
+        var text = String(decoding: slice, as: UTF8.self).trimmedCSV.withLFLineEnds
+        return text.withUTF8 { body($0) }
     }
 }
 

@@ -69,6 +69,9 @@ public struct SourceTable: Sendable {
     /// The 0-based position of a column, by lower-case name.
     public func columnIndex(_ name: String) -> Int? { index[name] }
 
+    /// The fields of a record as written (untrimmed).
+    public func fields(_ record: Record) -> [String] { cells.fields(ofRow: record.row).map(cells.text(ofField:)) }
+
     /// The number of fields of a record as written (trailing empty fields included).
     public func fieldCount(_ record: Record) -> Int { cells.fields(ofRow: record.row).count }
 

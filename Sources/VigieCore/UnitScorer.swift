@@ -1,7 +1,7 @@
 /// The formulas of PRODUCT.md for one unit and one year, over a chosen set of criteria.
 struct UnitScorer {
     let catalogue: ScoringCatalogue
-    let answers: [Answer]
+    let answers: AnswerStore
     let options: ScoringOptions
 
     struct Figures {
@@ -26,13 +26,13 @@ struct UnitScorer {
 
     /// The value of criterion `c` in a unit's year (missing rows are unanswered).
     @inline(__always)
-    func value(_ slots: [Int32], _ c: Int) -> AnswerValue {
-        let position = slots[c]
-        return position < 0 ? .unanswered : answers[Int(position)].value
+    func value(_ slots: ArraySlice<Int32>, _ c: Int) -> AnswerValue {
+        let position = slots[slots.startIndex + c]
+        return position < 0 ? .unanswered : answers.value(at: Int(position))
     }
 
     /// Domain scores, unit score and coverage over the criteria at `criteria` (positions), answers by `slots`.
-    func figures(criteria: [Int], slots: [Int32]) -> Figures {
+    func figures(criteria: [Int], slots: ArraySlice<Int32>) -> Figures {
         let domainCount = catalogue.domainCount + 1
         var scoredWeight = [Double](repeating: 0, count: domainCount)
         var weightedValue = [Double](repeating: 0, count: domainCount)
@@ -78,7 +78,7 @@ struct UnitScorer {
 
     /// The full scoring of a unit's year (rank left for the caller). Without `details`, the per-criterion rows
     /// (and their potential gains) are left out: the figures, rating and cap are the same.
-    func score(unit: String, year: Int, criteria: [Int], slots: [Int32], details: Bool) -> UnitScore {
+    func score(unit: String, year: Int, criteria: [Int], slots: ArraySlice<Int32>, details: Bool) -> UnitScore {
         let figures = figures(criteria: criteria, slots: slots)
         var rows: [CriterionScore] = []
         if details { rows.reserveCapacity(criteria.count) }
@@ -97,7 +97,7 @@ struct UnitScorer {
                 gain = catalogue.domainWeight[d] * domainRise / figures.definedDomainWeight
             }
             let criterion = catalogue.catalogue.criteria[c]
-            let position = slots[c]
+            let position = slots[slots.startIndex + c]
             rows.append(CriterionScore(criterion: criterion.id, domain: criterion.domain, weight: criterion.weight,
                                        answer: answer, missing: position < 0, value: answer.value,
                                        potentialGain: gain, source: position < 0 ? nil : answers[Int(position)]))

@@ -19,22 +19,48 @@ public enum ValueParsing {
     }
 
     /// A year of four digits between 1900 and 2999.
-    public static func year(_ text: String) -> Int? {
-        guard text.utf8.count == 4, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(text),
-              (1900...2999).contains(year)
-        else { return nil }
-        return year
+    public static func year(_ text: String) -> Int? { year(utf8: text.utf8) }
+
+    static func year(utf8 bytes: some Collection<UInt8>) -> Int? {
+        guard bytes.count == 4 else { return nil }
+        var year = 0
+        for byte in bytes {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            year = year * 10 + Int(byte - 0x30)
+        }
+        return (1900...2999).contains(year) ? year : nil
+    }
+
+    /// What a cell of a year column holds.
+    enum YearCell {
+        case empty, year(Int), invalid
+    }
+
+    /// The year column's cell, from its trimmed UTF-8 bytes.
+    static func yearCell(_ bytes: UnsafeBufferPointer<UInt8>) -> YearCell {
+        if bytes.isEmpty { return .empty }
+        return year(utf8: bytes).map(YearCell.year) ?? .invalid
     }
 
     /// `dd.mm.yyyy` (also `d.m.yyyy`) or ISO `yyyy-mm-dd`, as an ISO string; nil when unreadable or not a real day.
     /// Read byte by byte: digits and one kind of separator only.
     public static func isoDate(_ text: String) -> String? {
+        guard let (year, month, day) = isoDateParts(text.utf8) else { return nil }
+        let digits: [UInt8] = [
+            UInt8(0x30 + year / 1000), UInt8(0x30 + year / 100 % 10), UInt8(0x30 + year / 10 % 10), UInt8(0x30 + year % 10), 0x2D,
+            UInt8(0x30 + month / 10), UInt8(0x30 + month % 10), 0x2D, UInt8(0x30 + day / 10), UInt8(0x30 + day % 10),
+        ]
+        return String(decoding: digits, as: UTF8.self)
+    }
+
+    /// The year, month and day of a date written as `isoDate` reads it; nil when unreadable or not a real day.
+    static func isoDateParts(_ bytes: some Sequence<UInt8>) -> (year: Int, month: Int, day: Int)? {
         // Three numbers and their digit counts, no allocation: this runs for every answer.
         var numbers = (0, 0, 0)
         var lengths = (0, 0, 0)
         var part = 0
         var separator: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case 0x30...0x39:
                 let digit = Int(byte - 0x30)
@@ -64,11 +90,7 @@ public enum ValueParsing {
         guard (1900...2999).contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else {
             return nil
         }
-        let digits: [UInt8] = [
-            UInt8(0x30 + year / 1000), UInt8(0x30 + year / 100 % 10), UInt8(0x30 + year / 10 % 10), UInt8(0x30 + year % 10), 0x2D,
-            UInt8(0x30 + month / 10), UInt8(0x30 + month % 10), 0x2D, UInt8(0x30 + day / 10), UInt8(0x30 + day % 10),
-        ]
-        return String(decoding: digits, as: UTF8.self)
+        return (year, month, day)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

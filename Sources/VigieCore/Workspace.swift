@@ -17,8 +17,13 @@ public struct Workspace: Sendable {
     /// From `audits/units.csv`, or, without it, one flat unit per id found in the answers.
     public var units: [OrgUnit] { didSet { index() } }
     public var hasUnitsFile: Bool { didSet { index() } }
-    /// The answers that count (rows with errors and answers to criteria outside their years left out).
-    public var answers: [Answer]
+    /// The answers that count (rows with errors and answers to criteria outside their years left out), compactly.
+    public var answerStore: AnswerStore
+    /// The answers that count, as values (made on each call: for tests and small tools; loops use `answerStore`).
+    public var answers: [Answer] {
+        get { answerStore.all }
+        set { answerStore = AnswerStore(newValue, catalogue: catalogue, unitIDs: units.map(\.id)) }
+    }
     /// For each year, the units with at least one row that year.
     public var audited: [Int: Set<String>]
     public var settings: WorkspaceSettings
@@ -27,10 +32,17 @@ public struct Workspace: Sendable {
 
     public init(catalogue: Catalogue, units: [OrgUnit], hasUnitsFile: Bool, answers: [Answer], audited: [Int: Set<String>],
                 settings: WorkspaceSettings = WorkspaceSettings(), actions: [RemediationAction] = []) {
+        self.init(catalogue: catalogue, units: units, hasUnitsFile: hasUnitsFile,
+                  answerStore: AnswerStore(answers, catalogue: catalogue, unitIDs: units.map(\.id)),
+                  audited: audited, settings: settings, actions: actions)
+    }
+
+    public init(catalogue: Catalogue, units: [OrgUnit], hasUnitsFile: Bool, answerStore: AnswerStore, audited: [Int: Set<String>],
+                settings: WorkspaceSettings = WorkspaceSettings(), actions: [RemediationAction] = []) {
         self.catalogue = catalogue
         self.units = units
         self.hasUnitsFile = hasUnitsFile
-        self.answers = answers
+        self.answerStore = answerStore
         self.audited = audited
         self.settings = settings
         self.actions = actions
@@ -77,6 +89,17 @@ public struct Workspace: Sendable {
                                 units unitsTable: SourceTable?, sheets: [AnswersLoader.Sheet], actions actionsTable: SourceTable? = nil,
                                 settings: WorkspaceSettings = WorkspaceSettings()) -> (workspace: Workspace, diagnostics: [Diagnostic])
     {
+        assemble(catalogueName: catalogueName, domains: domains, criteria: criteria, levels: levels, units: unitsTable,
+                 sheets: sheets.map { sheet in AnswersLoader.SheetSource(year: sheet.year) { (sheet.table, []) } },
+                 actions: actionsTable, settings: settings, keepTexts: true)
+    }
+
+    /// Builds a workspace from its tables, the answer sheets read as they are needed (see `AnswersLoader`).
+    /// Without `keepTexts`, the answers keep their values, not their texts (enough for scores).
+    public static func assemble(catalogueName: String, domains: SourceTable, criteria: SourceTable, levels: SourceTable?,
+                                units unitsTable: SourceTable?, sheets: [AnswersLoader.SheetSource], actions actionsTable: SourceTable?,
+                                settings: WorkspaceSettings, keepTexts: Bool) -> (workspace: Workspace, diagnostics: [Diagnostic])
+    {
         let (catalogue, catalogueDiagnostics) = CatalogueLoader.load(name: catalogueName, domains: domains, criteria: criteria, levels: levels)
         var diagnostics = catalogueDiagnostics
         var units: [OrgUnit]?
@@ -85,7 +108,7 @@ public struct Workspace: Sendable {
             units = loaded.units
             diagnostics += loaded.diagnostics
         }
-        let loaded = AnswersLoader.load(sheets, catalogue: catalogue, units: units)
+        let loaded = AnswersLoader.load(sources: sheets, catalogue: catalogue, units: units, keepTexts: keepTexts)
         diagnostics += loaded.diagnostics
         let derived = Set(loaded.audited.values.flatMap { $0 }).sorted().map { OrgUnit(id: $0) }
         var actions: [RemediationAction] = []
@@ -95,7 +118,7 @@ public struct Workspace: Sendable {
             diagnostics += read.diagnostics
         }
         let workspace = Workspace(catalogue: catalogue, units: units ?? derived, hasUnitsFile: units != nil,
-                                  answers: loaded.answers, audited: loaded.audited, settings: settings, actions: actions)
+                                  answerStore: loaded.answers, audited: loaded.audited, settings: settings, actions: actions)
         return (workspace, diagnostics.sortedForOutput())
     }
 }

@@ -22,7 +22,9 @@ public enum WorkspaceLoader {
     /// - Parameters:
     ///   - root: the workspace folder.
     ///   - catalogue: which folder of checklists/ to use; needed only when there are several.
-    public static func load(at root: String, catalogue requested: String? = nil) -> LoadedWorkspace {
+    ///   - answerTexts: whether the answers keep their texts (word, evidence, comment…) for reports and JSON;
+    ///     scores and validation do without, in a fraction of the memory.
+    public static func load(at root: String, catalogue requested: String? = nil, answerTexts: Bool = true) -> LoadedWorkspace {
         let files = FileManager.default
         let prefix = displayPrefix(root)
         var diagnostics: [Diagnostic] = []
@@ -94,7 +96,6 @@ public enum WorkspaceLoader {
         }
 
         // The answers: audits/<year>/*.csv, directly inside folders whose name is all digits.
-        var sheets: [AnswersLoader.Sheet] = []
         let auditEntries = ((try? files.contentsOfDirectory(atPath: join(root, WorkspaceLayout.audits))) ?? []).sorted()
         for name in auditEntries where WorkspaceLayout.isYearFolder(name) && FileKind.of(join(root, WorkspaceLayout.audits + "/" + name)) != .directory {
             diagnostics.append(.warning("year-not-a-folder", at: Location(file: prefix + WorkspaceLayout.audits + "/" + name, line: 1, column: 1),
@@ -123,25 +124,24 @@ public enum WorkspaceLoader {
                 candidates.append((year, relative))
             }
         }
+        // Read when the answer loader gets to them, on every core, each table dropped once understood.
         let rootPath = root
-        let results = ParallelWork.map(candidates.map(\.relative)) { relative in
-            CSVFile.read(path: join(rootPath, relative), displayPath: prefix + relative)
-        }
-        for (candidate, result) in zip(candidates, results) {
-            filesRead += 1
-            diagnostics += result.diagnostics
-            guard let table = result.table else { continue }
-            if table.records.isEmpty {
-                diagnostics.append(.warning("header-only", at: table.headerLocation, Message.headerOnly))
+        let sheets = candidates.map { candidate in
+            AnswersLoader.SheetSource(year: candidate.year) {
+                let result = CSVFile.read(path: join(rootPath, candidate.relative), displayPath: prefix + candidate.relative)
+                guard let table = result.table, table.records.isEmpty else { return result }
+                return (table, result.diagnostics + [.warning("header-only", at: table.headerLocation, Message.headerOnly)])
             }
-            sheets.append(AnswersLoader.Sheet(year: candidate.year, table: table))
         }
+        filesRead += candidates.count
 
         guard let domains, let criteria else {
+            // No catalogue to read the answers against: the sheets are still read, so that every error shows at once.
+            diagnostics += ParallelWork.map(sheets) { $0.read().diagnostics }.flatMap { $0 }
             return LoadedWorkspace(workspace: nil, diagnostics: diagnostics.sortedForOutput(), filesRead: filesRead)
         }
         let assembled = Workspace.assemble(catalogueName: name, domains: domains, criteria: criteria, levels: levels,
-                                           units: units, sheets: sheets, actions: actions, settings: settings)
+                                           units: units, sheets: sheets, actions: actions, settings: settings, keepTexts: answerTexts)
         return LoadedWorkspace(workspace: assembled.workspace, diagnostics: (diagnostics + assembled.diagnostics).sortedForOutput(),
                                filesRead: filesRead)
     }

@@ -17,9 +17,10 @@ struct ScoringFlags: ParsableArguments {
     }
 
     /// Loads and scores the workspace; on errors prints them and exits 1. Warnings are counted on stderr.
-    /// - Parameters: details, trends: what the output needs beyond the unit and roll-up figures.
+    /// - Parameters: details, trends: what the output needs beyond the unit and roll-up figures (the answers' texts
+    ///   are kept only with details, which show them).
     func load(_ options: WorkspaceOptions, details: Bool = true, trends: Bool = true) throws -> (Workspace, ScoreResults) {
-        let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue)
+        let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue, answerTexts: details)
         guard let workspace = loaded.workspace, !loaded.diagnostics.hasErrors else {
             DiagnosticPrinter.printProblems(loaded, warnings: false)
             throw ExitCode(1)

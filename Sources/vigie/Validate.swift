@@ -19,7 +19,8 @@ extension Vigie {
         var format: DiagnosticFormat = .text
 
         func run() throws {
-            let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue)
+            // Validation needs the answers' values, not their texts.
+            let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue, answerTexts: false)
             DiagnosticPrinter.print(loaded, format: format)
             if loaded.diagnostics.hasErrors || loaded.workspace == nil { throw ExitCode(1) }
         }

@@ -1,0 +1,121 @@
+/// Every answer that counts, column by column: a unit number, a year, a criterion number and a value code per
+/// answer (11 bytes), and, only when a reader needs them (JSON, reports, templates), the texts of each row.
+/// `subscript` gives an answer back as an `Answer` value.
+public struct AnswerStore: Sendable {
+    /// The texts of one answer as written, and where its row starts.
+    public struct Texts: Sendable, Equatable {
+        public var word: String
+        public var evidence: String
+        public var comment: String
+        public var assessor: String
+        public var date: String
+        public var isoDate: String?
+        public var location: Location
+    }
+
+    /// Unit ids by number: those of units.csv in its order first, then ids found only in the answers.
+    public private(set) var unitIDs: [String]
+    /// Criterion ids by number: the catalogue's in its order, then ids outside the catalogue (answers built in code).
+    public private(set) var criterionIDs: [String]
+    private(set) var units: [Int32] = []
+    private(set) var years: [Int16] = []
+    private(set) var criteria: [Int32] = []
+    private(set) var values: [UInt8] = []
+    /// nil when the texts were not kept.
+    private(set) var texts: [Texts]?
+
+    /// An empty store; `keepTexts` says whether `append` records texts.
+    init(unitIDs: [String], criterionIDs: [String], keepTexts: Bool) {
+        self.unitIDs = unitIDs
+        self.criterionIDs = criterionIDs
+        texts = keepTexts ? [] : nil
+    }
+
+    /// The answers given as values (tests, tools): units numbered in order of appearance after `unitIDs`.
+    public init(_ answers: [Answer], catalogue: Catalogue, unitIDs: [String] = []) {
+        self.init(unitIDs: unitIDs, criterionIDs: catalogue.criteria.map(\.id), keepTexts: true)
+        let unitNumbers = ByteKeyTable(unitIDs)
+        let criterionNumbers = ByteKeyTable(criterionIDs)
+        for answer in answers {
+            let unit = unitNumbers.lookup(answer.unit) ?? {
+                unitNumbers.insert(answer.unit, number: Int32(self.unitIDs.count))
+                self.unitIDs.append(answer.unit)
+                return Int32(self.unitIDs.count - 1)
+            }()
+            let criterion = criterionNumbers.lookup(answer.criterion) ?? {
+                criterionNumbers.insert(answer.criterion, number: Int32(self.criterionIDs.count))
+                self.criterionIDs.append(answer.criterion)
+                return Int32(self.criterionIDs.count - 1)
+            }()
+            append(unit: unit, year: answer.year, criterion: criterion, value: answer.value,
+                   texts: Texts(word: answer.word, evidence: answer.evidence, comment: answer.comment, assessor: answer.assessor,
+                                date: answer.date, isoDate: answer.isoDate, location: answer.location))
+        }
+    }
+
+    mutating func reserve(_ count: Int) {
+        units.reserveCapacity(count)
+        years.reserveCapacity(count)
+        criteria.reserveCapacity(count)
+        values.reserveCapacity(count)
+        texts?.reserveCapacity(count)
+    }
+
+    mutating func append(unit: Int32, year: Int, criterion: Int32, value: AnswerValue, texts answerTexts: @autoclosure () -> Texts) {
+        units.append(unit)
+        years.append(Int16(truncatingIfNeeded: year))
+        criteria.append(criterion)
+        values.append(value.code8)
+        if texts != nil { texts!.append(answerTexts()) }
+    }
+
+    /// Adds unit ids found only in the answers (numbered after the known ones).
+    mutating func appendUnitIDs(_ ids: [String]) { unitIDs += ids }
+
+    public var count: Int { values.count }
+    /// Whether the texts of the answers were kept (`Answer.word`, `evidence`… are empty otherwise).
+    public var keepsTexts: Bool { texts != nil }
+
+    @inline(__always) public func value(at index: Int) -> AnswerValue { AnswerValue(code8: values[index]) }
+    @inline(__always) public func unitNumber(at index: Int) -> Int { Int(units[index]) }
+    @inline(__always) public func year(at index: Int) -> Int { Int(years[index]) }
+    /// The criterion's position in the catalogue, or a number past its end for an id outside it.
+    @inline(__always) public func criterionNumber(at index: Int) -> Int { Int(criteria[index]) }
+
+    /// An answer as a value.
+    public subscript(index: Int) -> Answer {
+        let text = texts?[index]
+        return Answer(year: year(at: index), unit: unitIDs[unitNumber(at: index)], criterion: criterionIDs[criterionNumber(at: index)],
+                      value: value(at: index), word: text?.word ?? "", evidence: text?.evidence ?? "", comment: text?.comment ?? "",
+                      assessor: text?.assessor ?? "", date: text?.date ?? "", isoDate: text?.isoDate,
+                      location: text?.location ?? Location(file: ""))
+    }
+
+    /// Every answer as values, in order.
+    public var all: [Answer] { (0..<count).map { self[$0] } }
+}
+
+extension AnswerValue {
+    /// A one-byte code: met 0, partial 1, not met 2, not applicable 3, unanswered 4, level k 5 + k.
+    var code8: UInt8 {
+        switch self {
+        case .met: 0
+        case .partial: 1
+        case .notMet: 2
+        case .notApplicable: 3
+        case .unanswered: 4
+        case .level(let k): UInt8(5 + k)
+        }
+    }
+
+    init(code8: UInt8) {
+        switch code8 {
+        case 0: self = .met
+        case 1: self = .partial
+        case 2: self = .notMet
+        case 3: self = .notApplicable
+        case 4: self = .unanswered
+        default: self = .level(Int(code8) - 5)
+        }
+    }
+}

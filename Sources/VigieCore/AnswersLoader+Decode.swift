@@ -1,0 +1,228 @@
+/// The first pass of `AnswersLoader`: one sheet's rows, each understood on its own, compared as bytes against the
+/// units, the criteria and the answer words (a String is made only for a message, an unusual cell, or the texts
+/// that reports show).
+extension AnswersLoader {
+    /// Where the locations of a sheet point.
+    struct SheetInfo: Sendable {
+        var year: Int
+        var file: String
+        var header: [String]
+        var unitColumn: Int?
+        var criterionColumn: Int?
+
+        func location(line: Int, column position: Int) -> Location {
+            Location(file: file, line: line, column: position + 1, columnName: position < header.count ? header[position] : nil)
+        }
+    }
+
+    /// One row, understood on its own, in 16 bytes.
+    struct Row: Sendable {
+        static let noUnit = Int32.min
+        var line: Int32
+        /// The unit's position in units.csv; for another id, -(n + 1) for the sheet's n-th such id
+        /// (`Decoded.localUnits`); `noUnit` when the cell is empty.
+        var unit: Int32
+        /// The criterion's position in the catalogue; -1 when empty or unknown, or when the unit is empty.
+        var criterion: Int32
+        var value: UInt8 = 0
+        var flags: UInt8 = 0
+
+        static let valid: UInt8 = 1, unitKnown: UInt8 = 2, unitOutsideYears: UInt8 = 4, answer: UInt8 = 8
+        /// No error of its own (year, unit, criterion, answer).
+        var isValid: Bool { flags & Self.valid != 0 }
+        /// Not empty, and in units.csv when there is one.
+        var isUnitKnown: Bool { flags & Self.unitKnown != 0 }
+        var isUnitOutsideYears: Bool { flags & Self.unitOutsideYears != 0 }
+        /// The row holds an answer that counts (not one to a criterion outside its years); `value` is its code.
+        var hasAnswer: Bool { flags & Self.answer != 0 }
+    }
+
+    /// A warning that stands only if no other row duplicates its row.
+    struct RowWarning: Sendable {
+        var row: Int
+        var diagnostic: Diagnostic
+    }
+
+    /// A sheet after the first pass; `info` is nil when it could not be read or its header is wrong.
+    struct Decoded: Sendable {
+        var info: SheetInfo?
+        var rows: [Row] = []
+        var localUnits: [String] = []
+        var warnings: [RowWarning] = []
+        /// The texts of the rows that hold an answer, in order (empty unless kept).
+        var texts: [AnswerStore.Texts] = []
+        var diagnostics: [Diagnostic]
+
+        init(info: SheetInfo? = nil, diagnostics: [Diagnostic]) {
+            self.info = info
+            self.diagnostics = diagnostics
+        }
+    }
+
+    static func decode(_ sheet: Sheet, _ context: Context, keepTexts: Bool) -> Decoded {
+        let table = sheet.table
+        let header = table.headerDiagnostics(required: ["unit", "criterion", "answer"])
+        guard !header.hasErrors else { return Decoded(diagnostics: header) }
+        let catalogue = context.catalogue
+        let yearColumn = table.columnIndex("year"), unitColumn = table.columnIndex("unit"), criterionColumn = table.columnIndex("criterion")
+        let answerColumn = table.columnIndex("answer"), evidenceColumn = table.columnIndex("evidence")
+        let commentColumn = table.columnIndex("comment"), assessorColumn = table.columnIndex("assessor"), dateColumn = table.columnIndex("date")
+        // Built in locals, put together at the end.
+        var diagnostics = header
+        var rows: [Row] = []
+        var localUnits: [String] = []
+        var warnings: [RowWarning] = []
+        var texts: [AnswerStore.Texts] = []
+        rows.reserveCapacity(table.records.count)
+        if keepTexts { texts.reserveCapacity(table.records.count) }
+        // Ids outside units.csv, numbered in the sheet: by bytes first, then by String (canonical equivalence).
+        let localBytes = ByteKeyTable()
+        var localByID: [String: Int32] = [:]
+        let applies = catalogue.criteria.map { $0.applies(in: sheet.year) }
+        let unitNumbers = context.unitNumbers, criterionNumbers = context.criterionNumbers, words = context.words
+        let unitsExist = context.units.map { $0.exists(in: sheet.year) }
+
+        for (index, record) in table.records.enumerated() {
+            func location(_ position: Int?) -> Location { table.location(record, column: position ?? 0) }
+            var valid = true
+            switch table.withBytes(record, at: yearColumn, ValueParsing.yearCell) {
+            case .empty: break
+            case .year(let year):
+                if year != sheet.year {
+                    diagnostics.append(.error("year-mismatch", at: location(yearColumn), Message.yearMismatch(year, folder: sheet.year)))
+                    valid = false
+                }
+            case .invalid:
+                diagnostics.append(.error("bad-year", at: location(yearColumn), CatalogueLoader.Message.badYear(table.text(record, at: yearColumn))))
+                valid = false
+            }
+
+            // The unit.
+            var flags: UInt8 = 0
+            var unit = Row.noUnit
+            let known: Int32? = table.withBytes(record, at: unitColumn) { bytes in
+                if bytes.isEmpty { return nil }
+                if let number = unitNumbers.lookup(bytes) { return number }
+                if let number = localBytes.lookup(bytes) { return -number - 1 }
+                return nil
+            }
+            if let known {
+                unit = known
+            } else {
+                let id = table.text(record, at: unitColumn)
+                if !id.isEmpty {
+                    if let position = context.unitIDs.isEmpty ? nil : context.unitsByID[id].flatMap({ context.unitNumbers.lookup($0.id) }) {
+                        unit = position
+                    } else {
+                        let local = localByID[id] ?? {
+                            let number = Int32(localUnits.count)
+                            localUnits.append(id)
+                            localByID[id] = number
+                            localBytes.insert(id, number: number)
+                            return number
+                        }()
+                        unit = -local - 1
+                    }
+                }
+            }
+            if unit == Row.noUnit {
+                diagnostics.append(.error("missing-unit", at: location(unitColumn), Message.missingUnit))
+                valid = false
+            } else if context.hasUnits {
+                if unit >= 0 {
+                    flags |= Row.unitKnown
+                    if !unitsExist[Int(unit)] { flags |= Row.unitOutsideYears }
+                } else {
+                    let id = localUnits[Int(-unit - 1)]
+                    diagnostics.append(.error("unknown-unit", at: location(unitColumn),
+                                                     CatalogueLoader.Message.unknown("unit", id, in: "audits/units.csv",
+                                                                                     suggestion: Suggestion.closest(to: id, among: context.unitIDs))))
+                    valid = false
+                }
+            } else {
+                flags |= Row.unitKnown
+            }
+
+            // The criterion.
+            var position = table.withBytes(record, at: criterionColumn) { bytes -> Int? in
+                bytes.isEmpty ? -1 : criterionNumbers.lookup(bytes).map(Int.init)
+            }
+            if position == nil {
+                let text = table.text(record, at: criterionColumn)
+                position = catalogue.position(ofCriterion: text)
+                if position == nil {
+                    diagnostics.append(.error("unknown-criterion", at: location(criterionColumn),
+                                                     CatalogueLoader.Message.unknown("criterion", text, in: "the catalogue '\(catalogue.name)'",
+                                                                                     suggestion: Suggestion.closest(to: text, among: context.criterionIDs))))
+                    valid = false
+                }
+            } else if position == -1 {
+                diagnostics.append(.error("missing-criterion", at: location(criterionColumn), Message.missingCriterion))
+                valid = false
+                position = nil
+            }
+
+            // The answer.
+            let listed = table.withBytes(record, at: answerColumn) { words.lookup($0) }
+            let value = listed.map { AnswerValue(code8: UInt8($0)) } ?? AnswerVocabulary.value(of: table.text(record, at: answerColumn))
+            if value == nil {
+                diagnostics.append(.error("unknown-answer", at: location(answerColumn),
+                                                 Message.unknownAnswer(table.text(record, at: answerColumn), scale: position.map { context.scales[$0] })))
+                valid = false
+            } else if let value, let position, !value.isAllowed(on: context.scales[position]) {
+                diagnostics.append(.error("answer-off-scale", at: location(answerColumn),
+                                                 Message.offScale(table.text(record, at: answerColumn), criterion: catalogue.criteria[position])))
+                valid = false
+            }
+
+            var row = Row(line: Int32(record.line), unit: unit, criterion: Int32(position ?? -1))
+            // Duplicates are found in the second pass, even on a row with other errors (not without a unit).
+            if unit == Row.noUnit { row.criterion = -1 }
+            if valid { flags |= Row.valid }
+            row.flags = flags
+            guard valid, let position, let value else {
+                rows.append(row)
+                continue
+            }
+            if !applies[position] {
+                rows.append(row)
+                warnings.append(RowWarning(row: index, diagnostic: .warning(
+                    "criterion-out-of-years", at: location(criterionColumn), Message.criterionOutsideYears(catalogue.criteria[position], year: sheet.year))))
+                continue
+            }
+            row.flags |= Row.answer
+            row.value = value.code8
+            rows.append(row)
+            let hasEvidence = table.withBytes(record, at: evidenceColumn) { !$0.isEmpty }
+            if value == .notApplicable, table.withBytes(record, at: commentColumn, { $0.isEmpty }) {
+                warnings.append(RowWarning(row: index, diagnostic: .warning(
+                    "na-without-comment", at: location(answerColumn), Message.naWithoutComment(context.criterionIDs[position]))))
+            }
+            if context.requiresEvidence[position], (value.value ?? 0) > 0, !hasEvidence {
+                let place = evidenceColumn.map { location($0) } ?? location(answerColumn)
+                warnings.append(RowWarning(row: index, diagnostic: .warning(
+                    "missing-evidence", at: place, Message.missingEvidence(context.criterionIDs[position], answer: table.text(record, at: answerColumn)))))
+            }
+            let dateReadable = table.withBytes(record, at: dateColumn) { $0.isEmpty || ValueParsing.isoDateParts($0) != nil }
+            if !dateReadable {
+                warnings.append(RowWarning(row: index, diagnostic: .warning(
+                    "bad-date", at: location(dateColumn), Message.badDate(table.text(record, at: dateColumn)))))
+            }
+            if keepTexts {
+                let date = table.text(record, at: dateColumn)
+                texts.append(AnswerStore.Texts(
+                    word: table.text(record, at: answerColumn), evidence: table.text(record, at: evidenceColumn),
+                    comment: table.text(record, at: commentColumn), assessor: table.text(record, at: assessorColumn),
+                    date: date, isoDate: date.isEmpty ? nil : ValueParsing.isoDate(date), location: table.location(record)))
+            }
+        }
+        var result = Decoded(info: SheetInfo(year: sheet.year, file: table.file, header: table.header,
+                                             unitColumn: unitColumn, criterionColumn: criterionColumn),
+                             diagnostics: diagnostics)
+        result.rows = rows
+        result.localUnits = localUnits
+        result.warnings = warnings
+        result.texts = texts
+        return result
+    }
+}

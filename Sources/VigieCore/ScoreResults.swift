@@ -183,6 +183,16 @@ public struct ScoreResults: Sendable, Equatable {
 
     public func year(_ year: Int) -> YearScores? { years.first { $0.year == year } }
 
-    /// The trends of a unit, across its predecessors' bridges, oldest first.
-    public func trends(of unit: String) -> [Trend] { trends.filter { $0.unit == unit } }
+    /// The trends of a unit, across its predecessors' bridges, oldest first. Found by binary search, since
+    /// `trends` is sorted by unit: a report asks this for each of thousands of units.
+    public func trends(of unit: String) -> [Trend] {
+        var low = 0, high = trends.count
+        while low < high {
+            let middle = (low + high) / 2
+            if trends[middle].unit < unit { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < trends.count && trends[end].unit == unit { end += 1 }
+        return Array(trends[low..<end])
+    }
 }

@@ -37,27 +37,57 @@ struct Trends {
         return trends.sorted { ($0.unit, $0.yearTo, $0.unitFrom) < ($1.unit, $1.yearTo, $1.unitFrom) }
     }
 
-    private func compare(unitFrom: String, yearFrom: Int, unit: String, yearTo: Int) -> Trend {
+    /// What a comparison between two years needs of the catalogue, the same for every unit: computed once per pair.
+    struct YearPair {
+        /// Criteria of each year whose class has a member in the other year (the like-for-like sets).
+        var likeBefore: [Int]
+        var likeAfter: [Int]
+        /// (criterion of the later year, its counterpart in the earlier year): one per class present in both.
+        var counterparts: [(after: Int, before: Int)]
+        var added: [String]
+        var removed: [String]
+    }
+
+    private func pair(_ yearFrom: Int, _ yearTo: Int) -> YearPair {
         let before = catalogue.applying(in: yearFrom)
         let after = catalogue.applying(in: yearTo)
         let classOf = catalogue.classOf
         // The first member (catalogue order) of each class in each year: one comparison per class.
-        var firstBefore: [Int: Int] = [:]
-        for c in before where firstBefore[classOf[c]] == nil { firstBefore[classOf[c]] = c }
-        var firstAfter: [Int: Int] = [:]
-        for c in after where firstAfter[classOf[c]] == nil { firstAfter[classOf[c]] = c }
+        var firstBefore = [Int](repeating: -1, count: classOf.count)
+        for c in before where firstBefore[classOf[c]] < 0 { firstBefore[classOf[c]] = c }
+        var firstAfter = [Int](repeating: -1, count: classOf.count)
+        for c in after where firstAfter[classOf[c]] < 0 { firstAfter[classOf[c]] = c }
+        return YearPair(likeBefore: before.filter { firstAfter[classOf[$0]] >= 0 },
+                        likeAfter: after.filter { firstBefore[classOf[$0]] >= 0 },
+                        counterparts: after.compactMap { c in
+                            firstAfter[classOf[c]] == c && firstBefore[classOf[c]] >= 0 ? (c, firstBefore[classOf[c]]) : nil
+                        },
+                        added: after.filter { firstBefore[classOf[$0]] < 0 }.map(criterionID),
+                        removed: before.filter { firstAfter[classOf[$0]] < 0 }.map(criterionID))
+    }
+
+    /// The year pairs met so far.
+    private final class PairCache {
+        var pairs: [Int: YearPair] = [:]
+    }
+    private let pairCache = PairCache()
+
+    private func compare(unitFrom: String, yearFrom: Int, unit: String, yearTo: Int) -> Trend {
+        let key = yearFrom * 10_000 + yearTo
+        let plan = pairCache.pairs[key] ?? pair(yearFrom, yearTo)
+        pairCache.pairs[key] = plan
         let slotsBefore = answers.of(unit: unitFrom, year: yearFrom)
         let slotsAfter = answers.of(unit: unit, year: yearTo)
 
         let scoreFrom = yearScores[yearFrom]?.unit(unitFrom)?.score
         let scoreTo = yearScores[yearTo]?.unit(unit)?.score
-        let likeBefore = scorer.figures(criteria: before.filter { firstAfter[classOf[$0]] != nil }, slots: slotsBefore).score
-        let likeAfter = scorer.figures(criteria: after.filter { firstBefore[classOf[$0]] != nil }, slots: slotsAfter).score
+        let likeBefore = scorer.figures(criteria: plan.likeBefore, slots: slotsBefore).score
+        let likeAfter = scorer.figures(criteria: plan.likeAfter, slots: slotsAfter).score
 
+        // The criteria that changed, only for the outputs that show them (JSON, reports).
         var regressions: [CriterionChange] = []
         var improvements: [CriterionChange] = []
-        for c in after where firstAfter[classOf[c]] == c {
-            guard let previous = firstBefore[classOf[c]] else { continue }
+        for (c, previous) in scorer.options.details ? plan.counterparts : [] {
             let from = scorer.value(slotsBefore, previous)
             let to = scorer.value(slotsAfter, c)
             guard let fromValue = from.value, let toValue = to.value, fromValue != toValue else { continue }
@@ -69,8 +99,7 @@ struct Trends {
                      scoreFrom: scoreFrom, scoreTo: scoreTo, delta: difference(scoreTo, scoreFrom),
                      likeForLikeFrom: likeBefore, likeForLikeTo: likeAfter, deltaLikeForLike: difference(likeAfter, likeBefore),
                      regressions: ordered(regressions), improvements: ordered(improvements),
-                     added: after.filter { firstBefore[classOf[$0]] == nil }.map(criterionID),
-                     removed: before.filter { firstAfter[classOf[$0]] == nil }.map(criterionID))
+                     added: plan.added, removed: plan.removed)
     }
 
     private func criterionID(_ position: Int) -> String { catalogue.catalogue.criteria[position].id }

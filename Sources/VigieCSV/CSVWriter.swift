@@ -37,13 +37,23 @@ public struct CSVWriter: Sendable {
     public func append(_ row: [String], to output: inout [UInt8]) {
         for (index, cell) in row.enumerated() {
             if index > 0 { output.append(delimiter.rawValue) }
-            let neutralised = neutraliseFormulas ? Self.neutralise(cell) : cell
-            if needsQuotes(neutralised) {
-                output.append(contentsOf: encodeCell(cell).utf8)
-            } else {
-                output.append(contentsOf: neutralised.utf8)
-            }
+            appendCell(cell, to: &output)
         }
+        endRow(&output)
+    }
+
+    /// Appends one cell, neutralised and quoted as needed (the caller writes the delimiters: `output.append(delimiter.rawValue)`).
+    public func appendCell(_ cell: String, to output: inout [UInt8]) {
+        let neutralised = neutraliseFormulas ? Self.neutralise(cell) : cell
+        if needsQuotes(neutralised) {
+            output.append(contentsOf: encodeCell(cell).utf8)
+        } else {
+            output.append(contentsOf: neutralised.utf8)
+        }
+    }
+
+    /// Ends a row written cell by cell.
+    public func endRow(_ output: inout [UInt8]) {
         output.append(contentsOf: lineEnding.utf8)
     }
 

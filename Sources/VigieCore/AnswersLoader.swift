@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads the answer sheets of the year folders against the catalogue and the organisation.
 ///
 /// Two passes. Each sheet's rows are understood on their own, on every core (`decode`, in
@@ -30,7 +32,7 @@ public enum AnswersLoader {
     }
 
     /// How many sheets are read and understood together before their rows are taken in (memory stays bounded).
-    static let batchSize = 512
+    static let batchSize = 256
 
     /// Understands every row of tables already read. See `load(sources:…)`.
     public static func load(_ sheets: [Sheet], catalogue: Catalogue, units: [OrgUnit]?, keepTexts: Bool = true)
@@ -47,21 +49,35 @@ public enum AnswersLoader {
         -> (answers: AnswerStore, audited: [Int: Set<String>], diagnostics: [Diagnostic])
     {
         let context = Context(catalogue: catalogue, units: units)
-        var intake = Intake(context: context, keepTexts: keepTexts)
+        let intake = IntakeBox(Intake(context: context, keepTexts: keepTexts))
+        // While one batch is read and understood on every core, the previous one is taken in on another thread:
+        // the second pass, sequential by nature, then costs no wall time of its own.
+        var previous: [Decoded] = []
         var start = 0
         while start < sources.count {
             let batch = Array(sources[start..<min(start + batchSize, sources.count)])
-            let decoded = ParallelWork.map(batch) { source -> Decoded in
+            let taking = DispatchGroup()
+            let ready = previous
+            DispatchQueue.global().async(group: taking) { for sheet in ready { intake.value.take(sheet) } }
+            previous = ParallelWork.map(batch) { source -> Decoded in
                 let read = source.read()
                 guard let table = read.table else { return Decoded(diagnostics: read.diagnostics) }
                 var decoded = decode(Sheet(year: source.year, table: table), context, keepTexts: keepTexts)
                 decoded.diagnostics = read.diagnostics + decoded.diagnostics
                 return decoded
             }
-            for sheet in decoded { intake.take(sheet) }
+            taking.wait()
             start += batch.count
         }
-        return intake.finish()
+        for sheet in previous { intake.value.take(sheet) }
+        return intake.value.finish()
+    }
+
+    /// The second pass's state, handed to the thread that takes a batch in; one thread at a time uses it
+    /// (the loader waits for that thread before the next batch), hence `@unchecked Sendable`.
+    final class IntakeBox: @unchecked Sendable {
+        var value: Intake
+        init(_ value: Intake) { self.value = value }
     }
 
     /// The second pass: takes the sheets' compact rows in file order.

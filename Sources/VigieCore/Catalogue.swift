@@ -136,12 +136,28 @@ public struct Catalogue: Sendable {
         levels.first { $0.minScore <= score + Scoring.tolerance } ?? levels.last
     }
 
+    /// A field of the fingerprint's text: backslash, TAB, LF and CR escaped as \\, \t, \n, \r.
+    static func escaped(_ field: String) -> String {
+        guard field.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return field }
+        var text = ""
+        for scalar in field.unicodeScalars {
+            switch scalar {
+            case "\\": text += "\\\\"
+            case "\t": text += "\\t"
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        return text
+    }
+
     /// A stable hash of the catalogue's content (not of its bytes): the same criteria give the
     /// same fingerprint whatever the file's encoding, delimiter or line ends.
     public var fingerprint: String {
         var canonical = "vigie-catalogue-v1\n"
         func line(_ fields: [String]) {
-            canonical += fields.map { $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r") }.joined(separator: "\t")
+            canonical += fields.map(Self.escaped).joined(separator: "\t")
             canonical += "\n"
         }
         for domain in domains {

@@ -2,25 +2,52 @@
 public enum NumberText {
     /// Up to `decimals` decimals, trailing zeros dropped: 62.5, 0.833333, 100.
     public static func canonical(_ value: Double, decimals: Int = 6) -> String {
-        guard value.isFinite else { return "" }
+        var bytes: [UInt8] = []
+        appendCanonical(value, decimals: decimals, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `canonical` written as ASCII bytes at the end of `bytes` (nothing for a value that is not finite).
+    public static func appendCanonical(_ value: Double, decimals: Int = 6, to bytes: inout [UInt8]) {
+        guard value.isFinite else { return }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (value * scale).rounded()
-        if scaled == 0 { return "0" }
-        let negative = scaled < 0
+        if scaled == 0 {
+            bytes.append(0x30)
+            return
+        }
         let magnitude = UInt64(abs(scaled))
         let unit = UInt64(scale)
-        let whole = magnitude / unit
         var fraction = magnitude % unit
-        var text = (negative ? "-" : "") + String(whole)
-        if fraction > 0 {
-            var digits = String(fraction)
-            digits = String(repeating: "0", count: decimals - digits.count) + digits
-            while digits.hasSuffix("0") { digits.removeLast() }
-            fraction = 0
-            text += "." + digits
+        var fractionDigits = decimals
+        while fractionDigits > 0 && fraction % 10 == 0 {
+            fraction /= 10
+            fractionDigits -= 1
         }
-        return text
+        if scaled < 0 { bytes.append(0x2D) }
+        appendDigits(magnitude / unit, minimum: 1, to: &bytes)
+        if fractionDigits > 0 {
+            bytes.append(0x2E)
+            appendDigits(fraction, minimum: fractionDigits, to: &bytes)
+        }
+    }
+
+    /// The decimal digits of a number, zero-padded on the left to `minimum` digits.
+    private static func appendDigits(_ value: UInt64, minimum: Int, to bytes: inout [UInt8]) {
+        var count = 1
+        var power: UInt64 = 1
+        while power <= value / 10 {
+            power *= 10
+            count += 1
+        }
+        for _ in count..<max(count, minimum) { bytes.append(0x30) }
+        var rest = value
+        while power > 0 {
+            bytes.append(UInt8(0x30 + rest / power))
+            rest %= power
+            power /= 10
+        }
     }
 
     /// Fixed decimals, `.` separator: 62.5 → "62.5" with one decimal, "62.50" with two.

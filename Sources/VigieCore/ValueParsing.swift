@@ -45,7 +45,8 @@ public enum ValueParsing {
     /// `dd.mm.yyyy` (also `d.m.yyyy`) or ISO `yyyy-mm-dd`, as an ISO string; nil when unreadable or not a real day.
     /// Read byte by byte: digits and one kind of separator only.
     public static func isoDate(_ text: String) -> String? {
-        guard let (year, month, day) = isoDateParts(text.utf8) else { return nil }
+        var text = text
+        guard let (year, month, day) = text.withUTF8({ isoDateParts($0) }) else { return nil }
         let digits: [UInt8] = [
             UInt8(0x30 + year / 1000), UInt8(0x30 + year / 100 % 10), UInt8(0x30 + year / 10 % 10), UInt8(0x30 + year % 10), 0x2D,
             UInt8(0x30 + month / 10), UInt8(0x30 + month % 10), 0x2D, UInt8(0x30 + day / 10), UInt8(0x30 + day % 10),
@@ -54,31 +55,32 @@ public enum ValueParsing {
     }
 
     /// The year, month and day of a date written as `isoDate` reads it; nil when unreadable or not a real day.
-    static func isoDateParts(_ bytes: some Sequence<UInt8>) -> (year: Int, month: Int, day: Int)? {
-        // Three numbers and their digit counts, no allocation: this runs for every answer.
+    /// No allocation: this runs for every answer.
+    static func isoDateParts(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        // Three numbers of one to four digits, separated by two identical separators (`.` or `-`).
         var numbers = (0, 0, 0)
         var lengths = (0, 0, 0)
         var part = 0
         var separator: UInt8 = 0
+        var number = 0, length = 0
         for byte in bytes {
-            switch byte {
-            case 0x30...0x39:
-                let digit = Int(byte - 0x30)
-                switch part {
-                case 0: numbers.0 = numbers.0 * 10 + digit; lengths.0 += 1; if lengths.0 > 4 { return nil }
-                case 1: numbers.1 = numbers.1 * 10 + digit; lengths.1 += 1; if lengths.1 > 4 { return nil }
-                default: numbers.2 = numbers.2 * 10 + digit; lengths.2 += 1; if lengths.2 > 4 { return nil }
-                }
-            case 0x2E, 0x2D:
+            if byte >= 0x30 && byte <= 0x39 {
+                number = number * 10 + Int(byte - 0x30)
+                length += 1
+                if length > 4 { return nil }
+            } else if byte == 0x2E || byte == 0x2D {
                 if separator == 0 { separator = byte } else if separator != byte { return nil }
-                let length = part == 0 ? lengths.0 : lengths.1
                 guard length > 0, part < 2 else { return nil }
+                if part == 0 { (numbers.0, lengths.0) = (number, length) } else { (numbers.1, lengths.1) = (number, length) }
                 part += 1
-            default:
+                number = 0
+                length = 0
+            } else {
                 return nil
             }
         }
-        guard part == 2, lengths.2 > 0 else { return nil }
+        guard part == 2, length > 0 else { return nil }
+        (numbers.2, lengths.2) = (number, length)
         let day: Int, month: Int, year: Int
         if separator == 0x2E {
             guard lengths.2 == 4, lengths.0 <= 2, lengths.1 <= 2 else { return nil }

@@ -15,24 +15,46 @@ public enum ScoreCSV {
         return output
     }
 
-    /// The rows of one year, as bytes.
+    /// The rows of one year, as bytes, cell by cell (numbers written straight as digits: they never need quotes
+    /// nor neutralising).
     private static func rows(_ scores: YearScores, writer: CSVWriter) -> [UInt8] {
         var output: [UInt8] = []
-        let y = String(scores.year)
+        let delimiter = writer.delimiter.rawValue
+        let year = String(scores.year)
+        func row(scope: String, unit: String, domain: String, score: Double?, coverage: Double?, rating: String,
+                 status: String, rank: Int?) {
+            output.append(contentsOf: year.utf8)
+            for text in [scope, unit, domain] {
+                output.append(delimiter)
+                writer.appendCell(text, to: &output)
+            }
+            output.append(delimiter)
+            if let score { NumberText.appendCanonical(score, to: &output) }
+            output.append(delimiter)
+            if let coverage { NumberText.appendCanonical(coverage, to: &output) }
+            for text in [rating, status] {
+                output.append(delimiter)
+                writer.appendCell(text, to: &output)
+            }
+            output.append(delimiter)
+            if let rank { NumberText.appendCanonical(Double(rank), to: &output) }
+            writer.endRow(&output)
+        }
         for unit in scores.units {
             let status = unit.complete ? "complete" : "incomplete"
-            writer.append([y, "unit", unit.unit, "*", number(unit.score), number(unit.coverage), unit.rating?.label ?? "",
-                           status, unit.rank.map(String.init) ?? ""], to: &output)
+            row(scope: "unit", unit: unit.unit, domain: "*", score: unit.score, coverage: unit.coverage, rating: unit.rating?.label ?? "",
+                status: status, rank: unit.rank)
             for domain in unit.domains {
-                writer.append([y, "unit", unit.unit, domain.domain, number(domain.score), number(domain.coverage), "", status, ""], to: &output)
+                row(scope: "unit", unit: unit.unit, domain: domain.domain, score: domain.score, coverage: domain.coverage, rating: "",
+                    status: status, rank: nil)
             }
         }
         for rollUp in scores.departments + [scores.canton] {
-            writer.append([y, rollUp.scope.rawValue, rollUp.unit ?? "", "*", number(rollUp.score), number(rollUp.coverage),
-                           rollUp.rating?.label ?? "", "", ""], to: &output)
+            row(scope: rollUp.scope.rawValue, unit: rollUp.unit ?? "", domain: "*", score: rollUp.score, coverage: rollUp.coverage,
+                rating: rollUp.rating?.label ?? "", status: "", rank: nil)
             for domain in rollUp.domains {
-                writer.append([y, rollUp.scope.rawValue, rollUp.unit ?? "", domain.domain, number(domain.score), number(domain.coverage), "", "", ""],
-                              to: &output)
+                row(scope: rollUp.scope.rawValue, unit: rollUp.unit ?? "", domain: domain.domain, score: domain.score,
+                    coverage: domain.coverage, rating: "", status: "", rank: nil)
             }
         }
         return output

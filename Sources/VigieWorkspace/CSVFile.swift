@@ -266,25 +266,30 @@ struct BinarySniffer {
             found = .signature(signature)
             return
         }
-        for byte in bytes {
-            total += 1
+        // One comparison per byte for printable text; control bytes (line ends among them) take the slow branch.
+        total += bytes.count
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            let byte = bytes[i]
+            i += 1
+            if byte >= 0x20 && byte != 0x7F { continue }
             switch byte {
             case 0x00:
                 found = .nul(line: line)
                 return
             case 0x0A:
-                if !lastWasCR { line += 1 }
+                let previousWasCR = i >= 2 ? bytes[i - 2] == 0x0D : lastWasCR
+                if !previousWasCR { line += 1 }
             case 0x0D:
                 line += 1
             case 0x09, 0x0C:
                 break
-            case 0x01...0x1F, 0x7F:
-                controls += 1
             default:
-                break
+                controls += 1
             }
-            lastWasCR = byte == 0x0D
         }
+        if let last = bytes.last { lastWasCR = last == 0x0D }
     }
 
     /// Binary as soon as a NUL byte or a signature is seen; at the end (`final`), also when more than 1 byte in 32

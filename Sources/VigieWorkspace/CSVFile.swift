@@ -87,8 +87,8 @@ public enum CSVFile {
             return Location(file: displayPath, line: cells.line(ofRow: row), column: column, columnName: name)
         }
 
-        // A cell no spreadsheet could hold.
-        for row in 0..<cells.count {
+        // A cell no spreadsheet could hold (none can when the whole file is shorter).
+        for row in 0..<(rows.bytes.count > maxFieldLength ? cells.count : 0) {
             let fields = cells.fields(ofRow: row)
             for field in fields where cells.byteCount(ofField: field) > maxFieldLength {
                 let length = cells.text(ofField: field).utf16.count
@@ -271,6 +271,9 @@ struct BinarySniffer {
         let count = bytes.count
         var i = 0
         while i < count {
+            // Eight bytes at a time while none is a control byte (below 0x20, or DEL).
+            while i + 8 <= count, !Self.hasControlByte(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+            guard i < count else { break }
             let byte = bytes[i]
             i += 1
             if byte >= 0x20 && byte != 0x7F { continue }
@@ -290,6 +293,16 @@ struct BinarySniffer {
             }
         }
         if let last = bytes.last { lastWasCR = last == 0x0D }
+    }
+
+    /// Whether one of eight bytes is below 0x20 or is 0x7F ("has less than" and "has zero byte" word tests;
+    /// bytes from 0x80 up never match).
+    @inline(__always)
+    static func hasControlByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- ones &* 0x20) & ~word & highs
+        let delete = word ^ (ones &* 0x7F)
+        return below | ((delete &- ones) & ~delete & highs) != 0
     }
 
     /// Binary as soon as a NUL byte or a signature is seen; at the end (`final`), also when more than 1 byte in 32

@@ -98,7 +98,7 @@ final class LibCSVTokenizer {
 
     /// Whether one of eight bytes is LF or CR (the classic "has zero byte" test on the word XOR each pattern).
     @inline(__always)
-    private static func hasLineEnd(_ word: UInt64) -> Bool {
+    static func hasLineEnd(_ word: UInt64) -> Bool {
         func hasZeroByte(_ x: UInt64) -> Bool { (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 }
         return hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) || hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D)
     }

@@ -16,7 +16,7 @@ struct VocabularyTests {
         #expect(answers.count == sheet.records.count)
         for record in sheet.records {
             let key = sheet.text(record, "unit") + "/" + sheet.text(record, "criterion")
-            let word = record.fields[2]
+            let word = sheet.fields(record)[2]
             let answer = answers[key]
             #expect(answer?.value.code == sheet.text(record, "expected"), "\(key): '\(word)'")
         }

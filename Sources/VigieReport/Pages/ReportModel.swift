@@ -28,6 +28,8 @@ struct ReportModel: @unchecked Sendable {
     let allUnits: [String]
     /// The file-name stem of every unit's pages: `FileNames`, the one function that turns ids into file names.
     let fileStems: [String: String]
+    /// Unit → its remediation actions with their place in the file, in file order (read once, not per page).
+    let actionsByUnit: [String: [(offset: Int, action: RemediationAction)]]
 
     init(results: ScoreResults, workspace: Workspace, year: YearScores, options: HTMLReport.Options) {
         self.results = results
@@ -60,6 +62,9 @@ struct ReportModel: @unchecked Sendable {
         var trends: [String: [Trend]] = [:]
         for trend in results.trends { trends[trend.unit, default: []].append(trend) }
         self.trends = trends.mapValues { $0.sorted { ($0.yearTo, $0.yearFrom, $0.unitFrom) < ($1.yearTo, $1.yearFrom, $1.unitFrom) } }
+        var actionsByUnit: [String: [(offset: Int, action: RemediationAction)]] = [:]
+        for (offset, action) in workspace.actions.enumerated() { actionsByUnit[action.unit, default: []].append((offset, action)) }
+        self.actionsByUnit = actionsByUnit
     }
 
     // MARK: Remediation actions
@@ -72,19 +77,31 @@ struct ReportModel: @unchecked Sendable {
     /// A unit's actions recorded up to a year (those without a year always count), overdue ones first, then by due
     /// date, then in file order.
     func actions(of unit: String, upTo year: Int, criterion: String? = nil) -> [RemediationAction] {
-        workspace.actions.enumerated()
-            .filter { $0.element.unit == unit && ($0.element.year ?? year) <= year && (criterion == nil || $0.element.criterion == criterion) }
+        (actionsByUnit[unit] ?? [])
+            .filter { ($0.action.year ?? year) <= year && (criterion == nil || $0.action.criterion == criterion) }
             .sorted { a, b in
-                let (oa, ob) = (isOverdue(a.element), isOverdue(b.element))
+                let (oa, ob) = (isOverdue(a.action), isOverdue(b.action))
                 if oa != ob { return oa }
-                let (da, db) = (a.element.due ?? "9999", b.element.due ?? "9999")
+                let (da, db) = (a.action.due ?? "9999", b.action.due ?? "9999")
                 return da != db ? da < db : a.offset < b.offset
             }
-            .map(\.element)
+            .map(\.action)
     }
 
-    /// An action as template values: text, owner · due date · status, and whether it is overdue.
-    func actionItem(_ action: RemediationAction) -> [String: Any] {
+    /// A remediation action as a page shows it: text, owner · due date · status, and whether it is overdue.
+    struct ActionItem {
+        var text: String
+        var meta: String
+        var overdue: Bool
+        var criterion: String
+        var anchor: String
+
+        var templateValues: [String: Any] {
+            ["text": text, "meta": meta, "overdue": overdue, "criterion": criterion, "anchor": anchor]
+        }
+    }
+
+    func actionItem(_ action: RemediationAction) -> ActionItem {
         var meta: [String] = []
         if !action.owner.isEmpty { meta.append(action.owner) }
         if let due = action.due, let day = ReportDate(iso: due) { meta.append(t(.actionDue, ["date": format.date(day)])) }
@@ -95,8 +112,8 @@ struct ReportModel: @unchecked Sendable {
         case .dropped: .actionStatusDropped
         }
         meta.append(t(status))
-        return ["text": action.action, "meta": meta.joined(separator: " · "), "overdue": isOverdue(action), "criterion": action.criterion,
-                "anchor": "c-" + Slug.make(action.criterion)]
+        return ActionItem(text: action.action, meta: meta.joined(separator: " · "), overdue: isOverdue(action),
+                          criterion: action.criterion, anchor: "c-" + Slug.make(action.criterion))
     }
 
     // MARK: Texts

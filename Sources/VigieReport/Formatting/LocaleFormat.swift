@@ -83,8 +83,7 @@ public struct LocaleFormat: Sendable {
 
     /// `27.11.2026`, or `27/11/2026` in en-GB.
     public func date(_ date: ReportDate) -> String {
-        let iso = date.iso
-        let (y, m, d) = (iso.prefix(4), iso.dropFirst(5).prefix(2), iso.suffix(2))
+        let (y, m, d) = (ReportDate.digits(date.year, 4), ReportDate.digits(date.month, 2), ReportDate.digits(date.day, 2))
         return language == .en ? "\(d)/\(m)/\(y)" : "\(d).\(m).\(y)"
     }
 

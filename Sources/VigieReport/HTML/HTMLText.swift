@@ -1,43 +1,33 @@
 import Foundation
 
-/// Escaping for the HTML and SVG that Vigie writes itself (charts); the templates rely on Mustache's own escaping.
+/// Escaping for the HTML and SVG that Vigie writes itself (charts, table rows) and for the values of the page
+/// templates (`FastHTMLContentType`); partials rely on Mustache's own escaping.
 enum HTMLText {
     /// `<`, `>`, `&`, `"` and `'` as character references, so a text is safe in content and in quoted attributes.
     static func escape(_ text: String) -> String {
         guard needsEscaping(text) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        append(text, to: &result)
-        return result
+        var writer = HTMLWriter(capacity: text.utf8.count + 16)
+        writer.text(text)
+        return writer.html
     }
 
-    /// Appends `text` escaped as `escape` does. The five characters are ASCII, so the work is done on UTF-8 bytes
-    /// (a multi-byte character never contains one of them): the runs between them are appended as they are.
-    static func append(_ text: String, to out: inout String) {
-        guard needsEscaping(text) else {
-            out += text
-            return
-        }
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            let reference: String? = switch utf8[index] {
-            case 0x3C: "&lt;"
-            case 0x3E: "&gt;"
-            case 0x26: "&amp;"
-            case 0x22: "&quot;"
-            case 0x27: "&#39;"
-            default: nil
+    /// The same five characters as Mustache escapes them in partials (its own HTML content type, which partials use):
+    /// compared as whole characters, so one that carries a combining mark is left as it is. For fragments that
+    /// replace a built-in partial's markup, byte for byte.
+    static func escapeCharacters(_ text: String) -> String {
+        guard needsEscaping(text) else { return text }
+        var result = ""
+        for character in text {
+            switch character {
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "&": result += "&amp;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
             }
-            if let reference {
-                out += Substring(utf8[start..<index])
-                out += reference
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
         }
-        out += Substring(utf8[start..<utf8.endIndex])
+        return result
     }
 
     /// Whether a text holds one of the five characters.
@@ -51,6 +41,8 @@ enum SafeLink {
     /// The address to link to, or nil: no other scheme (`javascript:`, `data:`, `file:` …), no space or
     /// control character, and a host after `//`.
     static func href(_ text: String) -> String? {
+        // Most evidence is plain text: without a colon it cannot start with a scheme.
+        guard text.utf8.contains(0x3A) else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let lower = trimmed.lowercased()
         let rest: Substring

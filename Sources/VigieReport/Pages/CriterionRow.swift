@@ -59,22 +59,29 @@ struct CriterionRow {
     /// by Mustache for speed (a unit page has a row per criterion); only the built-in template uses it, so a user's
     /// `unit` template still renders the rows from `templateValues` as it wants.
     static func html(_ rows: [CriterionRow], strings: Strings) -> String {
-        let critical = " <span class=\"tag crit\">\(HTMLText.escape(strings.text(.critical)))</span>"
+        let critical = HTMLText.escape(strings.text(.critical))
         let weight = HTMLText.escape(strings.text(.weight))
-        let noRow = " <span class=\"small\">(\(HTMLText.escape(strings.text(.noRow))))</span>"
-        var out = ""
-        out.reserveCapacity(rows.count * 640)
+        let noRow = HTMLText.escape(strings.text(.noRow))
+        var html = HTMLWriter(capacity: rows.count * 640)
         for row in rows {
-            let e = HTMLText.escape
-            let evidence = e(row.evidence)
-            out += "<tr id=\"\(e(row.anchor))\"><th scope=\"row\">\(e(row.id)) \(e(row.title))\(row.critical ? critical : "")"
-            out += "<span class=\"q\">\(e(row.question))</span><span class=\"q\">\(weight) \(e(row.weight))</span></th>"
-            out += "<td class=\"a-\(e(row.answer.cls))\"><span class=\"sym\" aria-hidden=\"true\">\(e(row.answer.symbol))</span>"
-            out += "\(e(row.answer.text))\(row.missing ? noRow : "")</td>"
-            out += "<td class=\"ev\">\(row.href.map { "<a href=\"\(e($0))\">\(evidence)</a>" } ?? evidence)</td>"
-            out += "<td>\(e(row.comment))\(row.assessor.map { "<span class=\"q\">\(e($0))</span>" } ?? "")</td>"
-            out += "<td>\(e(row.legalBasis))</td></tr>\n"
+            html.raw("<tr id=\""); html.text(row.anchor); html.raw("\"><th scope=\"row\">")
+            html.text(row.id); html.raw(" "); html.text(row.title)
+            if row.critical { html.raw(" <span class=\"tag crit\">"); html.raw(critical); html.raw("</span>") }
+            html.raw("<span class=\"q\">"); html.text(row.question); html.raw("</span>")
+            html.raw("<span class=\"q\">"); html.raw(weight); html.raw(" "); html.text(row.weight); html.raw("</span></th>")
+            html.raw("<td class=\"a-"); html.text(row.answer.cls); html.raw("\"><span class=\"sym\" aria-hidden=\"true\">")
+            html.text(row.answer.symbol); html.raw("</span>"); html.text(row.answer.text)
+            if row.missing { html.raw(" <span class=\"small\">("); html.raw(noRow); html.raw(")</span>") }
+            html.raw("</td><td class=\"ev\">")
+            if let href = row.href {
+                html.raw("<a href=\""); html.text(href); html.raw("\">"); html.text(row.evidence); html.raw("</a>")
+            } else {
+                html.text(row.evidence)
+            }
+            html.raw("</td><td>"); html.text(row.comment)
+            if let assessor = row.assessor { html.raw("<span class=\"q\">"); html.text(assessor); html.raw("</span>") }
+            html.raw("</td><td>"); html.text(row.legalBasis); html.raw("</td></tr>\n")
         }
-        return out
+        return html.html
     }
 }

@@ -43,23 +43,28 @@ struct PriorityRow {
     /// The rows as the built-in `unit` template shows them, each `<tr>` on a line of its own. Written here and not
     /// by Mustache for speed, like `CriterionRow.html`; only the built-in template uses it.
     static func html(_ rows: [PriorityRow], strings: Strings) -> String {
-        let e = HTMLText.escape
-        let critical = " <span class=\"tag crit\">\(e(strings.text(.critical)))</span>"
-        let overdue = "<span class=\"tag crit\">\(e(strings.text(.actionOverdue)))</span> "
-        let none = "<span class=\"undef\" aria-hidden=\"true\">—</span><span class=\"vh\">\(e(strings.text(.none)))</span>"
-        var out = ""
-        out.reserveCapacity(rows.count * 480)
+        let critical = HTMLText.escape(strings.text(.critical))
+        let overdue = HTMLText.escape(strings.text(.actionOverdue))
+        let none = HTMLText.escape(strings.text(.none))
+        var html = HTMLWriter(capacity: rows.count * 480)
         for row in rows {
-            out += "<tr><td class=\"num\">\(e(row.position))</td><th scope=\"row\"><a href=\"#\(e(row.anchor))\">\(e(row.id))</a> "
-            out += "\(e(row.title))\(row.critical ? critical : "")<span class=\"q\">\(e(row.domain))</span></th>"
-            out += "<td class=\"a-\(e(row.answer.cls))\"><span class=\"sym\" aria-hidden=\"true\">\(e(row.answer.symbol))</span>"
-            out += "\(e(row.answer.text))</td><td class=\"num\">\(e(row.gain))</td><td>\(e(row.guidance))</td><td>"
+            html.raw("<tr><td class=\"num\">"); html.text(row.position); html.raw("</td><th scope=\"row\"><a href=\"#")
+            html.text(row.anchor); html.raw("\">"); html.text(row.id); html.raw("</a> "); html.text(row.title)
+            if row.critical { html.raw(" <span class=\"tag crit\">"); html.raw(critical); html.raw("</span>") }
+            html.raw("<span class=\"q\">"); html.text(row.domain); html.raw("</span></th>")
+            html.raw("<td class=\"a-"); html.text(row.answer.cls); html.raw("\"><span class=\"sym\" aria-hidden=\"true\">")
+            html.text(row.answer.symbol); html.raw("</span>"); html.text(row.answer.text)
+            html.raw("</td><td class=\"num\">"); html.text(row.gain); html.raw("</td><td>"); html.text(row.guidance); html.raw("</td><td>")
             for plan in row.plans {
-                out += "<p class=\"plan\">\(plan.overdue ? overdue : "")\(e(plan.text)) <span class=\"q\">\(e(plan.meta))</span></p>"
+                html.raw("<p class=\"plan\">")
+                if plan.overdue { html.raw("<span class=\"tag crit\">"); html.raw(overdue); html.raw("</span> ") }
+                html.text(plan.text); html.raw(" <span class=\"q\">"); html.text(plan.meta); html.raw("</span></p>")
             }
-            if row.plans.isEmpty { out += none }
-            out += "</td></tr>\n"
+            if row.plans.isEmpty {
+                html.raw("<span class=\"undef\" aria-hidden=\"true\">—</span><span class=\"vh\">"); html.raw(none); html.raw("</span>")
+            }
+            html.raw("</td></tr>\n")
         }
-        return out
+        return html.html
     }
 }

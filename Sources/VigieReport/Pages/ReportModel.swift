@@ -2,8 +2,9 @@ import Foundation
 import VigieCore
 
 /// What every page needs, computed once per report set: lookups by unit and year, the texts and formats of the
-/// language, and the small conversions from figures to template values.
-struct ReportModel: @unchecked Sendable {
+/// language, and the small conversions from figures to template values. A class: every page and row reads the
+/// one instance (a struct of this size would be copied into each closure that reads it).
+final class ReportModel: @unchecked Sendable {
     let results: ScoreResults
     let workspace: Workspace
     let catalogue: Catalogue
@@ -28,6 +29,8 @@ struct ReportModel: @unchecked Sendable {
     let allUnits: [String]
     /// The file-name stem of every unit's pages: `FileNames`, the one function that turns ids into file names.
     let fileStems: [String: String]
+    /// The built-in `figure` partial's markup for an undefined figure, in the language of the report.
+    let undefinedFigure: String
     /// Unit → its remediation actions with their place in the file, in file order (read once, not per page).
     let actionsByUnit: [String: [(offset: Int, action: RemediationAction)]]
 
@@ -37,6 +40,7 @@ struct ReportModel: @unchecked Sendable {
         self.catalogue = workspace.catalogue
         self.current = year
         self.strings = Strings(options.language)
+        self.undefinedFigure = FigureHTML.undefined(strings)
         self.format = LocaleFormat(options.language)
         self.date = options.date
         self.version = options.version
@@ -138,9 +142,12 @@ struct ReportModel: @unchecked Sendable {
 
     // MARK: Figures
 
+    /// A figure as template values: whether it is defined, its text, and `html`, the markup of the built-in `figure`
+    /// partial (which writes it as it is, for speed: a page has about a hundred figures); a user's `figure` template
+    /// reads `defined` and `text` as before.
     func figure(_ text: String?) -> [String: Any] {
-        guard let text else { return ["defined": false] }
-        return ["defined": true, "text": text]
+        guard let text else { return ["defined": false, "html": undefinedFigure] }
+        return ["defined": true, "text": text, "html": FigureHTML.defined(text)]
     }
     func score(_ value: Double?) -> [String: Any] { figure(value.map { format.number($0) }) }
     func percent(_ value: Double?) -> [String: Any] { figure(value.map { format.percent($0) }) }
@@ -150,7 +157,8 @@ struct ReportModel: @unchecked Sendable {
     /// A weight as written: 1, 1,5, 0,25.
     func plain(_ value: Double) -> String {
         let canonical = NumberText.canonical(value, decimals: 2)
-        return format.language == .fr || format.language == .it ? canonical.replacingOccurrences(of: ".", with: ",") : canonical
+        guard format.language == .fr || format.language == .it, canonical.utf8.contains(0x2E) else { return canonical }
+        return String(String.UnicodeScalarView(canonical.unicodeScalars.map { $0 == "." ? "," : $0 }))
     }
 
     /// The heat-map band of a score: its rating level's position scaled to five bands, and a symbol.

@@ -155,22 +155,16 @@ enum UnitPage {
     }
 
     static func lastTrend(_ trend: Trend, model: ReportModel) -> [String: Any] {
-        func change(_ change: CriterionChange, improved: Bool) -> [String: Any] {
-            var row: [String: Any] = [
-                "id": change.criterion, "title": model.criterionTitle(change.criterion),
-                "kind": model.t(improved ? .improved : .regressed), "symbol": improved ? "▲" : "▼",
-                "from": model.answer(change.from).text, "to": model.answer(change.to).text,
-            ]
-            if change.previousCriterion != change.criterion { row["renamed"] = model.t(.formerly, ["id": change.previousCriterion]) }
-            return row
-        }
-        let changes = trend.regressions.map { change($0, improved: false) } + trend.improvements.map { change($0, improved: true) }
-        return [
+        let changes = trend.regressions.map { ChangeRow($0, improved: false, model: model) }
+            + trend.improvements.map { ChangeRow($0, improved: true, model: model) }
+        var values: [String: Any] = [
             "heading": model.t(.sinceLastAudit, ["year": String(trend.yearFrom)]),
-            "hasChanges": !changes.isEmpty, "changes": changes,
+            "hasChanges": !changes.isEmpty, "changeRows": ChangeRow.html(changes),
             "changesCaption": model.t(.changesCaption, ["from": String(trend.yearFrom), "to": String(trend.yearTo)]),
             "hasAdded": !trend.added.isEmpty, "added": trend.added.map { ["id": $0, "title": model.criterionTitle($0)] },
             "hasRemoved": !trend.removed.isEmpty, "removed": trend.removed.map { ["id": $0, "title": model.criterionTitle($0)] },
         ]
+        if model.templates.hasOverrides { values["changes"] = changes.map(\.templateValues) }
+        return values
     }
 }

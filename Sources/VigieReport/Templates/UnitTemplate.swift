@@ -86,10 +86,7 @@ extension ReportTemplates {
     <caption>{{changesCaption}}</caption>
     <thead><tr><th scope="col">{{t.criterion}}</th><th scope="col">{{t.change}}</th><th scope="col">{{t.before}}</th><th scope="col">{{t.now}}</th></tr></thead>
     <tbody>
-    {{#changes}}
-    <tr><th scope="row">{{id}} {{title}}{{#renamed}} <span class="small">{{.}}</span>{{/renamed}}</th><td><span class="sym" aria-hidden="true">{{symbol}}</span>{{kind}}</td><td>{{from}}</td><td>{{to}}</td></tr>
-    {{/changes}}
-    </tbody>
+    {{{changeRows}}}</tbody>
     </table>
     </div>
     {{/hasChanges}}

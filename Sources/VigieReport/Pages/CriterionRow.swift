@@ -33,14 +33,18 @@ struct CriterionRow {
         evidence = row.source?.evidence ?? ""
         href = SafeLink.href(evidence)
         comment = row.source?.comment ?? ""
-        var who: [String] = []
-        if let assessor = row.source?.assessor, !assessor.isEmpty { who.append(assessor) }
-        if let iso = row.source?.isoDate, let date = ReportDate(iso: iso) {
-            who.append(model.format.date(date))
-        } else if let date = row.source?.date, !date.isEmpty {
-            who.append(date)
+        var date: String?
+        if let iso = row.source?.isoDate, let day = ReportDate(iso: iso) {
+            date = model.format.date(day)
+        } else if let written = row.source?.date, !written.isEmpty {
+            date = written
         }
-        assessor = who.isEmpty ? nil : who.joined(separator: " · ")
+        switch (row.source?.assessor ?? "", date) {
+        case ("", nil): assessor = nil
+        case ("", let date?): assessor = date
+        case (let assessor, nil): self.assessor = assessor
+        case (let assessor, let date?): self.assessor = assessor + " · " + date
+        }
         legalBasis = criterion?.legalBasis ?? ""
     }
 

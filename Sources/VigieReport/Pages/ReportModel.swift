@@ -29,6 +29,10 @@ final class ReportModel: @unchecked Sendable {
     let allUnits: [String]
     /// The file-name stem of every unit's pages: `FileNames`, the one function that turns ids into file names.
     let fileStems: [String: String]
+    /// The five fixed answers as `answer` gives them (met, partial, not met, not applicable, unanswered).
+    let fixedAnswers: [(text: String, cls: String, symbol: String)]
+    /// The criteria's weights as `plain` writes them, written once.
+    let weights: [Double: String]
     /// The built-in `figure` partial's markup for an undefined figure, in the language of the report.
     let undefinedFigure: String
     /// Unit → its remediation actions with their place in the file, in file order (read once, not per page).
@@ -41,6 +45,17 @@ final class ReportModel: @unchecked Sendable {
         self.current = year
         self.strings = Strings(options.language)
         self.undefinedFigure = FigureHTML.undefined(strings)
+        let strings = self.strings
+        self.fixedAnswers = [
+            (strings.text(.answerMet), "met", "✓"), (strings.text(.answerPartial), "partial", "◐"),
+            (strings.text(.answerNotMet), "not-met", "✗"), (strings.text(.answerNA), "na", "–"),
+            (strings.text(.answerUnanswered), "unanswered", "?"),
+        ]
+        var weights: [Double: String] = [:]
+        for criterion in workspace.catalogue.criteria where weights[criterion.weight] == nil {
+            weights[criterion.weight] = Self.plain(criterion.weight, language: options.language)
+        }
+        self.weights = weights
         self.format = LocaleFormat(options.language)
         self.date = options.date
         self.version = options.version
@@ -155,9 +170,11 @@ final class ReportModel: @unchecked Sendable {
     func rating(_ level: Level?) -> [String: Any] { figure(level?.label) }
 
     /// A weight as written: 1, 1,5, 0,25.
-    func plain(_ value: Double) -> String {
+    func plain(_ value: Double) -> String { weights[value] ?? Self.plain(value, language: format.language) }
+
+    static func plain(_ value: Double, language: ReportLanguage) -> String {
         let canonical = NumberText.canonical(value, decimals: 2)
-        guard format.language == .fr || format.language == .it, canonical.utf8.contains(0x2E) else { return canonical }
+        guard language == .fr || language == .it, canonical.utf8.contains(0x2E) else { return canonical }
         return String(String.UnicodeScalarView(canonical.unicodeScalars.map { $0 == "." ? "," : $0 }))
     }
 
@@ -179,11 +196,11 @@ final class ReportModel: @unchecked Sendable {
     /// An answer as text, with a class for its colour and a symbol (the text always says it).
     func answer(_ value: AnswerValue) -> (text: String, cls: String, symbol: String) {
         switch value {
-        case .met: (t(.answerMet), "met", "✓")
-        case .partial: (t(.answerPartial), "partial", "◐")
-        case .notMet: (t(.answerNotMet), "not-met", "✗")
-        case .notApplicable: (t(.answerNA), "na", "–")
-        case .unanswered: (t(.answerUnanswered), "unanswered", "?")
+        case .met: fixedAnswers[0]
+        case .partial: fixedAnswers[1]
+        case .notMet: fixedAnswers[2]
+        case .notApplicable: fixedAnswers[3]
+        case .unanswered: fixedAnswers[4]
         case .level(let k): (t(.answerLevel, ["level": String(k)]), k == 4 ? "met" : k == 0 ? "not-met" : "partial", k == 4 ? "✓" : k == 0 ? "✗" : "◐")
         }
     }

@@ -46,33 +46,40 @@ public enum HTMLReport {
         let model = ReportModel(results: scoped, workspace: workspace, year: scoped.year(year)!, options: options)
         let templates = options.templates
 
+        // Every page is rendered on every core, the overview pages (the largest) first; the set is assembled in
+        // this order, so it does not depend on which core finished first.
+        let jobs: [PageJob] = [.index, .trends] + scoped.years.flatMap(\.units).map(PageJob.unit)
+        let rendered = RenderedPages(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            switch jobs[index] {
+            case .index: rendered.set(index, "index.html", templates.render(IndexPage.context(model), page: "index"))
+            case .trends: rendered.set(index, "trends.html", templates.render(TrendsPage.context(model), page: "trends"))
+            case .unit(let unit):
+                rendered.set(index, model.unitPath(unit.unit, unit.year), templates.render(UnitPage.context(model, unit: unit), page: "unit"))
+            }
+        }
         var pages: [String: String] = [:]
-        pages["index.html"] = templates.render(IndexPage.context(model), page: "index")
-        pages["trends.html"] = templates.render(TrendsPage.context(model), page: "trends")
-
-        let units = scoped.years.flatMap(\.units)
-        let rendered = UnitPages(count: units.count)
-        DispatchQueue.concurrentPerform(iterations: units.count) { index in
-            let unit = units[index]
-            rendered.set(index, templates.render(UnitPage.context(model, unit: unit), page: "unit"))
-        }
-        for (index, unit) in units.enumerated() {
-            pages[model.unitPath(unit.unit, unit.year)] = rendered.pages[index]
-        }
+        for (path, page) in rendered.pages { pages[path] = page }
         return pages
     }
 }
 
-/// The unit pages as they are rendered in parallel.
-private final class UnitPages: @unchecked Sendable {
+/// One page of the set to render.
+private enum PageJob: Sendable {
+    case index, trends
+    case unit(UnitScore)
+}
+
+/// The pages (path and text) as they are rendered in parallel.
+private final class RenderedPages: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var pages: [String]
+    private(set) var pages: [(path: String, text: String)]
 
-    init(count: Int) { pages = Array(repeating: "", count: count) }
+    init(count: Int) { pages = Array(repeating: ("", ""), count: count) }
 
-    func set(_ index: Int, _ page: String) {
+    func set(_ index: Int, _ path: String, _ text: String) {
         lock.lock()
-        pages[index] = page
+        pages[index] = (path, text)
         lock.unlock()
     }
 }

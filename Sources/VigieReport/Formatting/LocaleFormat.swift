@@ -40,13 +40,17 @@ public struct LocaleFormat: Sendable {
 
     /// A figure rounded to `decimals` (one by default): `62,5`.
     public func number(_ value: Double, decimals: Int = 1) -> String {
+        // `NumberText.fixed` writes ASCII: an optional `-`, digits, and `.` with the decimals.
         let text = NumberText.fixed(value, decimals: decimals)
-        let negative = text.hasPrefix("-")
-        let body = negative ? String(text.dropFirst()) : text
-        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        var result = grouped(String(parts[0]))
-        if parts.count > 1 { result += decimalSeparator + parts[1] }
-        return (negative ? Self.minus : "") + result
+        let negative = text.utf8.first == 0x2D
+        let body = negative ? text.dropFirst() : Substring(text)
+        var result: String
+        if let point = body.utf8.firstIndex(of: 0x2E) {
+            result = grouped(String(body[..<point])) + decimalSeparator + body[body.utf8.index(after: point)...]
+        } else {
+            result = grouped(String(body))
+        }
+        return negative ? Self.minus + result : result
     }
 
     /// A whole number with thousands separators: `3 000`.
@@ -55,7 +59,7 @@ public struct LocaleFormat: Sendable {
     }
 
     func grouped(_ digits: String) -> String {
-        guard digits.count > 3 else { return digits }
+        guard digits.utf8.count > 3 else { return digits }
         var groups: [Substring] = []
         var end = digits.endIndex
         while end > digits.startIndex {
@@ -83,9 +87,27 @@ public struct LocaleFormat: Sendable {
 
     /// `27.11.2026`, or `27/11/2026` in en-GB.
     public func date(_ date: ReportDate) -> String {
-        let iso = date.iso
-        let (y, m, d) = (iso.prefix(4), iso.dropFirst(5).prefix(2), iso.suffix(2))
-        return language == .en ? "\(d)/\(m)/\(y)" : "\(d).\(m).\(y)"
+        let separator = language == .en ? UInt8(ascii: "/") : UInt8(ascii: ".")
+        guard (0...9999).contains(date.year), (0...99).contains(date.month), (0...99).contains(date.day) else {
+            let (y, m, d) = (ReportDate.digits(date.year, 4), ReportDate.digits(date.month, 2), ReportDate.digits(date.day, 2))
+            return language == .en ? "\(d)/\(m)/\(y)" : "\(d).\(m).\(y)"
+        }
+        // dd.mm.yyyy: ten ASCII bytes, written in place (a unit page writes one per criterion).
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            func write(_ value: Int, width: Int, at start: Int) {
+                var rest = value
+                for index in (start..<start + width).reversed() {
+                    bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            write(date.day, width: 2, at: 0)
+            bytes[2] = separator
+            write(date.month, width: 2, at: 3)
+            bytes[5] = separator
+            write(date.year, width: 4, at: 6)
+            return 10
+        }
     }
 
     /// An ordinal place: 1er, 2e (fr); 1., 2. (de); 1st, 2nd (en); 1°, 2° (it).

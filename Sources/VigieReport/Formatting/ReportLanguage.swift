@@ -26,13 +26,24 @@ public struct ReportDate: Sendable, Equatable, Comparable {
         self.day = day
     }
 
-    /// `YYYY-MM-DD`, strictly.
+    /// `YYYY-MM-DD`, strictly: ten ASCII bytes, digits and two hyphens (read as bytes: reports read many).
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
-        self.init(year: year, month: month, day: day)
+        var text = text
+        let parts: (year: Int, month: Int, day: Int)? = text.withUTF8 { bytes in
+            guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    guard (0x30...0x39).contains(bytes[index]) else { return nil }
+                    value = value * 10 + Int(bytes[index] - 0x30)
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return (year, month, day)
+        }
+        guard let parts else { return nil }
+        self.init(year: parts.year, month: parts.month, day: parts.day)
     }
 
     /// The UTC day of a Unix time (`SOURCE_DATE_EPOCH`, seconds since 1970-01-01).
@@ -51,12 +62,12 @@ public struct ReportDate: Sendable, Equatable, Comparable {
         self.init(year: year, month: month, day: day)
     }
 
-    public var iso: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    public var iso: String { "\(Self.digits(year, 4))-\(Self.digits(month, 2))-\(Self.digits(day, 2))" }
+
+    /// A number with leading zeros to `width` digits (wider numbers as they are).
+    static func digits(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     static func days(in month: Int, of year: Int) -> Int {

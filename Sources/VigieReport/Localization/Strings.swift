@@ -46,12 +46,26 @@ public struct Strings: Sendable {
     let table: [TextKey: String]
     /// The same texts by key name, for templates.
     let byName: [String: String]
+    /// The texts with `{name}` placeholders, cut once into pieces for `format`.
+    let patterns: [TextKey: [Piece]]
+
+    /// A part of a text with placeholders: words as they are, or the name of a value.
+    enum Piece: Sendable {
+        case words(String)
+        case placeholder(String)
+    }
 
     public init(_ language: ReportLanguage) {
         self.language = language
         let table = Self.table(for: language)
         self.table = table
         self.byName = Dictionary(uniqueKeysWithValues: TextKey.allCases.map { ($0.rawValue, table[$0] ?? "⟦\($0.rawValue)⟧") })
+        var patterns: [TextKey: [Piece]] = [:]
+        for key in TextKey.allCases {
+            let pattern = table[key] ?? "⟦\(key.rawValue)⟧"
+            if pattern.contains("{") { patterns[key] = Self.pieces(pattern) }
+        }
+        self.patterns = patterns
     }
 
     /// The raw table of a language, for the test that every key is there.
@@ -68,20 +82,32 @@ public struct Strings: Sendable {
     public func text(_ key: TextKey) -> String { table[key] ?? "⟦\(key.rawValue)⟧" }
 
     /// Fills `{name}` placeholders with values (which are inserted as they are; the templates escape the result).
+    /// A name without a value shows as `⟦name⟧`; a `{` without its `}` stays as it is.
     public func format(_ key: TextKey, _ values: [String: String]) -> String {
-        let pattern = text(key)
-        guard pattern.contains("{") else { return pattern }
+        guard let pieces = patterns[key] else { return text(key) }
         var result = ""
+        for piece in pieces {
+            switch piece {
+            case .words(let words): result += words
+            case .placeholder(let name): result += values[name] ?? "⟦\(name)⟧"
+            }
+        }
+        return result
+    }
+
+    /// A text cut at its placeholders.
+    static func pieces(_ pattern: String) -> [Piece] {
+        var pieces: [Piece] = []
         var rest = Substring(pattern)
         while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
+            pieces.append(.words(String(rest[..<open])))
             let after = rest[rest.index(after: open)...]
             guard let close = after.firstIndex(of: "}") else { rest = rest[open...]; break }
-            let name = String(after[..<close])
-            result += values[name] ?? "⟦\(name)⟧"
+            pieces.append(.placeholder(String(after[..<close])))
             rest = after[after.index(after: close)...]
         }
-        return result + rest
+        pieces.append(.words(String(rest)))
+        return pieces
     }
 }
 

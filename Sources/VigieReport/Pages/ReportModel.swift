@@ -2,8 +2,9 @@ import Foundation
 import VigieCore
 
 /// What every page needs, computed once per report set: lookups by unit and year, the texts and formats of the
-/// language, and the small conversions from figures to template values.
-struct ReportModel: @unchecked Sendable {
+/// language, and the small conversions from figures to template values. A class: every page and row reads the
+/// one instance (a struct of this size would be copied into each closure that reads it).
+final class ReportModel: @unchecked Sendable {
     let results: ScoreResults
     let workspace: Workspace
     let catalogue: Catalogue
@@ -28,6 +29,14 @@ struct ReportModel: @unchecked Sendable {
     let allUnits: [String]
     /// The file-name stem of every unit's pages: `FileNames`, the one function that turns ids into file names.
     let fileStems: [String: String]
+    /// The five fixed answers as `answer` gives them (met, partial, not met, not applicable, unanswered).
+    let fixedAnswers: [(text: String, cls: String, symbol: String)]
+    /// The criteria's weights as `plain` writes them, written once.
+    let weights: [Double: String]
+    /// The built-in `figure` partial's markup for an undefined figure, in the language of the report.
+    let undefinedFigure: String
+    /// Unit → its remediation actions with their place in the file, in file order (read once, not per page).
+    let actionsByUnit: [String: [(offset: Int, action: RemediationAction)]]
 
     init(results: ScoreResults, workspace: Workspace, year: YearScores, options: HTMLReport.Options) {
         self.results = results
@@ -35,6 +44,18 @@ struct ReportModel: @unchecked Sendable {
         self.catalogue = workspace.catalogue
         self.current = year
         self.strings = Strings(options.language)
+        self.undefinedFigure = FigureHTML.undefined(strings)
+        let strings = self.strings
+        self.fixedAnswers = [
+            (strings.text(.answerMet), "met", "✓"), (strings.text(.answerPartial), "partial", "◐"),
+            (strings.text(.answerNotMet), "not-met", "✗"), (strings.text(.answerNA), "na", "–"),
+            (strings.text(.answerUnanswered), "unanswered", "?"),
+        ]
+        var weights: [Double: String] = [:]
+        for criterion in workspace.catalogue.criteria where weights[criterion.weight] == nil {
+            weights[criterion.weight] = Self.plain(criterion.weight, language: options.language)
+        }
+        self.weights = weights
         self.format = LocaleFormat(options.language)
         self.date = options.date
         self.version = options.version
@@ -60,6 +81,9 @@ struct ReportModel: @unchecked Sendable {
         var trends: [String: [Trend]] = [:]
         for trend in results.trends { trends[trend.unit, default: []].append(trend) }
         self.trends = trends.mapValues { $0.sorted { ($0.yearTo, $0.yearFrom, $0.unitFrom) < ($1.yearTo, $1.yearFrom, $1.unitFrom) } }
+        var actionsByUnit: [String: [(offset: Int, action: RemediationAction)]] = [:]
+        for (offset, action) in workspace.actions.enumerated() { actionsByUnit[action.unit, default: []].append((offset, action)) }
+        self.actionsByUnit = actionsByUnit
     }
 
     // MARK: Remediation actions
@@ -72,19 +96,31 @@ struct ReportModel: @unchecked Sendable {
     /// A unit's actions recorded up to a year (those without a year always count), overdue ones first, then by due
     /// date, then in file order.
     func actions(of unit: String, upTo year: Int, criterion: String? = nil) -> [RemediationAction] {
-        workspace.actions.enumerated()
-            .filter { $0.element.unit == unit && ($0.element.year ?? year) <= year && (criterion == nil || $0.element.criterion == criterion) }
+        (actionsByUnit[unit] ?? [])
+            .filter { ($0.action.year ?? year) <= year && (criterion == nil || $0.action.criterion == criterion) }
             .sorted { a, b in
-                let (oa, ob) = (isOverdue(a.element), isOverdue(b.element))
+                let (oa, ob) = (isOverdue(a.action), isOverdue(b.action))
                 if oa != ob { return oa }
-                let (da, db) = (a.element.due ?? "9999", b.element.due ?? "9999")
+                let (da, db) = (a.action.due ?? "9999", b.action.due ?? "9999")
                 return da != db ? da < db : a.offset < b.offset
             }
-            .map(\.element)
+            .map(\.action)
     }
 
-    /// An action as template values: text, owner · due date · status, and whether it is overdue.
-    func actionItem(_ action: RemediationAction) -> [String: Any] {
+    /// A remediation action as a page shows it: text, owner · due date · status, and whether it is overdue.
+    struct ActionItem {
+        var text: String
+        var meta: String
+        var overdue: Bool
+        var criterion: String
+        var anchor: String
+
+        var templateValues: [String: Any] {
+            ["text": text, "meta": meta, "overdue": overdue, "criterion": criterion, "anchor": anchor]
+        }
+    }
+
+    func actionItem(_ action: RemediationAction) -> ActionItem {
         var meta: [String] = []
         if !action.owner.isEmpty { meta.append(action.owner) }
         if let due = action.due, let day = ReportDate(iso: due) { meta.append(t(.actionDue, ["date": format.date(day)])) }
@@ -95,8 +131,8 @@ struct ReportModel: @unchecked Sendable {
         case .dropped: .actionStatusDropped
         }
         meta.append(t(status))
-        return ["text": action.action, "meta": meta.joined(separator: " · "), "overdue": isOverdue(action), "criterion": action.criterion,
-                "anchor": "c-" + Slug.make(action.criterion)]
+        return ActionItem(text: action.action, meta: meta.joined(separator: " · "), overdue: isOverdue(action),
+                          criterion: action.criterion, anchor: "c-" + Slug.make(action.criterion))
     }
 
     // MARK: Texts
@@ -121,9 +157,12 @@ struct ReportModel: @unchecked Sendable {
 
     // MARK: Figures
 
+    /// A figure as template values: whether it is defined, its text, and `html`, the markup of the built-in `figure`
+    /// partial (which writes it as it is, for speed: a page has about a hundred figures); a user's `figure` template
+    /// reads `defined` and `text` as before.
     func figure(_ text: String?) -> [String: Any] {
-        guard let text else { return ["defined": false] }
-        return ["defined": true, "text": text]
+        guard let text else { return ["defined": false, "html": undefinedFigure] }
+        return ["defined": true, "text": text, "html": FigureHTML.defined(text)]
     }
     func score(_ value: Double?) -> [String: Any] { figure(value.map { format.number($0) }) }
     func percent(_ value: Double?) -> [String: Any] { figure(value.map { format.percent($0) }) }
@@ -131,9 +170,12 @@ struct ReportModel: @unchecked Sendable {
     func rating(_ level: Level?) -> [String: Any] { figure(level?.label) }
 
     /// A weight as written: 1, 1,5, 0,25.
-    func plain(_ value: Double) -> String {
+    func plain(_ value: Double) -> String { weights[value] ?? Self.plain(value, language: format.language) }
+
+    static func plain(_ value: Double, language: ReportLanguage) -> String {
         let canonical = NumberText.canonical(value, decimals: 2)
-        return format.language == .fr || format.language == .it ? canonical.replacingOccurrences(of: ".", with: ",") : canonical
+        guard language == .fr || language == .it, canonical.utf8.contains(0x2E) else { return canonical }
+        return String(String.UnicodeScalarView(canonical.unicodeScalars.map { $0 == "." ? "," : $0 }))
     }
 
     /// The heat-map band of a score: its rating level's position scaled to five bands, and a symbol.
@@ -154,11 +196,11 @@ struct ReportModel: @unchecked Sendable {
     /// An answer as text, with a class for its colour and a symbol (the text always says it).
     func answer(_ value: AnswerValue) -> (text: String, cls: String, symbol: String) {
         switch value {
-        case .met: (t(.answerMet), "met", "✓")
-        case .partial: (t(.answerPartial), "partial", "◐")
-        case .notMet: (t(.answerNotMet), "not-met", "✗")
-        case .notApplicable: (t(.answerNA), "na", "–")
-        case .unanswered: (t(.answerUnanswered), "unanswered", "?")
+        case .met: fixedAnswers[0]
+        case .partial: fixedAnswers[1]
+        case .notMet: fixedAnswers[2]
+        case .notApplicable: fixedAnswers[3]
+        case .unanswered: fixedAnswers[4]
         case .level(let k): (t(.answerLevel, ["level": String(k)]), k == 4 ? "met" : k == 0 ? "not-met" : "partial", k == 4 ? "✓" : k == 0 ? "✗" : "◐")
         }
     }

@@ -63,7 +63,12 @@ enum TrendsPage {
         let sparkline = Sparkline(id: "spark-" + Slug.make(unit), title: model.t(.sparklineTitle, ["unit": name]),
                                   summary: defined.joined(separator: "; "), values: values)
         let cells = years.map { year -> [String: Any] in
-            guard let score = scores[year] else { return ["defined": false, "linked": false, "incomplete": false] }
+            guard let score = scores[year] else {
+                var cell = model.figure(nil)
+                cell["linked"] = false
+                cell["incomplete"] = false
+                return cell
+            }
             var cell = model.score(score.score)
             cell["linked"] = true
             cell["href"] = model.unitPath(score.unit, year)

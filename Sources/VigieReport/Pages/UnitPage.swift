@@ -85,17 +85,9 @@ enum UnitPage {
         context["hasActions"] = !actions.isEmpty
         context["actionsSentence"] = actions.isEmpty ? model.t(.noActions) : model.t(.actionsSentence, ["count": format.integer(actions.count)])
         context["actionsCaption"] = model.t(.actionsCaption, ["unit": name, "year": yearText])
-        context["actions"] = actions.enumerated().map { position, row -> [String: Any] in
-            let criterion = model.catalogue.criterion(row.criterion)
-            let answer = model.answer(row.answer)
-            return [
-                "position": format.integer(position + 1), "anchor": "c-" + Slug.make(row.criterion), "id": row.criterion,
-                "title": criterion?.title ?? "", "critical": criterion?.critical ?? false, "domain": model.domainTitle(row.domain),
-                "answer": answer.text, "answerClass": answer.cls, "symbol": answer.symbol,
-                "gain": format.signed(row.potentialGain ?? 0), "guidance": criterion?.guidance ?? "",
-                "plans": model.actions(of: unit.unit, upTo: year, criterion: row.criterion).map(model.actionItem),
-            ]
-        }
+        let priorities = actions.enumerated().map { PriorityRow($1, position: $0 + 1, unit: unit, model: model) }
+        context["actionRows"] = PriorityRow.html(priorities, strings: model.strings)
+        if model.templates.hasOverrides { context["actions"] = priorities.map(\.templateValues) }
         // Remediation actions recorded for the unit: the overdue ones listed first, above the gaps.
         let recorded = model.actions(of: unit.unit, upTo: year)
         let overdue = recorded.filter(model.isOverdue)
@@ -107,7 +99,7 @@ enum UnitPage {
         } else {
             context["overdueSentence"] = model.t(.overdueNoDate)
         }
-        context["overdue"] = overdue.map(model.actionItem)
+        context["overdue"] = overdue.map { model.actionItem($0).templateValues }
         context["hasOverdue"] = !overdue.isEmpty
 
         // Trend
@@ -148,56 +140,31 @@ enum UnitPage {
         for row in unit.criteria { byDomain[row.domain, default: []].append(row) }
         context["criteriaDomains"] = unit.domains.map { domain -> [String: Any] in
             let description = model.catalogue.domain(domain.domain)?.description ?? ""
-            return [
+            let rows = (byDomain[domain.domain] ?? []).map { CriterionRow($0, model: model) }
+            var values: [String: Any] = [
                 "anchor": "d-" + Slug.make(domain.domain), "title": model.domainTitle(domain.domain), "score": model.score(domain.score),
                 "hasDescription": !description.isEmpty, "description": description,
                 "caption": model.t(.criteriaCaption, ["domain": model.domainTitle(domain.domain), "year": yearText]),
-                "criteria": (byDomain[domain.domain] ?? []).map { criterionRow($0, model: model) },
+                "criteriaRows": CriterionRow.html(rows, strings: model.strings),
             ]
+            // The rows as values only for user templates: the built-in ones read `criteriaRows` (and `actionRows`).
+            if model.templates.hasOverrides { values["criteria"] = rows.map(\.templateValues) }
+            return values
         }
         return context
     }
 
-    static func criterionRow(_ row: CriterionScore, model: ReportModel) -> [String: Any] {
-        let criterion = model.catalogue.criterion(row.criterion)
-        let answer = model.answer(row.answer)
-        let evidence = row.source?.evidence ?? ""
-        let href = SafeLink.href(evidence)
-        var who: [String] = []
-        if let assessor = row.source?.assessor, !assessor.isEmpty { who.append(assessor) }
-        if let iso = row.source?.isoDate, let date = ReportDate(iso: iso) {
-            who.append(model.format.date(date))
-        } else if let date = row.source?.date, !date.isEmpty {
-            who.append(date)
-        }
-        var result: [String: Any] = [
-            "anchor": "c-" + Slug.make(row.criterion), "id": row.criterion, "title": criterion?.title ?? "",
-            "critical": criterion?.critical ?? false, "question": criterion?.question ?? "", "weight": model.plain(row.weight),
-            "answer": answer.text, "answerClass": answer.cls, "symbol": answer.symbol, "missing": row.missing,
-            "evidence": evidence, "hasLink": href != nil, "href": href ?? "", "comment": row.source?.comment ?? "",
-            "legalBasis": criterion?.legalBasis ?? "",
-        ]
-        if !who.isEmpty { result["assessor"] = who.joined(separator: " · ") }
-        return result
-    }
-
     static func lastTrend(_ trend: Trend, model: ReportModel) -> [String: Any] {
-        func change(_ change: CriterionChange, improved: Bool) -> [String: Any] {
-            var row: [String: Any] = [
-                "id": change.criterion, "title": model.criterionTitle(change.criterion),
-                "kind": model.t(improved ? .improved : .regressed), "symbol": improved ? "▲" : "▼",
-                "from": model.answer(change.from).text, "to": model.answer(change.to).text,
-            ]
-            if change.previousCriterion != change.criterion { row["renamed"] = model.t(.formerly, ["id": change.previousCriterion]) }
-            return row
-        }
-        let changes = trend.regressions.map { change($0, improved: false) } + trend.improvements.map { change($0, improved: true) }
-        return [
+        let changes = trend.regressions.map { ChangeRow($0, improved: false, model: model) }
+            + trend.improvements.map { ChangeRow($0, improved: true, model: model) }
+        var values: [String: Any] = [
             "heading": model.t(.sinceLastAudit, ["year": String(trend.yearFrom)]),
-            "hasChanges": !changes.isEmpty, "changes": changes,
+            "hasChanges": !changes.isEmpty, "changeRows": ChangeRow.html(changes),
             "changesCaption": model.t(.changesCaption, ["from": String(trend.yearFrom), "to": String(trend.yearTo)]),
             "hasAdded": !trend.added.isEmpty, "added": trend.added.map { ["id": $0, "title": model.criterionTitle($0)] },
             "hasRemoved": !trend.removed.isEmpty, "removed": trend.removed.map { ["id": $0, "title": model.criterionTitle($0)] },
         ]
+        if model.templates.hasOverrides { values["changes"] = changes.map(\.templateValues) }
+        return values
     }
 }

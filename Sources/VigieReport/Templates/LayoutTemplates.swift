@@ -50,6 +50,8 @@ extension ReportTemplates {
 
     """#
 
-    /// The partial `figure`: a number, or "—" with a hidden "not defined" for screen readers.
-    static let figure = #"{{#defined}}{{text}}{{/defined}}{{^defined}}<span class="undef" aria-hidden="true">—</span><span class="vh">{{t.notDefined}}</span>{{/defined}}"#
+    /// The partial `figure`: a number, or "—" with a hidden "not defined" for screen readers, as `FigureHTML` writes
+    /// it. A user's `figure` template reads `defined` (true or false) and `text` (the number), e.g.
+    /// `{{#defined}}{{text}}{{/defined}}{{^defined}}—{{/defined}}`.
+    static let figure = #"{{{html}}}"#
 }

@@ -3,8 +3,9 @@ import Mustache
 /// The Mustache templates of the HTML report, compiled once. The defaults are compiled into Vigie; a user may
 /// replace any of them with a file `<name>.mustache` (see `names`), e.g. with `vigie report --templates DIR`.
 ///
-/// Mustache escapes every `{{value}}` as HTML. The only unescaped values (`{{{…}}}`) are the SVG charts, which
-/// Vigie writes itself and escapes as it writes them. Values are never re-read as templates: no lambdas are used.
+/// Mustache escapes every `{{value}}` as HTML. The only unescaped values (`{{{…}}}`) are the SVG charts and the rows
+/// of the unit page's long tables (`criteriaRows`, `actionRows`, `changeRows`), which Vigie writes itself and escapes as it
+/// writes them. Values are never re-read as templates: no lambdas are used.
 public struct ReportTemplates: Sendable {
     /// Page templates, one per page kind, and the partials they share.
     public static let names = ["index", "unit", "trends", "header", "footer", "figure", "style"]
@@ -35,6 +36,9 @@ public struct ReportTemplates: Sendable {
     }
 
     let library: MustacheLibrary
+    /// Whether a user template replaces a built-in one. Pages then also carry the values that only user templates
+    /// read (the rows of the unit page's long tables, which the built-in `unit` template gets written as HTML).
+    let hasOverrides: Bool
 
     /// The built-in templates, with `overrides` (name → Mustache text) in place of the ones they name.
     public init(overrides: [String: String] = [:]) throws(TemplateError) {
@@ -56,6 +60,7 @@ public struct ReportTemplates: Sendable {
             }
         }
         self.library = library
+        self.hasOverrides = !overrides.isEmpty
     }
 
     static func explain(_ error: any Error) -> String {
@@ -83,12 +88,5 @@ public struct ReportTemplates: Sendable {
 struct FastHTMLContentType: MustacheContentType {
     static let name = "VIGIE_HTML"
 
-    func escapeText(_ text: String) -> String {
-        var needed = false
-        for byte in text.utf8 where byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27 {
-            needed = true
-            break
-        }
-        return needed ? HTMLText.escape(text) : text
-    }
+    func escapeText(_ text: String) -> String { HTMLText.escape(text) }
 }

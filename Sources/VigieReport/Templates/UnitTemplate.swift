@@ -55,10 +55,7 @@ extension ReportTemplates {
     <caption>{{actionsCaption}}</caption>
     <thead><tr><th scope="col" class="num">{{t.priority}}</th><th scope="col">{{t.criterion}}</th><th scope="col">{{t.answer}}</th><th scope="col" class="num">{{t.potentialGain}}</th><th scope="col">{{t.guidance}}</th><th scope="col">{{t.plannedActions}}</th></tr></thead>
     <tbody>
-    {{#actions}}
-    <tr><td class="num">{{position}}</td><th scope="row"><a href="#{{anchor}}">{{id}}</a> {{title}}{{#critical}} <span class="tag crit">{{t.critical}}</span>{{/critical}}<span class="q">{{domain}}</span></th><td class="a-{{answerClass}}"><span class="sym" aria-hidden="true">{{symbol}}</span>{{answer}}</td><td class="num">{{gain}}</td><td>{{guidance}}</td><td>{{#plans}}<p class="plan">{{#overdue}}<span class="tag crit">{{t.actionOverdue}}</span> {{/overdue}}{{text}} <span class="q">{{meta}}</span></p>{{/plans}}{{^plans}}<span class="undef" aria-hidden="true">—</span><span class="vh">{{t.none}}</span>{{/plans}}</td></tr>
-    {{/actions}}
-    </tbody>
+    {{{actionRows}}}</tbody>
     </table>
     </div>
     {{/hasActions}}
@@ -89,10 +86,7 @@ extension ReportTemplates {
     <caption>{{changesCaption}}</caption>
     <thead><tr><th scope="col">{{t.criterion}}</th><th scope="col">{{t.change}}</th><th scope="col">{{t.before}}</th><th scope="col">{{t.now}}</th></tr></thead>
     <tbody>
-    {{#changes}}
-    <tr><th scope="row">{{id}} {{title}}{{#renamed}} <span class="small">{{.}}</span>{{/renamed}}</th><td><span class="sym" aria-hidden="true">{{symbol}}</span>{{kind}}</td><td>{{from}}</td><td>{{to}}</td></tr>
-    {{/changes}}
-    </tbody>
+    {{{changeRows}}}</tbody>
     </table>
     </div>
     {{/hasChanges}}
@@ -129,10 +123,7 @@ extension ReportTemplates {
     <caption>{{caption}}</caption>
     <thead><tr><th scope="col">{{t.criterion}}</th><th scope="col">{{t.answer}}</th><th scope="col">{{t.evidence}}</th><th scope="col">{{t.comment}}</th><th scope="col">{{t.legalBasis}}</th></tr></thead>
     <tbody>
-    {{#criteria}}
-    <tr id="{{anchor}}"><th scope="row">{{id}} {{title}}{{#critical}} <span class="tag crit">{{t.critical}}</span>{{/critical}}<span class="q">{{question}}</span><span class="q">{{t.weight}} {{weight}}</span></th><td class="a-{{answerClass}}"><span class="sym" aria-hidden="true">{{symbol}}</span>{{answer}}{{#missing}} <span class="small">({{t.noRow}})</span>{{/missing}}</td><td class="ev">{{#hasLink}}<a href="{{href}}">{{evidence}}</a>{{/hasLink}}{{^hasLink}}{{evidence}}{{/hasLink}}</td><td>{{comment}}{{#assessor}}<span class="q">{{.}}</span>{{/assessor}}</td><td>{{legalBasis}}</td></tr>
-    {{/criteria}}
-    </tbody>
+    {{{criteriaRows}}}</tbody>
     </table>
     </div>
     </section>

@@ -1,0 +1,42 @@
+/// HTML written as UTF-8 bytes, for the fragments Vigie writes itself instead of Mustache (long table rows): markup
+/// as it is, texts escaped exactly as `HTMLText.escape` does. The five escaped characters are ASCII, so the work is
+/// done on bytes (a multi-byte character never contains one of them) and runs between them are copied at once.
+struct HTMLWriter {
+    private var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    /// Markup, written as it is.
+    mutating func raw(_ markup: StaticString) {
+        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Markup already escaped (or a text known to need no escaping), written as it is.
+    mutating func raw(_ markup: String) { bytes.append(contentsOf: markup.utf8) }
+
+    /// A text, escaped for content and quoted attributes.
+    mutating func text(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = 0
+            for index in utf8.indices {
+                let reference: StaticString
+                switch utf8[index] {
+                case 0x3C: reference = "&lt;"
+                case 0x3E: reference = "&gt;"
+                case 0x26: reference = "&amp;"
+                case 0x22: reference = "&quot;"
+                case 0x27: reference = "&#39;"
+                default: continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                reference.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                start = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        }
+    }
+
+    /// What was written.
+    var html: String { String(decoding: bytes, as: UTF8.self) }
+}

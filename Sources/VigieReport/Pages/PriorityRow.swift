@@ -1,0 +1,70 @@
+import VigieCore
+
+/// One row of a unit page's action list (the criteria with a potential gain, largest first), as values (texts
+/// unescaped). The built-in `unit` template gets the rows as HTML, written by `html` (`{{{actionRows}}}`); a page
+/// rendered with user templates also gets them as values (`actions`, dictionaries with the keys of
+/// `templateValues`), as before.
+struct PriorityRow {
+    var position: String
+    var anchor: String
+    var id: String
+    var title: String
+    var critical: Bool
+    var domain: String
+    var answer: (text: String, cls: String, symbol: String)
+    var gain: String
+    var guidance: String
+    /// The remediation actions recorded for the criterion, overdue ones first.
+    var plans: [ReportModel.ActionItem]
+
+    init(_ row: CriterionScore, position: Int, unit: UnitScore, model: ReportModel) {
+        let criterion = model.catalogue.criterion(row.criterion)
+        self.position = model.format.integer(position)
+        anchor = "c-" + Slug.make(row.criterion)
+        id = row.criterion
+        title = criterion?.title ?? ""
+        critical = criterion?.critical ?? false
+        domain = model.domainTitle(row.domain)
+        answer = model.answer(row.answer)
+        gain = model.format.signed(row.potentialGain ?? 0)
+        guidance = criterion?.guidance ?? ""
+        plans = model.actions(of: unit.unit, upTo: unit.year, criterion: row.criterion).map(model.actionItem)
+    }
+
+    /// The row for user templates: `{{#actions}}…{{/actions}}`.
+    var templateValues: [String: Any] {
+        [
+            "position": position, "anchor": anchor, "id": id, "title": title, "critical": critical, "domain": domain,
+            "answer": answer.text, "answerClass": answer.cls, "symbol": answer.symbol, "gain": gain, "guidance": guidance,
+            "plans": plans.map(\.templateValues),
+        ]
+    }
+
+    /// The rows as the built-in `unit` template shows them, each `<tr>` on a line of its own. Written here and not
+    /// by Mustache for speed, like `CriterionRow.html`; only the built-in template uses it.
+    static func html(_ rows: [PriorityRow], strings: Strings) -> String {
+        let critical = HTMLText.escape(strings.text(.critical))
+        let overdue = HTMLText.escape(strings.text(.actionOverdue))
+        let none = HTMLText.escape(strings.text(.none))
+        var html = HTMLWriter(capacity: rows.count * 480)
+        for row in rows {
+            html.raw("<tr><td class=\"num\">"); html.text(row.position); html.raw("</td><th scope=\"row\"><a href=\"#")
+            html.text(row.anchor); html.raw("\">"); html.text(row.id); html.raw("</a> "); html.text(row.title)
+            if row.critical { html.raw(" <span class=\"tag crit\">"); html.raw(critical); html.raw("</span>") }
+            html.raw("<span class=\"q\">"); html.text(row.domain); html.raw("</span></th>")
+            html.raw("<td class=\"a-"); html.text(row.answer.cls); html.raw("\"><span class=\"sym\" aria-hidden=\"true\">")
+            html.text(row.answer.symbol); html.raw("</span>"); html.text(row.answer.text)
+            html.raw("</td><td class=\"num\">"); html.text(row.gain); html.raw("</td><td>"); html.text(row.guidance); html.raw("</td><td>")
+            for plan in row.plans {
+                html.raw("<p class=\"plan\">")
+                if plan.overdue { html.raw("<span class=\"tag crit\">"); html.raw(overdue); html.raw("</span> ") }
+                html.text(plan.text); html.raw(" <span class=\"q\">"); html.text(plan.meta); html.raw("</span></p>")
+            }
+            if row.plans.isEmpty {
+                html.raw("<span class=\"undef\" aria-hidden=\"true\">—</span><span class=\"vh\">"); html.raw(none); html.raw("</span>")
+            }
+            html.raw("</td></tr>\n")
+        }
+        return html.html
+    }
+}

@@ -97,7 +97,8 @@ extension AnswersLoader {
                 valid = false
             }
 
-            // The unit.
+            // The unit: by its bytes among units.csv's ids, then among the sheet's other ids; failing both, by its
+            // text (an id written in another Unicode form, or met for the first time in this sheet).
             var flags: UInt8 = 0
             var unit = Row.noUnit
             let known: Int32? = table.withBytes(record, at: unitColumn) { bytes in
@@ -111,7 +112,7 @@ extension AnswersLoader {
             } else {
                 let id = table.text(record, at: unitColumn)
                 if !id.isEmpty {
-                    if let position = context.unitIDs.isEmpty ? nil : context.unitsByID[id].flatMap({ context.unitNumbers.lookup($0.id) }) {
+                    if let position = context.unitsByID[id].flatMap({ context.unitNumbers.lookup($0.id) }) {
                         unit = position
                     } else {
                         let local = localByID[id] ?? {

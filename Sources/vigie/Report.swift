@@ -25,7 +25,9 @@ extension Vigie {
 
             --templates DIR: files named <name>.mustache replace the built-in template of that name \
             (\(ReportTemplates.names.joined(separator: ", "))); the others stay built in. Values are \
-            HTML-escaped by Mustache; keep {{…}} (not {{{…}}}) for anything but the charts.
+            HTML-escaped by Mustache; keep {{…}} (not {{{…}}}) for anything but the HTML Vigie writes \
+            itself: the charts, a figure's html and the unit page's criteriaRows, actionRows and changeRows \
+            (the same rows are given as values too: criteria, actions, changes).
             """
         )
 

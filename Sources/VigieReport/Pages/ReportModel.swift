@@ -43,9 +43,9 @@ final class ReportModel: @unchecked Sendable {
         self.workspace = workspace
         self.catalogue = workspace.catalogue
         self.current = year
-        self.strings = Strings(options.language)
+        let strings = Strings(options.language)
+        self.strings = strings
         self.undefinedFigure = FigureHTML.undefined(strings)
-        let strings = self.strings
         self.fixedAnswers = [
             (strings.text(.answerMet), "met", "✓"), (strings.text(.answerPartial), "partial", "◐"),
             (strings.text(.answerNotMet), "not-met", "✗"), (strings.text(.answerNA), "na", "–"),

@@ -85,6 +85,9 @@ enum UnitPage {
         context["hasActions"] = !actions.isEmpty
         context["actionsSentence"] = actions.isEmpty ? model.t(.noActions) : model.t(.actionsSentence, ["count": format.integer(actions.count)])
         context["actionsCaption"] = model.t(.actionsCaption, ["unit": name, "year": yearText])
+        // The long tables (action list, changes, criteria) are written by Vigie for the built-in template, which reads
+        // only `actionRows`, `changeRows` and `criteriaRows`; with user templates their rows are also given as values,
+        // as before (`actions`, `changes`, `criteria`).
         let priorities = actions.enumerated().map { PriorityRow($1, position: $0 + 1, unit: unit, model: model) }
         context["actionRows"] = PriorityRow.html(priorities, strings: model.strings)
         if model.templates.hasOverrides { context["actions"] = priorities.map(\.templateValues) }
@@ -147,7 +150,6 @@ enum UnitPage {
                 "caption": model.t(.criteriaCaption, ["domain": model.domainTitle(domain.domain), "year": yearText]),
                 "criteriaRows": CriterionRow.html(rows, strings: model.strings),
             ]
-            // The rows as values only for user templates: the built-in ones read `criteriaRows` (and `actionRows`).
             if model.templates.hasOverrides { values["criteria"] = rows.map(\.templateValues) }
             return values
         }

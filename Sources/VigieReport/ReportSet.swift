@@ -37,30 +37,59 @@ public enum HTMLReport {
 
     /// Every page: `index.html`, `trends.html` and `<year>/<unit>.html` for each audited unit and year up to the year.
     public static func render(_ results: ScoreResults, workspace: Workspace, options: Options) throws(RenderError) -> [String: String] {
+        var pages: [String: String] = [:]
+        do {
+            try render(results, workspace: workspace, options: options) { path, text in pages[path] = text }
+        } catch let error as RenderError {
+            throw error
+        } catch {
+            preconditionFailure("collecting pages cannot fail: \(error)")
+        }
+        return pages
+    }
+
+    /// The year the set is about, or why there is nothing to report: callers check it before they write anything.
+    public static func reportYear(_ results: ScoreResults, options: Options) throws(RenderError) -> Int {
         guard let latest = results.years.last else { throw .noAudit }
         let year = options.year ?? latest.year
         guard results.year(year) != nil else { throw .yearNotAudited(year, audited: results.years.map(\.year)) }
+        return year
+    }
+
+    /// How many pages are rendered together before they are handed on: enough to keep every core busy, few enough
+    /// that a set of tens of thousands of pages never sits in memory at once.
+    public static let batchSize = 64
+
+    /// Every page, as `render` gives them, handed to `emit` (path, text) batch by batch in a fixed order: the
+    /// overview pages first, then the unit pages by year and unit. Throws a `RenderError` before any page when
+    /// there is nothing to report, and whatever `emit` throws.
+    public static func render(_ results: ScoreResults, workspace: Workspace, options: Options, batchSize: Int = batchSize,
+                              emit: (_ path: String, _ text: String) throws -> Void) throws {
+        let year = try reportYear(results, options: options)
         var scoped = results
         scoped.years = results.years.filter { $0.year <= year }
         scoped.trends = results.trends.filter { $0.yearTo <= year }
         let model = ReportModel(results: scoped, workspace: workspace, year: scoped.year(year)!, options: options)
         let templates = options.templates
 
-        // Every page is rendered on every core, the overview pages (the largest) first; the set is assembled in
-        // this order, so it does not depend on which core finished first.
+        // Each batch is rendered on every core, the overview pages (the largest) first; pages are handed on in
+        // this order, so the output does not depend on which core finished first.
         let jobs: [PageJob] = [.index, .trends] + scoped.years.flatMap(\.units).map(PageJob.unit)
-        let rendered = RenderedPages(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            switch jobs[index] {
-            case .index: rendered.set(index, "index.html", templates.render(IndexPage.context(model), page: "index"))
-            case .trends: rendered.set(index, "trends.html", templates.render(TrendsPage.context(model), page: "trends"))
-            case .unit(let unit):
-                rendered.set(index, model.unitPath(unit.unit, unit.year), templates.render(UnitPage.context(model, unit: unit), page: "unit"))
+        var start = 0
+        while start < jobs.count {
+            let batch = Array(jobs[start..<min(start + batchSize, jobs.count)])
+            let rendered = RenderedPages(count: batch.count)
+            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                switch batch[index] {
+                case .index: rendered.set(index, "index.html", templates.render(IndexPage.context(model), page: "index"))
+                case .trends: rendered.set(index, "trends.html", templates.render(TrendsPage.context(model), page: "trends"))
+                case .unit(let unit):
+                    rendered.set(index, model.unitPath(unit.unit, unit.year), templates.render(UnitPage.context(model, unit: unit), page: "unit"))
+                }
             }
+            for (path, page) in rendered.pages { try emit(path, page) }
+            start += batch.count
         }
-        var pages: [String: String] = [:]
-        for (path, page) in rendered.pages { pages[path] = page }
-        return pages
     }
 }
 

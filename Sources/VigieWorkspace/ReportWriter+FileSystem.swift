@@ -25,7 +25,20 @@ public enum ReportWriter {
     /// Writes `pages` (relative path → text) as the folder `destination`, replacing it whole.
     /// - Parameter writeFile: how one file is written (a test passes one that fails midway).
     public static func write(_ pages: [String: String], to destination: String, workspace: String, force: Bool,
-                             writeFile: (Data, URL) throws -> Void = { data, url in try data.write(to: url) }) throws {
+                             writeFile: @escaping (Data, URL) throws -> Void = { data, url in try data.write(to: url) }) throws {
+        try write(to: destination, workspace: workspace, force: force, writeFile: writeFile) { emit in
+            for path in pages.keys.sorted() { try emit(path, pages[path]!) }
+        }
+    }
+
+    /// Writes the pages that `produce` hands to its `emit` (relative path, text) as the folder `destination`,
+    /// replacing it whole once every page is written: each page goes to disk as it comes, so a set of any size
+    /// never sits in memory. Returns the number of pages. An error thrown by `produce` leaves `destination` as it
+    /// was, and is rethrown as it is.
+    @discardableResult
+    public static func write(to destination: String, workspace: String, force: Bool,
+                             writeFile: @escaping (Data, URL) throws -> Void = { data, url in try data.write(to: url) },
+                             pages produce: (_ emit: (_ path: String, _ text: String) throws -> Void) throws -> Void) throws -> Int {
         let fileManager = FileManager.default
         let target = URL(fileURLWithPath: destination).standardizedFileURL
         let workspaceURL = URL(fileURLWithPath: workspace).standardizedFileURL
@@ -52,14 +65,28 @@ public enum ReportWriter {
         let temporary = parent.appendingPathComponent(".\(name).vigie-tmp-\(token)")
         let previous = parent.appendingPathComponent(".\(name).vigie-old-\(token)")
         defer { try? fileManager.removeItem(at: temporary) }
+        var written: [String] = []
+        var folders: Set<String> = []
         do {
             try fileManager.createDirectory(at: temporary, withIntermediateDirectories: false)
-            for path in pages.keys.sorted() {
+        } catch {
+            throw WriteError.io(temporary.path, error.localizedDescription)
+        }
+        try produce { path, text in
+            do {
                 let file = temporary.appendingPathComponent(path)
-                try fileManager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try writeFile(Data(pages[path]!.utf8), file)
+                let folder = file.deletingLastPathComponent()
+                if folders.insert(folder.path).inserted {
+                    try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+                }
+                try writeFile(Data(text.utf8), file)
+                written.append(path)
+            } catch {
+                throw WriteError.io(temporary.path, error.localizedDescription)
             }
-            try Data(markerText(pages.keys).utf8).write(to: temporary.appendingPathComponent(marker))
+        }
+        do {
+            try Data(markerText(written).utf8).write(to: temporary.appendingPathComponent(marker))
         } catch {
             throw WriteError.io(temporary.path, error.localizedDescription)
         }
@@ -79,6 +106,7 @@ public enum ReportWriter {
         } catch {
             throw WriteError.io(destination, error.localizedDescription)
         }
+        return written.count
     }
 
     static func markerText(_ paths: some Sequence<String>) -> String {

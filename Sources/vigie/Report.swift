@@ -60,21 +60,27 @@ extension Vigie {
             let reportDate = try Self.reportDate(date, environment: ProcessInfo.processInfo.environment)
             let reportTemplates = try loadTemplates()
             let (workspace, results) = try scoring.load(options)
-            let pages: [String: String]
+            let destination = out ?? (options.workspace as NSString).appendingPathComponent(WorkspaceLayout.reports)
+            let renderOptions = HTMLReport.Options(year: year, language: lang, date: reportDate, version: VigieVersion.current,
+                                                   templates: reportTemplates)
             do {
-                pages = try HTMLReport.render(results, workspace: workspace, options: .init(
-                    year: year, language: lang, date: reportDate, version: VigieVersion.current, templates: reportTemplates))
+                _ = try HTMLReport.reportYear(results, options: renderOptions)
             } catch {
                 throw ValidationError("\(error)")
             }
-            let destination = out ?? (options.workspace as NSString).appendingPathComponent(WorkspaceLayout.reports)
+            // Pages go to disk as they are rendered (into a temporary folder swapped in at the end).
+            let count: Int
             do {
-                try ReportWriter.write(pages, to: destination, workspace: options.workspace, force: force)
+                count = try ReportWriter.write(to: destination, workspace: options.workspace, force: force) { emit in
+                    try HTMLReport.render(results, workspace: workspace, options: renderOptions, emit: emit)
+                }
+            } catch let error as HTMLReport.RenderError {
+                throw ValidationError("\(error)")
             } catch {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))
                 throw ExitCode(1)
             }
-            FileHandle.standardError.write(Data("wrote \(pages.count) pages to \(destination)\n".utf8))
+            FileHandle.standardError.write(Data("wrote \(count) pages to \(destination)\n".utf8))
         }
 
         /// `--date`, else `SOURCE_DATE_EPOCH` (reproducible builds' convention), else none.

@@ -25,6 +25,23 @@ struct HTMLReportTests {
         ])
     }
 
+    @Test("pages are handed on batch by batch in a fixed order, the same pages whatever the batch size")
+    func streamed() throws {
+        let (workspace, results) = try Fixture.load()
+        let options = HTMLReport.Options(language: .de, date: Fixture.date, version: "test")
+        for batchSize in [1, 3, HTMLReport.batchSize] {
+            var order: [String] = []
+            var pages: [String: String] = [:]
+            try HTMLReport.render(results, workspace: workspace, options: options, batchSize: batchSize) { path, text in
+                order.append(path)
+                pages[path] = text
+            }
+            #expect(order == ["index.html", "trends.html", "2025/OCU.html", "2025/SAM.html", "2025/SEN.html", "2025/SPOP.html",
+                              "2026/DIN.html", "2026/OCC.html", "2026/SAM.html", "2026/SEN.html", "2026/SPOP.html"], "batches of \(batchSize)")
+            #expect(pages == (try HTMLReport.render(results, workspace: workspace, options: options)))
+        }
+    }
+
     @Test("--year: later years are left out")
     func earlierYear() throws {
         let pages = try Fixture.render(.en, year: 2025)

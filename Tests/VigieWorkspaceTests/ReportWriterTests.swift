@@ -53,6 +53,30 @@ struct ReportWriterTests {
         #expect(try Self.contents(out).keys.sorted() == [ReportWriter.marker, "index.html"])
     }
 
+    @Test func pagesStreamedToDiskAreSwappedInOnlyWhenTheProducerFinishes() throws {
+        let root = try Self.scratch()
+        let out = root.appendingPathComponent("reports")
+        let workspace = root.appendingPathComponent("ws").path
+        // A producer that fails after two pages: its own error comes back, nothing is in place, nothing is left over.
+        #expect(throws: Boom.self) {
+            try ReportWriter.write(to: out.path, workspace: workspace, force: false) { emit in
+                try emit("index.html", "i")
+                try emit("2026/A.html", "a")
+                throw Boom()
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).isEmpty)
+        // One that finishes: every page in place, listed by the marker.
+        let count = try ReportWriter.write(to: out.path, workspace: workspace, force: false) { emit in
+            try emit("index.html", "i")
+            try emit("2026/B.html", "b")
+            try emit("2025/B.html", "b25")
+        }
+        #expect(count == 3)
+        #expect(try Self.contents(out) == ["index.html": "i", "2026/B.html": "b", "2025/B.html": "b25",
+                                           ReportWriter.marker: "vigie report set 1\n2025/B.html\n2026/B.html\nindex.html\n"])
+    }
+
     @Test func aFolderWithOtherFilesIsRefusedUnlessForced() throws {
         let root = try Self.scratch()
         let out = root.appendingPathComponent("reports")

@@ -81,6 +81,8 @@ extension AnswersLoader {
         let applies = catalogue.criteria.map { $0.applies(in: sheet.year) }
         let unitNumbers = context.unitNumbers, criterionNumbers = context.criterionNumbers, words = context.words
         let unitsExist = context.units.map { $0.exists(in: sheet.year) }
+        // Look-up hints: a sheet usually holds one unit, its criteria in catalogue order, and few answer words.
+        var unitHint = 0, criterionHint = 0, wordHint = 0
 
         for (index, record) in table.records.enumerated() {
             func location(_ position: Int?) -> Location { table.location(record, column: position ?? 0) }
@@ -103,7 +105,7 @@ extension AnswersLoader {
             var unit = Row.noUnit
             let known: Int32? = table.withBytes(record, at: unitColumn) { bytes in
                 if bytes.isEmpty { return nil }
-                if let number = unitNumbers.lookup(bytes) { return number }
+                if let number = unitNumbers.lookup(bytes, hint: &unitHint) { return number }
                 if let number = localBytes.lookup(bytes) { return -number - 1 }
                 return nil
             }
@@ -146,7 +148,10 @@ extension AnswersLoader {
 
             // The criterion.
             var position = table.withBytes(record, at: criterionColumn) { bytes -> Int? in
-                bytes.isEmpty ? -1 : criterionNumbers.lookup(bytes).map(Int.init)
+                guard !bytes.isEmpty else { return -1 }
+                guard let number = criterionNumbers.lookup(bytes, hint: &criterionHint) else { return nil }
+                criterionHint += 1
+                return Int(number)
             }
             if position == nil {
                 let text = table.text(record, at: criterionColumn)
@@ -164,7 +169,7 @@ extension AnswersLoader {
             }
 
             // The answer.
-            let listed = table.withBytes(record, at: answerColumn) { words.lookup($0) }
+            let listed = table.withBytes(record, at: answerColumn) { words.lookup($0, hint: &wordHint) }
             let value = listed.map { AnswerValue(code8: UInt8($0)) } ?? AnswerVocabulary.value(of: table.text(record, at: answerColumn))
             if value == nil {
                 diagnostics.append(.error("unknown-answer", at: location(answerColumn),

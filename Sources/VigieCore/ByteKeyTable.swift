@@ -58,13 +58,29 @@ final class ByteKeyTable: @unchecked Sendable {
 
     /// The number of a key, or nil.
     func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        index(of: key).map { numbers[$0] }
+    }
+
+    /// The number of a key, trying first the key at index `hint` (keys are indexed in insertion order): the loader
+    /// passes the unit found on the previous row, or the criterion after it, and most rows need no hashing.
+    /// `hint` becomes the index of the key found.
+    func lookup(_ key: UnsafeBufferPointer<UInt8>, hint: inout Int) -> Int32? {
+        if hint >= 0 && hint < numbers.count && ends[hint] - starts[hint] == key.count && Self.equal(keyBytes.pointer + starts[hint], key) {
+            return numbers[hint]
+        }
+        guard let index = index(of: key) else { return nil }
+        hint = index
+        return numbers[index]
+    }
+
+    private func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
         let mask = slots.count - 1
         var slot = Self.hash(key) & mask
         while true {
             let index = Int(slots[slot])
             if index < 0 { return nil }
             let start = starts[index]
-            if ends[index] - start == key.count && Self.equal(keyBytes.pointer + start, key) { return numbers[index] }
+            if ends[index] - start == key.count && Self.equal(keyBytes.pointer + start, key) { return index }
             slot = (slot + 1) & mask
         }
     }

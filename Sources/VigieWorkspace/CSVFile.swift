@@ -50,18 +50,24 @@ public enum CSVFile {
         case .missing, .inaccessible:
             return (nil, [.error("unreadable-file", at: fileLocation, Message.unreadable)])
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        // Plain open/read/close into one buffer: a workspace is tens of thousands of small files, and a FileHandle
+        // with a Data per chunk costs more than reading them.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
             return (nil, [.error("unreadable-file", at: fileLocation, Message.unreadable)])
         }
-        defer { try? handle.close() }
+        defer { close(descriptor) }
         var reader = CSVFileReader(displayPath: displayPath)
-        do {
-            while true {
-                guard let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty else { break }
-                if let refusal = chunk.withUnsafeBytes({ reader.feed($0) }) { return (nil, [refusal]) }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let count = systemRead(descriptor, buffer.baseAddress, chunkSize)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return (nil, [.error("unreadable-file", at: fileLocation, Message.readFailed(String(cString: strerror(errno))))])
             }
-        } catch {
-            return (nil, [.error("unreadable-file", at: fileLocation, Message.readFailed(error))])
+            if count == 0 { break }
+            if let refusal = reader.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<count])) { return (nil, [refusal]) }
         }
         return reader.finish()
     }
@@ -158,7 +164,7 @@ public enum CSVFile {
 
     enum Message {
         static let unreadable = "the file cannot be opened (check that it exists and that you may read it)"
-        static func readFailed(_ error: any Error) -> String { "the file could not be read to the end: \(error.localizedDescription)" }
+        static func readFailed(_ reason: String) -> String { "the file could not be read to the end: \(reason)" }
         static let windows1252 = "the file is not in UTF-8; it was read as Windows-1252 (Excel's plain \"CSV\"). Check its accents, or save it as \"CSV UTF-8\""
         static let empty = "the file is empty: it has no header and no rows, and is skipped"
         static let directory = "this is a folder, not a CSV file"
@@ -321,6 +327,11 @@ struct BinarySniffer {
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return CSVFile.Message.utf16 }
         return nil
     }
+}
+
+/// The C library's `read` (the name `read` is taken inside `CSVFile`).
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }
 
 /// What a path names, following symbolic links, with the reasons a link leads nowhere.

@@ -19,6 +19,20 @@ struct CompactStorageTests {
         #expect(table.count == keys.count)
     }
 
+    @Test func aHintIsOnlyAGuess() {
+        let table = ByteKeyTable(["A", "B", "C"])
+        func find(_ key: String, _ hint: inout Int) -> Int32? {
+            var key = key
+            return key.withUTF8 { table.lookup($0, hint: &hint) }
+        }
+        var hint = 1
+        #expect(find("B", &hint) == 1 && hint == 1, "the hinted key")
+        #expect(find("C", &hint) == 2 && hint == 2, "another key: found by hashing, and it becomes the hint")
+        hint = 99
+        #expect(find("A", &hint) == 0 && hint == 0, "a hint past the end is ignored")
+        #expect(find("Z", &hint) == nil && hint == 0, "a key that is not there leaves the hint")
+    }
+
     @Test(arguments: [AnswerValue.met, .partial, .notMet, .notApplicable, .unanswered, .level(0), .level(1), .level(2), .level(3), .level(4)])
     func everyAnswerValueSurvivesItsOneByteCode(_ value: AnswerValue) {
         #expect(AnswerValue(code8: value.code8) == value)

@@ -61,7 +61,7 @@ public enum HTMLReport {
     public static let batchSize = 64
 
     /// Every page, as `render` gives them, handed to `emit` (path, text) batch by batch in a fixed order: the
-    /// overview pages first, then the unit pages by year and unit. Throws a `RenderError` before any page when
+    /// unit pages by year and unit, then `index.html` and `trends.html`. Throws a `RenderError` before any page when
     /// there is nothing to report, and whatever `emit` throws.
     public static func render(_ results: ScoreResults, workspace: Workspace, options: Options, batchSize: Int = batchSize,
                               emit: (_ path: String, _ text: String) throws -> Void) throws {
@@ -72,31 +72,34 @@ public enum HTMLReport {
         let model = ReportModel(results: scoped, workspace: workspace, year: scoped.year(year)!, options: options)
         let templates = options.templates
 
-        // Each batch is rendered on every core, the overview pages (the largest) first; pages are handed on in
-        // this order, so the output does not depend on which core finished first.
-        let jobs: [PageJob] = [.index, .trends] + scoped.years.flatMap(\.units).map(PageJob.unit)
+        // The overview pages hold every unit (the trends page every unit and year): on a large administration each
+        // takes as long as hundreds of unit pages, so they are rendered beside the batches of unit pages rather
+        // than holding one batch up, and handed on last.
+        let overview = RenderedPages(count: 2)
+        let overviewDone = DispatchGroup()
+        DispatchQueue.global().async(group: overviewDone) {
+            overview.set(0, "index.html", templates.render(IndexPage.context(model), page: "index"))
+        }
+        DispatchQueue.global().async(group: overviewDone) {
+            overview.set(1, "trends.html", templates.render(TrendsPage.context(model), page: "trends"))
+        }
+        // Each batch of unit pages is rendered on every core and handed on in year and unit order, so the output
+        // does not depend on which core finished first.
+        let units = scoped.years.flatMap(\.units)
         var start = 0
-        while start < jobs.count {
-            let batch = Array(jobs[start..<min(start + batchSize, jobs.count)])
+        while start < units.count {
+            let batch = Array(units[start..<min(start + batchSize, units.count)])
             let rendered = RenderedPages(count: batch.count)
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                switch batch[index] {
-                case .index: rendered.set(index, "index.html", templates.render(IndexPage.context(model), page: "index"))
-                case .trends: rendered.set(index, "trends.html", templates.render(TrendsPage.context(model), page: "trends"))
-                case .unit(let unit):
-                    rendered.set(index, model.unitPath(unit.unit, unit.year), templates.render(UnitPage.context(model, unit: unit), page: "unit"))
-                }
+                let unit = batch[index]
+                rendered.set(index, model.unitPath(unit.unit, unit.year), templates.render(UnitPage.context(model, unit: unit), page: "unit"))
             }
             for (path, page) in rendered.pages { try emit(path, page) }
             start += batch.count
         }
+        overviewDone.wait()
+        for (path, page) in overview.pages { try emit(path, page) }
     }
-}
-
-/// One page of the set to render.
-private enum PageJob: Sendable {
-    case index, trends
-    case unit(UnitScore)
 }
 
 /// The pages (path and text) as they are rendered in parallel.

@@ -58,7 +58,9 @@ public enum AnswersLoader {
             let batch = Array(sources[start..<min(start + batchSize, sources.count)])
             let taking = DispatchGroup()
             let ready = previous
-            DispatchQueue.global().async(group: taking) { for sheet in ready { intake.value.take(sheet) } }
+            if !ready.isEmpty {  // a workspace of one batch (most of them) needs no second thread
+                DispatchQueue.global().async(group: taking) { for sheet in ready { intake.value.take(sheet) } }
+            }
             previous = ParallelWork.map(batch) { source -> Decoded in
                 let read = source.read()
                 guard let table = read.table else { return Decoded(diagnostics: read.diagnostics) }

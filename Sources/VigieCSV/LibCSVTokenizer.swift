@@ -96,11 +96,10 @@ final class LibCSVTokenizer {
         lastWasCR = bytes[count - 1] == ASCII.cr
     }
 
-    /// Whether one of eight bytes is LF or CR (the classic "has zero byte" test on the word XOR each pattern).
+    /// Whether one of eight bytes is LF or CR.
     @inline(__always)
     static func hasLineEnd(_ word: UInt64) -> Bool {
-        func hasZeroByte(_ x: UInt64) -> Bool { (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 }
-        return hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) || hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+        ByteWord.contains(word, ASCII.lf) || ByteWord.contains(word, ASCII.cr)
     }
 
     /// Parses bytes that all stand on the current physical line, in runs of at most `maxPiece` bytes.

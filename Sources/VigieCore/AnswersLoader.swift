@@ -29,6 +29,11 @@ public enum AnswersLoader {
             self.year = year
             self.read = read
         }
+
+        /// A sheet already read.
+        public init(_ sheet: Sheet) {
+            self.init(year: sheet.year) { (sheet.table, []) }
+        }
     }
 
     /// How many sheets are read and understood together before their rows are taken in (memory stays bounded).
@@ -38,7 +43,7 @@ public enum AnswersLoader {
     public static func load(_ sheets: [Sheet], catalogue: Catalogue, units: [OrgUnit]?, keepTexts: Bool = true)
         -> (answers: AnswerStore, audited: [Int: Set<String>], diagnostics: [Diagnostic])
     {
-        load(sources: sheets.map { sheet in SheetSource(year: sheet.year) { (sheet.table, []) } },
+        load(sources: sheets.map(SheetSource.init),
              catalogue: catalogue, units: units, keepTexts: keepTexts)
     }
 

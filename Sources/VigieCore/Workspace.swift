@@ -20,10 +20,7 @@ public struct Workspace: Sendable {
     /// The answers that count (rows with errors and answers to criteria outside their years left out), compactly.
     public var answerStore: AnswerStore
     /// The answers that count, as values (made on each call: for tests and small tools; loops use `answerStore`).
-    public var answers: [Answer] {
-        get { answerStore.all }
-        set { answerStore = AnswerStore(newValue, catalogue: catalogue, unitIDs: units.map(\.id)) }
-    }
+    public var answers: [Answer] { answerStore.all }
     /// For each year, the units with at least one row that year.
     public var audited: [Int: Set<String>]
     public var settings: WorkspaceSettings
@@ -90,7 +87,7 @@ public struct Workspace: Sendable {
                                 settings: WorkspaceSettings = WorkspaceSettings()) -> (workspace: Workspace, diagnostics: [Diagnostic])
     {
         assemble(catalogueName: catalogueName, domains: domains, criteria: criteria, levels: levels, units: unitsTable,
-                 sheets: sheets.map { sheet in AnswersLoader.SheetSource(year: sheet.year) { (sheet.table, []) } },
+                 sheets: sheets.map(AnswersLoader.SheetSource.init),
                  actions: actionsTable, settings: settings, keepTexts: true)
     }
 

@@ -301,14 +301,10 @@ struct BinarySniffer {
         if let last = bytes.last { lastWasCR = last == 0x0D }
     }
 
-    /// Whether one of eight bytes is below 0x20 or is 0x7F ("has less than" and "has zero byte" word tests;
-    /// bytes from 0x80 up never match).
+    /// Whether one of eight bytes is below 0x20 or is 0x7F.
     @inline(__always)
     static func hasControlByte(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let below = (word &- ones &* 0x20) & ~word & highs
-        let delete = word ^ (ones &* 0x7F)
-        return below | ((delete &- ones) & ~delete & highs) != 0
+        ByteWord.hasByte(word, below: 0x20) || ByteWord.contains(word, 0x7F)
     }
 
     /// Binary as soon as a NUL byte or a signature is seen; at the end (`final`), also when more than 1 byte in 32

@@ -1,0 +1,20 @@
+/// Eight bytes at a time: the classic word tests that let the readers skip runs of ordinary bytes (line ends,
+/// control bytes) without looking at each. Inlinable: the callers in other modules run them on every word of every file. Each test is exact as a yes/no answer: a borrow can only set a false
+/// flag in a byte above one that truly matches.
+public enum ByteWord {
+    @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
+    @usableFromInline static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether one of the eight bytes is `byte`.
+    @inlinable @inline(__always)
+    public static func contains(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & highs != 0
+    }
+
+    /// Whether one of the eight bytes is below `limit` (at most 0x80).
+    @inlinable @inline(__always)
+    public static func hasByte(_ word: UInt64, below limit: UInt8) -> Bool {
+        (word &- ones &* UInt64(limit)) & ~word & highs != 0
+    }
+}

@@ -1,7 +1,7 @@
 import CLibCSV
 
 /// Drives libcsv over the body of the file (after the BOM, once the delimiter is known) and
-/// records, for every record, the 1-based physical line where it starts.
+/// records, for every record, the 1-based physical line where it starts and the row a spreadsheet shows for it.
 ///
 /// libcsv callbacks carry no position, so every chunk is cut at line terminators before it is
 /// handed to `csv_parse`: within one piece all bytes are on the same physical line, and the
@@ -35,6 +35,9 @@ final class LibCSVTokenizer {
         /// Where the open quoted field started (0: none).
         var quoteLine = 0
         var quoteColumn = 0
+        /// Line breaks inside the quoted fields of the records ended so far (blank ones too): how far the spreadsheet's
+        /// row numbers have fallen behind the physical lines.
+        var linesInsideRecords = 0
     }
 
     private let parser: UnsafeMutablePointer<csv_parser>
@@ -169,7 +172,9 @@ final class LibCSVTokenizer {
 
     private func row() {
         let line = state.pointee.rowStartLine != 0 ? state.pointee.rowStartLine : state.pointee.line
-        state.pointee.store.endRow(line: line)
+        // A spreadsheet starts a row at every line end outside quotes: one row per record, and one per blank line.
+        state.pointee.store.endRow(line: line, spreadsheetRow: line - state.pointee.linesInsideRecords)
+        state.pointee.linesInsideRecords += state.pointee.line - line
         state.pointee.rowStartLine = 0
         state.pointee.quoteLine = 0
     }

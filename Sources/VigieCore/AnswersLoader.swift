@@ -107,7 +107,8 @@ public enum AnswersLoader {
         var groupOf: [UnitYearKey: Int32] = [:]
         var groupKeys: [UnitYearKey] = []
         var groupFirstRow: [Int32] = []
-        /// Per group: whether a row that counts holds an answered value (else the unit-year is not started).
+        /// Per group: whether a row that counts holds an answered value, or a row has an error (something was written,
+        /// wrongly): else the unit-year is not started, and gets a note.
         var groupAnswered: [Bool] = []
         var slots: [Int32] = []
         var lastGroup: (key: UnitYearKey, group: Int32)?
@@ -188,6 +189,7 @@ public enum AnswersLoader {
                 // An unknown unit is already an error: it is not audited, and gets no warning about missing answers.
                 if row.isUnitKnown {
                     let group = group(UnitYearKey(year: year, unit: number))
+                    if !row.isValid { groupAnswered[group] = true }
                     if groupFirstRow[group] < 0 {
                         groupFirstRow[group] = global
                         if row.isUnitOutsideYears, let unit = context.unitsByID[unitIDs[Int(number)]] {

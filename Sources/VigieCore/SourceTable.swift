@@ -125,8 +125,8 @@ public struct SourceTable: Sendable {
         Location(file: file, line: record.line, column: 1, columnName: header.first, row: record.spreadsheetRow)
     }
 
-    /// The location of the header record.
-    public var headerLocation: Location { Location(file: file, line: headerLine, column: 1, row: headerRow) }
+    /// The location of the header record, for findings about the file as a whole (no spreadsheet cell named).
+    public var headerLocation: Location { Location(file: file, line: headerLine, column: 1) }
 
     /// Errors for header names that appear twice and for required columns that are missing.
     public func headerDiagnostics(required: [String]) -> [Diagnostic] {

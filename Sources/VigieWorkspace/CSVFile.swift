@@ -130,7 +130,7 @@ public enum CSVFile {
                 return true
             }
             if let first = misdelimited.first {
-                diagnostics.append(.error("mixed-delimiters", at: Location(file: displayPath, line: cells.line(ofRow: first.row), column: 1,
+                diagnostics.append(.error("mixed-delimiters", at: Location(file: displayPath, line: cells.line(ofRow: first.row), column: 0,
                                                                      row: cells.spreadsheetRow(ofRow: first.row)),
                                           Message.mixedDelimiters(row: first.delimiter, header: document.delimiter,
                                                                   headerColumns: headerCount, rows: misdelimited.count)))

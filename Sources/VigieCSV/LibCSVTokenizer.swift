@@ -143,7 +143,8 @@ final class LibCSVTokenizer {
         case Int32(CSV_ENOMEM), Int32(CSV_ETOOBIG): kind = .outOfMemory
         default: kind = .other(String(cString: csv_strerror(status)))
         }
-        error = CSVParseError(kind: kind, line: state.pointee.line, column: state.pointee.store.fieldsInCurrentRow + 1)
+        error = CSVParseError(kind: kind, line: state.pointee.line, column: state.pointee.store.fieldsInCurrentRow + 1,
+                              row: openRecordRow)
     }
 
     /// Ends the input: reports an unterminated quote, or submits the last record.
@@ -152,8 +153,8 @@ final class LibCSVTokenizer {
         precondition(!finished, "LibCSVTokenizer.finish() called twice")
         finished = true
         if parser.pointee.pstate == Self.fieldBegun && parser.pointee.quoted != 0 {
-            throw CSVParseError(
-                kind: .unterminatedQuote, line: state.pointee.quoteLine, column: state.pointee.quoteColumn)
+            throw CSVParseError(kind: .unterminatedQuote, line: state.pointee.quoteLine, column: state.pointee.quoteColumn,
+                                row: openRecordRow)
         }
         let context = Unmanaged.passUnretained(self).toOpaque()
         if csv_fini(parser, Self.fieldCallback, Self.rowCallback, context) != 0 {
@@ -161,6 +162,12 @@ final class LibCSVTokenizer {
             if let error { throw error }
         }
         return state.pointee.store
+    }
+
+    /// The spreadsheet row of the record being read (where it started, less the line breaks inside earlier records).
+    private var openRecordRow: Int {
+        let start = state.pointee.rowStartLine != 0 ? state.pointee.rowStartLine : state.pointee.line
+        return start - state.pointee.linesInsideRecords
     }
 
     // MARK: libcsv callbacks

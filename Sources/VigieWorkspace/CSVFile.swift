@@ -244,7 +244,7 @@ public struct CSVFileReader: ~Copyable {
         do {
             document = try parser.finish()
         } catch {
-            let location = Location(file: displayPath, line: error.line, column: error.column)
+            let location = Location(file: displayPath, line: error.line, column: error.column, row: error.row)
             // The location already says where; the message says what (without repeating "line 5, field 2").
             return (nil, [.error("csv-syntax", at: location, error.message)])
         }

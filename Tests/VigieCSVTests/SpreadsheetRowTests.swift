@@ -33,6 +33,13 @@ struct SpreadsheetRowTests {
         #expect(document.rows.spreadsheetRows == [1, 3])
     }
 
+    @Test func anUnterminatedQuoteIsPlacedAtItsRowToo() {
+        // The record on lines 2–3 is one row; the quote opened on line 4 is in row 3.
+        let bytes = Array("h;i\n\"a\nb\";x\ny;\"open\n".utf8)
+        #expect(parseWhole(bytes) == .failure(CSVParseError(kind: .unterminatedQuote, line: 4, column: 2, row: 3)))
+        if case .failure(let error) = parseWhole(bytes) { #expect(error.row == 3) }
+    }
+
     @Test("any chunking gives the same rows", arguments: [1, 2, 3, 7])
     func chunking(_ size: Int) throws {
         let bytes = try Fixture.bytes("lines_multiline_blank.csv")

@@ -30,7 +30,7 @@ struct RobustnessTests {
         Case(file: "duplicate-header.csv", status: 1,
              expected: ["duplicate-header.csv:1:5: error: row 1, column E (Answer): the column 'Answer' appears twice (first in column 4)"]),
         Case(file: "unterminated-quote.csv", status: 1,
-             expected: ["unterminated-quote.csv:2:4: error: a quoted field opened here is never closed (missing closing \")"]),
+             expected: ["unterminated-quote.csv:2:4: error: row 2, column D: a quoted field opened here is never closed (missing closing \")"]),
         Case(file: "nul-byte.csv", status: 1,
              expected: ["nul-byte.csv:3:1: error: this file is not a text CSV (it contains binary data: a NUL byte on this line)"]),
         Case(file: "binary-garbage.csv", status: 1, expected: ["binary-garbage.csv:", "error: this file is not a text CSV (it contains binary data"]),

@@ -53,7 +53,7 @@ struct ValidateCommandTests {
             ("audits/2025/b.csv:3:2", "row 3, column B (criterion), criterion REC-01: the unit 'DEP' answers 'REC-01' twice in 2025; the first answer is at audits/2025/a.csv:9:3"),
             ("audits/2025/b.csv:4:1", "row 4, column A (unit), criterion GOU-01: the unit is empty"),
             ("audits/2025/b.csv:5:2", "row 5, column B (criterion): the criterion is empty"),
-            ("audits/2025/c.csv:2:4", "a quoted field opened here is never closed"),
+            ("audits/2025/c.csv:2:4", "row 2, column D: a quoted field opened here is never closed"),
             ("audits/2025/d.csv:1:1", "the required column 'answer' is missing"),
             ("audits/units.csv:3:3", "row 3, column C (parent): unknown unit 'DEPT': it is not in units.csv; did you mean 'DEP'?"),
             ("audits/units.csv:4:1", "row 4, column A (unit): the unit id 'SPOP' is defined twice; the first is at audits/units.csv:3:1"),

@@ -5,22 +5,7 @@ extension ReportTemplates {
     <h1>{{heading}}</h1>
     <p class="lead">{{lead}}</p>
     {{#campaigns}}
-
-    <section aria-labelledby="{{anchor}}" class="campaign">
-    <h2 id="{{anchor}}">{{heading}}</h2>
-    <p class="summary">{{sentence}}</p>
-    <div class="table-wrap">
-    <table>
-    <caption>{{caption}}</caption>
-    <thead><tr><th scope="col">{{t.unit}}</th>{{#hasDepartments}}<th scope="col">{{t.department}}</th>{{/hasDepartments}}<th scope="col">{{t.status}}</th><th scope="col" class="num">{{t.answeredShare}}</th></tr></thead>
-    <tbody>
-    {{#rows}}
-    <tr><th scope="row">{{name}} <span class="id">{{id}}</span></th>{{#hasDepartments}}<td>{{department}}</td>{{/hasDepartments}}<td><span class="tag status-{{statusClass}}">{{status}}</span></td><td class="num">{{answered}}</td></tr>
-    {{/rows}}
-    </tbody>
-    </table>
-    </div>
-    </section>
+    <p class="callout">{{sentence}} <a href="#{{anchor}}">{{caption}}</a></p>
     {{/campaigns}}
 
     <section aria-labelledby="s-canton">
@@ -141,6 +126,24 @@ extension ReportTemplates {
     {{/hasRemediation}}
     </section>
 
+    {{#campaigns}}
+    <section aria-labelledby="{{anchor}}" class="campaign">
+    <h2 id="{{anchor}}">{{heading}}</h2>
+    <p class="summary">{{sentence}}</p>
+    <div class="table-wrap">
+    <table>
+    <caption>{{caption}}</caption>
+    <thead><tr><th scope="col">{{t.unit}}</th>{{#hasDepartments}}<th scope="col">{{t.department}}</th>{{/hasDepartments}}<th scope="col">{{t.status}}</th><th scope="col" class="num">{{t.answeredShare}}</th></tr></thead>
+    <tbody>
+    {{#rows}}
+    <tr><th scope="row">{{name}} <span class="id">{{id}}</span></th>{{#hasDepartments}}<td>{{department}}</td>{{/hasDepartments}}<td><span class="tag status-{{statusClass}}">{{status}}</span></td><td class="num">{{answered}}</td></tr>
+    {{/rows}}
+    </tbody>
+    </table>
+    </div>
+    </section>
+
+    {{/campaigns}}
     <section aria-labelledby="s-years">
     <h2 id="s-years">{{t.cantonOverYears}}</h2>
     <p class="summary">{{yearsSentence}}</p>

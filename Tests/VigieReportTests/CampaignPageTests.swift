@@ -6,7 +6,7 @@ import VigieCore
 struct CampaignPageTests {
     /// Domains A (A1, A2) and B (B1), weight 1 each. U: 2024 complete, 2025 incomplete, 2026 complete with B
     /// unanswered, 2027 a blank sheet. V: complete in 2025 and 2026.
-    static func pages() throws -> [String: String] {
+    static func pages(year: Int? = nil) throws -> [String: String] {
         let catalogue = Catalogue(name: "t", domains: [Domain(id: "A", title: "Alpha"), Domain(id: "B", title: "Beta")],
                                   criteria: [Criterion(id: "A1", domain: "A"), Criterion(id: "A2", domain: "A"), Criterion(id: "B1", domain: "B")])
         var answers: [Answer] = []
@@ -27,7 +27,7 @@ struct CampaignPageTests {
                                   answers: answers, audited: audited)
         // A minimum coverage of 60 %: U 2026 answers 2 of 3 (66.7 %), complete; U 2025 1 of 3 (33.3 %), incomplete.
         let results = Scoring.score(workspace, options: ScoringOptions(minimumCoverage: 0.6))
-        return try HTMLReport.render(results, workspace: workspace, options: .init(language: .en, version: "test"))
+        return try HTMLReport.render(results, workspace: workspace, options: .init(year: year, language: .en, version: "test"))
     }
 
     @Test func aDomainWithoutAnswersReadsNotAnsweredAndIsNeverTheWeakest() throws {
@@ -47,6 +47,15 @@ struct CampaignPageTests {
         let moves = String(trends[trends.range(of: "id=\"s-moves\"")!.lowerBound..<trends.range(of: "id=\"s-not-comparable\"")!.lowerBound])
         #expect(moves.contains("−50.0"))
         #expect(!moves.contains(">U</span>"))
+    }
+
+    @Test func aNotStartedUnitHasNoScoreAndNoActionList() throws {
+        // The same sheets, rendered on the campaign's year itself: U's 2027 page.
+        let page = try #require(try Self.pages(year: 2027)["2027/U.html"])
+        #expect(page.contains("Not started: no answer is entered for 2027."))
+        #expect(page.contains("No action list until the sheet is started."))
+        #expect(!page.contains("Every criterion that counts is met"))
+        #expect(page.contains("<span class=\"tag\">not started</span>"))
     }
 
     @Test func theIndexOpensOnTheLastCompleteYearWithTheCampaignInProgress() throws {

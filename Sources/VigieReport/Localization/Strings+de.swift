@@ -181,6 +181,6 @@ extension Strings {
         .notComparableHeading: "Nicht durchgeführte Vergleiche",
         .notComparableSentence: "Jahrespaare, in denen die Einheit in mindestens einem der beiden Jahre unvollständig ist: es wird kein Δ berechnet, und sie zählen nicht zu den stärksten Veränderungen.",
         .notComparableCaption: "Nicht durchgeführte Vergleiche, Einheit unvollständig",
-        .unitsNotStarted: "Nicht begonnene Einheiten",
+        .actionsNotStarted: "Keine Massnahmenliste, solange das Blatt nicht begonnen ist.",
     ]
 }

@@ -181,6 +181,6 @@ extension Strings {
         .notComparableHeading: "Comparisons not made",
         .notComparableSentence: "Pairs of years in which the unit is incomplete in at least one of the two years: no Δ is computed, and they are left out of the biggest moves.",
         .notComparableCaption: "Comparisons not made, unit incomplete",
-        .unitsNotStarted: "Units not started",
+        .actionsNotStarted: "No action list until the sheet is started.",
     ]
 }

@@ -181,6 +181,6 @@ extension Strings {
         .notComparableHeading: "Comparaisons non faites",
         .notComparableSentence: "Paires d’années où l’unité est incomplète au moins une des deux années : aucun Δ n’est calculé, et elles n’entrent pas dans les plus fortes variations.",
         .notComparableCaption: "Comparaisons non faites, unité incomplète",
-        .unitsNotStarted: "Unités pas commencées",
+        .actionsNotStarted: "Pas de liste d’actions tant que la feuille n’est pas commencée.",
     ]
 }

@@ -181,6 +181,6 @@ extension Strings {
         .notComparableHeading: "Confronti non effettuati",
         .notComparableSentence: "Coppie di anni in cui l’unità è incompleta in almeno uno dei due anni: nessun Δ è calcolato e non entrano nelle maggiori variazioni.",
         .notComparableCaption: "Confronti non effettuati, unità incompleta",
-        .unitsNotStarted: "Unità non iniziate",
+        .actionsNotStarted: "Nessun elenco di azioni finché il foglio non è iniziato.",
     ]
 }

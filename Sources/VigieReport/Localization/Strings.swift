@@ -41,7 +41,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Campaign states (PRODUCT.md, Revision 2)
     case notStarted, notAnswered, notComparable, notStartedNote, notStartedSentence, inProgress, completeStatus, status
     case answeredShare, campaignHeading, campaignSentence, campaignCaption
-    case notComparableHeading, notComparableSentence, notComparableCaption, unitsNotStarted
+    case notComparableHeading, notComparableSentence, notComparableCaption, actionsNotStarted
 }
 
 /// One language's table of texts.

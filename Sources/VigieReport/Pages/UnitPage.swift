@@ -92,7 +92,8 @@ enum UnitPage {
         // Actions
         let actions = unit.actionList
         context["hasActions"] = !actions.isEmpty
-        context["actionsSentence"] = actions.isEmpty ? model.t(.noActions) : model.t(.actionsSentence, ["count": format.integer(actions.count)])
+        context["actionsSentence"] = unit.notStarted ? model.t(.actionsNotStarted)
+            : actions.isEmpty ? model.t(.noActions) : model.t(.actionsSentence, ["count": format.integer(actions.count)])
         context["actionsCaption"] = model.t(.actionsCaption, ["unit": name, "year": yearText])
         // The long tables (action list, changes, criteria) are written by Vigie for the built-in template, which reads
         // only `actionRows`, `changeRows` and `criteriaRows`; with user templates their rows are also given as values,

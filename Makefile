@@ -24,7 +24,7 @@ test: deps
 	$(MAKE) test-sanitizers
 
 ## The scores against an independent implementation of PRODUCT.md's formulas (Scripts/reference_score.py).
-REFERENCE_WORKSPACES := . Tests/vigieTests/Fixtures/scoring Tests/vigieTests/Fixtures/valid Scripts/testdata/reference/org Scripts/testdata/reference/flat
+REFERENCE_WORKSPACES := . Tests/vigieTests/Fixtures/scoring Tests/vigieTests/Fixtures/valid Scripts/testdata/reference/org Scripts/testdata/reference/flat Scripts/testdata/reference/campaign
 check-scores:
 	$(SWIFT) build --product vigie
 	@for ws in $(REFERENCE_WORKSPACES); do \

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Independent reference implementation of Vigie's scoring formulas.
 
-Written from the product contract (PRODUCT.md, "Scores" and "Fine points") only,
+Written from the product contract (PRODUCT.md, "Scores", "Fine points" and Revision 2's
+"Campaign states") only,
 without reading the Swift engine, so that `vigie score --format csv` (and
 `--trends`) can be checked against a second, separate reading of the contract.
 
@@ -11,7 +12,12 @@ without reading the Swift engine, so that `vigie score --format csv` (and
 Reads the workspace itself (standard library only), computes every figure of
 both CSV exports with exact rational arithmetic (fractions.Fraction, so that
 "equal unrounded scores" means mathematically equal), runs vigie, and compares:
-same keys, numbers within 1e-6, rating / status / rank equal.
+same keys, numbers within 1e-6, rating / status / rank / comparable equal.
+
+Revision 2: a unit-year none of whose criteria is answered (na counts as an answer) is
+*not started*: no score, rating or rank, status `not-started`, in no roll-up, and no audit
+for trends (a not-started year is bridged like a skipped one). A trend pair is comparable
+only when the unit is complete at both ends; otherwise both deltas are empty.
 Last line: `reference-score: N passed, M failed`; exit 1 when M > 0.
 """
 
@@ -348,10 +354,22 @@ def unit_score(ws, year, unit, criteria=None):
         if s is not None:
             weighted += ws.domain_weight[d] * s
             domain_w += ws.domain_weight[d]
-    result.score = weighted / domain_w if domain_w else None
     result.coverage = answered_w / total_w if total_w else Fraction(0)
+    result.not_started = answered_w == 0  # weights are positive: no criterion answered
+    if result.not_started:
+        result.score = None
+        result.domains = {d: (None, cov) for d, (_s, cov) in result.domains.items()}
+        capped = []
+    else:
+        result.score = weighted / domain_w if domain_w else None
     result.capped = capped
     return result
+
+
+def status_of(s, min_coverage):
+    if s.not_started:
+        return "not-started"
+    return "complete" if s.coverage >= min_coverage - COMPLETE_SLACK else "incomplete"
 
 
 def rating(ws, score, capped=False):
@@ -381,14 +399,14 @@ def compute_scores(ws, min_coverage):
     for year in ws.years:
         units = sorted(ws.audited[year])
         scores = {u: unit_score(ws, year, u) for u in units}
-        complete = {u: scores[u].coverage >= min_coverage - COMPLETE_SLACK for u in units}
+        complete = {u: status_of(scores[u], min_coverage) == "complete" for u in units}
         rankable = [u for u in units if complete[u] and scores[u].score is not None]
         rank = {u: 1 + sum(1 for v in rankable if scores[v].score > scores[u].score)
                 for u in rankable}
 
         for u in units:
             s = scores[u]
-            status = "complete" if complete[u] else "incomplete"
+            status = status_of(s, min_coverage)
             add((year, "unit", u, "*"), s.score, s.coverage,
                 rating(ws, s.score, bool(s.capped)), status, str(rank.get(u, "")))
             for d in ws.domains:
@@ -443,16 +461,23 @@ def compute_scores(ws, min_coverage):
     return rows, order
 
 
-def compute_trends(ws):
-    """Rows keyed (unit, year_from, year_to, unit_from) -> dict(delta, delta_like_for_like)."""
+def compute_trends(ws, min_coverage):
+    """Rows keyed (unit, year_from, year_to, unit_from) -> dict(delta, delta_like_for_like, comparable)."""
     rows = {}
     cache = {}
 
-    def full(year, unit):
+    def figures(year, unit):
         key = (year, unit)
         if key not in cache:
-            cache[key] = unit_score(ws, year, unit).score
+            cache[key] = unit_score(ws, year, unit)
         return cache[key]
+
+    def full(year, unit):
+        return figures(year, unit).score
+
+    def audited(unit):
+        """The unit's audit years for trends: a not-started year is no audit."""
+        return [y for y in ws.audited_years(unit) if not figures(y, unit).not_started]
 
     def like_for_like(y0, u0, y1, u1):
         classes0 = {ws.criterion_class[c.id] for c in ws.criteria if c.applies(y0)}
@@ -466,20 +491,23 @@ def compute_trends(ws):
 
     def add(unit, y0, y1, unit_from):
         s0, s1 = full(y0, unit_from), full(y1, unit)
+        comparable = (status_of(figures(y0, unit_from), min_coverage) == "complete"
+                      and status_of(figures(y1, unit), min_coverage) == "complete")
         rows[(unit, str(y0), str(y1), unit_from)] = {
-            "delta": None if s0 is None or s1 is None else s1 - s0,
-            "delta_like_for_like": like_for_like(y0, unit_from, y1, unit),
+            "delta": None if s0 is None or s1 is None or not comparable else s1 - s0,
+            "delta_like_for_like": like_for_like(y0, unit_from, y1, unit) if comparable else None,
+            "comparable": "true" if comparable else "false",
         }
 
     all_units = sorted(set().union(*ws.audited.values())) if ws.audited else []
     for unit in all_units:
-        years = ws.audited_years(unit)
+        years = audited(unit)
         for y0, y1 in zip(years, years[1:]):
             add(unit, y0, y1, unit)
         if years:
             first = years[0]
             for pred in ws.unit_replaces.get(unit, []):
-                before = [y for y in ws.audited_years(pred) if y < first]
+                before = [y for y in audited(pred) if y < first]
                 if before:
                     add(unit, before[-1], first, pred)
     return rows
@@ -544,14 +572,14 @@ def main():
         min_cov /= 100
     ws = Workspace(args.workspace, args.catalogue)
     expected, expected_order = compute_scores(ws, min_cov)
-    expected_trends = compute_trends(ws)
+    expected_trends = compute_trends(ws, min_cov)
 
     extra = ["--min-coverage", args.min_coverage]
     if args.catalogue:
         extra += ["--catalogue", args.catalogue]
     problems = []
     score_cols = ["year", "scope", "unit", "domain", "score", "coverage", "rating", "status", "rank"]
-    trend_cols = ["unit", "year_from", "year_to", "delta", "delta_like_for_like", "unit_from"]
+    trend_cols = ["unit", "year_from", "year_to", "delta", "delta_like_for_like", "unit_from", "comparable"]
     got = parse_vigie(run_vigie(args.vigie, args.workspace, extra), score_cols, "scores", problems)
     got_trends = parse_vigie(run_vigie(args.vigie, args.workspace, extra + ["--trends"]),
                              trend_cols, "trends", problems)
@@ -626,6 +654,8 @@ def main():
         for col in ("delta", "delta_like_for_like"):
             if not same_number(mine[col], theirs[col]):
                 diffs.append("%s: reference %s, vigie %s" % (col, fmt(mine[col]), theirs[col] or "(empty)"))
+        if mine["comparable"] != theirs["comparable"]:
+            diffs.append("comparable: reference %s, vigie %s" % (mine["comparable"], theirs["comparable"]))
         if diffs:
             print("DIFF %s: %s" % (label, "; ".join(diffs)))
             failed += 1

@@ -15,10 +15,15 @@ public struct CSVParseError: Error, Sendable, Equatable, CustomStringConvertible
     /// 1-based field index within the record.
     public let column: Int
 
-    public init(kind: Kind, line: Int, column: Int) {
+    /// The row a spreadsheet shows for that record (blank lines counted, a multi-line record one row); the line
+    /// unless told.
+    public let row: Int
+
+    public init(kind: Kind, line: Int, column: Int, row: Int? = nil) {
         self.kind = kind
         self.line = line
         self.column = column
+        self.row = row ?? line
     }
 
     /// The problem in plain language, without its location.

@@ -12,13 +12,20 @@ public struct CSVRows: Sendable, Equatable {
     public let rowFieldEnds: [Int]
     /// The 1-based physical line where each row starts.
     public let lines: [Int]
+    /// The 1-based row a spreadsheet shows for each row: the header is row 1 when it stands on line 1, blank lines
+    /// count as rows, and a record whose quoted field runs over several lines is one row (so after such a record
+    /// the row is below the line).
+    public let spreadsheetRows: [Int]
 
-    public init(bytes: [UInt8], fieldEnds: [Int], rowFieldEnds: [Int], lines: [Int]) {
+    /// Without `spreadsheetRows`, each row's spreadsheet row is its line.
+    public init(bytes: [UInt8], fieldEnds: [Int], rowFieldEnds: [Int], lines: [Int], spreadsheetRows: [Int]? = nil) {
         precondition(rowFieldEnds.count == lines.count, "one line per row")
+        precondition(spreadsheetRows.map { $0.count == lines.count } ?? true, "one spreadsheet row per row")
         self.bytes = bytes
         self.fieldEnds = fieldEnds
         self.rowFieldEnds = rowFieldEnds
         self.lines = lines
+        self.spreadsheetRows = spreadsheetRows ?? lines
     }
 
     /// Rows from decoded fields (for tests and for the rare rewrite of a table).

@@ -1,7 +1,7 @@
 import CLibCSV
 
 /// Drives libcsv over the body of the file (after the BOM, once the delimiter is known) and
-/// records, for every record, the 1-based physical line where it starts.
+/// records, for every record, the 1-based physical line where it starts and the row a spreadsheet shows for it.
 ///
 /// libcsv callbacks carry no position, so every chunk is cut at line terminators before it is
 /// handed to `csv_parse`: within one piece all bytes are on the same physical line, and the
@@ -35,6 +35,9 @@ final class LibCSVTokenizer {
         /// Where the open quoted field started (0: none).
         var quoteLine = 0
         var quoteColumn = 0
+        /// Line breaks inside the quoted fields of the records ended so far (blank ones too): how far the spreadsheet's
+        /// row numbers have fallen behind the physical lines.
+        var linesInsideRecords = 0
     }
 
     private let parser: UnsafeMutablePointer<csv_parser>
@@ -140,7 +143,8 @@ final class LibCSVTokenizer {
         case Int32(CSV_ENOMEM), Int32(CSV_ETOOBIG): kind = .outOfMemory
         default: kind = .other(String(cString: csv_strerror(status)))
         }
-        error = CSVParseError(kind: kind, line: state.pointee.line, column: state.pointee.store.fieldsInCurrentRow + 1)
+        error = CSVParseError(kind: kind, line: state.pointee.line, column: state.pointee.store.fieldsInCurrentRow + 1,
+                              row: openRecordRow)
     }
 
     /// Ends the input: reports an unterminated quote, or submits the last record.
@@ -149,8 +153,8 @@ final class LibCSVTokenizer {
         precondition(!finished, "LibCSVTokenizer.finish() called twice")
         finished = true
         if parser.pointee.pstate == Self.fieldBegun && parser.pointee.quoted != 0 {
-            throw CSVParseError(
-                kind: .unterminatedQuote, line: state.pointee.quoteLine, column: state.pointee.quoteColumn)
+            throw CSVParseError(kind: .unterminatedQuote, line: state.pointee.quoteLine, column: state.pointee.quoteColumn,
+                                row: openRecordRow)
         }
         let context = Unmanaged.passUnretained(self).toOpaque()
         if csv_fini(parser, Self.fieldCallback, Self.rowCallback, context) != 0 {
@@ -158,6 +162,12 @@ final class LibCSVTokenizer {
             if let error { throw error }
         }
         return state.pointee.store
+    }
+
+    /// The spreadsheet row of the record being read (where it started, less the line breaks inside earlier records).
+    private var openRecordRow: Int {
+        let start = state.pointee.rowStartLine != 0 ? state.pointee.rowStartLine : state.pointee.line
+        return start - state.pointee.linesInsideRecords
     }
 
     // MARK: libcsv callbacks
@@ -169,7 +179,9 @@ final class LibCSVTokenizer {
 
     private func row() {
         let line = state.pointee.rowStartLine != 0 ? state.pointee.rowStartLine : state.pointee.line
-        state.pointee.store.endRow(line: line)
+        // A spreadsheet starts a row at every line end outside quotes: one row per record, and one per blank line.
+        state.pointee.store.endRow(line: line, spreadsheetRow: line - state.pointee.linesInsideRecords)
+        state.pointee.linesInsideRecords += state.pointee.line - line
         state.pointee.rowStartLine = 0
         state.pointee.quoteLine = 0
     }

@@ -3,6 +3,8 @@
 struct RecordStore: Sendable {
     private struct Row: Sendable {
         var line: Int
+        /// The row a spreadsheet shows (blank lines counted, a multi-line quoted field one row).
+        var spreadsheetRow: Int
         /// Index in `fieldEnds` just past the row's last field.
         var fieldEnd: Int
         /// The row has no ASCII content but some non-ASCII bytes: it may still be blank
@@ -29,7 +31,7 @@ struct RecordStore: Sendable {
     }
 
     /// Closes the row being read; a row whose fields are all empty or white space is dropped.
-    mutating func endRow(line: Int) {
+    mutating func endRow(line: Int, spreadsheetRow: Int) {
         var hasNonASCII = false
         var blank = true
         for index in rowByteStart..<bytes.count {
@@ -45,7 +47,7 @@ struct RecordStore: Sendable {
             bytes.truncate(to: rowByteStart)
             fieldEnds.removeSubrange(rowFieldStart...)
         } else {
-            rows.append(Row(line: line, fieldEnd: fieldEnds.count, mayBeBlank: blank))
+            rows.append(Row(line: line, spreadsheetRow: spreadsheetRow, fieldEnd: fieldEnds.count, mayBeBlank: blank))
             rowByteStart = bytes.count
             rowFieldStart = fieldEnds.count
         }
@@ -54,7 +56,8 @@ struct RecordStore: Sendable {
     /// The kept rows as UTF-8 (a Windows-1252 file converted), rows that decode to white space only dropped.
     consuming func rows(encoding: CSVEncoding) -> CSVRows {
         if encoding == .utf8 && !rows.contains(where: \.mayBeBlank) {
-            return CSVRows(bytes: bytes.array, fieldEnds: fieldEnds, rowFieldEnds: rows.map(\.fieldEnd), lines: rows.map(\.line))
+            return CSVRows(bytes: bytes.array, fieldEnds: fieldEnds, rowFieldEnds: rows.map(\.fieldEnd), lines: rows.map(\.line),
+                           spreadsheetRows: rows.map(\.spreadsheetRow))
         }
         var out: [UInt8] = []
         out.reserveCapacity(encoding == .utf8 ? bytes.count : bytes.count + bytes.count / 8)
@@ -62,6 +65,7 @@ struct RecordStore: Sendable {
         outEnds.reserveCapacity(fieldEnds.count)
         var rowFieldEnds: [Int] = []
         var lines: [Int] = []
+        var spreadsheetRows: [Int] = []
         do {
             let buffer = bytes.buffer
             var fieldIndex = 0
@@ -87,9 +91,10 @@ struct RecordStore: Sendable {
                 }
                 rowFieldEnds.append(outEnds.count)
                 lines.append(row.line)
+                spreadsheetRows.append(row.spreadsheetRow)
             }
         }
-        return CSVRows(bytes: out, fieldEnds: outEnds, rowFieldEnds: rowFieldEnds, lines: lines)
+        return CSVRows(bytes: out, fieldEnds: outEnds, rowFieldEnds: rowFieldEnds, lines: lines, spreadsheetRows: spreadsheetRows)
     }
 
     /// Whether UTF-8 text is all Unicode white space.

@@ -9,9 +9,23 @@ extension AnswersLoader {
         var header: [String]
         var unitColumn: Int?
         var criterionColumn: Int?
+        /// From each of these lines on (ascending), the spreadsheet row is the line minus `shift` (the line breaks
+        /// inside quoted fields above); one entry per change, few in any sheet.
+        var rowShifts: [(line: Int32, shift: Int32)] = []
 
         func location(line: Int, column position: Int) -> Location {
-            Location(file: file, line: line, column: position + 1, columnName: position < header.count ? header[position] : nil)
+            Location(file: file, line: line, column: position + 1, columnName: position < header.count ? header[position] : nil,
+                     row: spreadsheetRow(line: line))
+        }
+
+        /// The spreadsheet row of a record that starts on `line`.
+        func spreadsheetRow(line: Int) -> Int {
+            var low = 0, high = rowShifts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(rowShifts[middle].line) <= line { low = middle + 1 } else { high = middle }
+            }
+            return low == 0 ? line : line - Int(rowShifts[low - 1].shift)
         }
     }
 
@@ -83,9 +97,21 @@ extension AnswersLoader {
         let unitsExist = context.units.map { $0.exists(in: sheet.year) }
         // Look-up hints: a sheet usually holds one unit, its criteria in catalogue order, and few answer words.
         var unitHint = 0, criterionHint = 0, wordHint = 0
+        var rowShifts: [(line: Int32, shift: Int32)] = []
 
         for (index, record) in table.records.enumerated() {
             func location(_ position: Int?) -> Location { table.location(record, column: position ?? 0) }
+            let shift = Int32(record.line - record.spreadsheetRow)
+            if shift != (rowShifts.last?.shift ?? 0) { rowShifts.append((Int32(record.line), shift)) }
+            // Every finding about the row names its criterion as written (a String made only then).
+            let (diagnosticsBefore, warningsBefore) = (diagnostics.count, warnings.count)
+            defer {
+                if diagnostics.count > diagnosticsBefore || warnings.count > warningsBefore {
+                    let id = table.text(record, at: criterionColumn)
+                    for i in diagnosticsBefore..<diagnostics.count { diagnostics[i] = diagnostics[i].about(criterion: id) }
+                    for i in warningsBefore..<warnings.count { warnings[i].diagnostic = warnings[i].diagnostic.about(criterion: id) }
+                }
+            }
             var valid = true
             switch table.withBytes(record, at: yearColumn, ValueParsing.yearCell) {
             case .empty: break
@@ -223,7 +249,7 @@ extension AnswersLoader {
             }
         }
         var result = Decoded(info: SheetInfo(year: sheet.year, file: table.file, header: table.header,
-                                             unitColumn: unitColumn, criterionColumn: criterionColumn),
+                                             unitColumn: unitColumn, criterionColumn: criterionColumn, rowShifts: rowShifts),
                              diagnostics: diagnostics)
         result.rows = rows
         result.localUnits = localUnits

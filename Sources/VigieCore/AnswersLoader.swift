@@ -107,6 +107,9 @@ public enum AnswersLoader {
         var groupOf: [UnitYearKey: Int32] = [:]
         var groupKeys: [UnitYearKey] = []
         var groupFirstRow: [Int32] = []
+        /// Per group: whether a row that counts holds an answered value, or a row has an error (something was written,
+        /// wrongly): else the unit-year is not started, and gets a note.
+        var groupAnswered: [Bool] = []
         var slots: [Int32] = []
         var lastGroup: (key: UnitYearKey, group: Int32)?
 
@@ -128,6 +131,7 @@ public enum AnswersLoader {
                 groupOf[key] = group
                 groupKeys.append(key)
                 groupFirstRow.append(-1)
+                groupAnswered.append(false)
                 slots.append(contentsOf: repeatElement(-1, count: criterionCount))
             }
             lastGroup = (key, group)
@@ -176,7 +180,7 @@ public enum AnswersLoader {
                         let firstLocation = location(row: first, column: \.criterionColumn)
                         diagnostics.append(.error("duplicate-answer", at: location(row: global, column: \.criterionColumn),
                                                   Message.duplicateAnswer(unit: unitIDs[Int(number)], criterion: id, year: Int(year), first: firstLocation),
-                                                  related: firstLocation))
+                                                  related: firstLocation, criterion: id))
                         valid = false
                     } else {
                         slots[slot] = global
@@ -185,6 +189,7 @@ public enum AnswersLoader {
                 // An unknown unit is already an error: it is not audited, and gets no warning about missing answers.
                 if row.isUnitKnown {
                     let group = group(UnitYearKey(year: year, unit: number))
+                    if !row.isValid { groupAnswered[group] = true }
                     if groupFirstRow[group] < 0 {
                         groupFirstRow[group] = global
                         if row.isUnitOutsideYears, let unit = context.unitsByID[unitIDs[Int(number)]] {
@@ -199,8 +204,9 @@ public enum AnswersLoader {
                     nextWarning = warnings.next()
                 }
                 guard valid, row.hasAnswer else { continue }
-                store.append(unit: number, year: Int(year), criterion: row.criterion, value: AnswerValue(code8: row.value),
-                             texts: text!)
+                let value = AnswerValue(code8: row.value)
+                if value.isAnswered { groupAnswered[group(UnitYearKey(year: year, unit: number))] = true }
+                store.append(unit: number, year: Int(year), criterion: row.criterion, value: value, texts: text!)
             }
         }
 
@@ -215,9 +221,15 @@ public enum AnswersLoader {
             }
             rows.sort { (groupKeys[$0.group].year, $0.id) < (groupKeys[$1.group].year, $1.id) }
             // A criterion of the year that a unit with answers did not answer: one warning per unit and year.
+            // A unit-year with no answered row is not started (a fresh template): one note, no warning.
             var applying: [Int32: [Int]] = [:]
             for row in rows {
                 let year = groupKeys[row.group].year
+                guard groupAnswered[row.group] else {
+                    diagnostics.append(.note("not-started", at: location(row: groupFirstRow[row.group], column: \.unitColumn),
+                                             Message.notStarted(unit: row.id, year: Int(year))))
+                    continue
+                }
                 let positions = applying[year] ?? catalogue.criteria.indices.filter { catalogue.criteria[$0].applies(in: Int(year)) }
                 applying[year] = positions
                 let base = row.group * criterionCount
@@ -306,6 +318,9 @@ public enum AnswersLoader {
             let shown = criteria.prefix(12).joined(separator: ", ") + (criteria.count > 12 ? ", …" : "")
             let noun = criteria.count == 1 ? "criterion" : "criteria"
             return "the unit '\(unit)' has no answer in \(year) for \(criteria.count) \(noun) of the catalogue (counted as unanswered): \(shown)"
+        }
+        static func notStarted(unit: String, year: Int) -> String {
+            "the sheet of the unit '\(unit)' for \(year) is not started: no criterion is answered yet. Until one is, the unit has no score that year and stays out of ranks, roll-ups and trends"
         }
         static func span(_ since: Int?, _ until: Int?) -> String {
             switch (since, until) {

@@ -26,23 +26,25 @@ struct RollUps {
             let included = group.filter(\.complete)
             return rollUp(scope: .department, unit: department, year: year,
                           members: included.map { Figures(id: $0.unit, score: $0.score, coverage: $0.coverage, domains: $0.domains) },
-                          leftOut: group.filter { !$0.complete }.map(\.unit),
+                          leftOut: group.filter { $0.status == .incomplete }.map(\.unit),
+                          notStarted: group.filter(\.notStarted).map(\.unit),
                           capped: included.filter(\.ratingCapped).map(\.unit))
         }
     }
 
     func canton(year: Int, units: [UnitScore], departments: [RollUp]) -> RollUp {
-        let leftOut = units.filter { !$0.complete }.map(\.unit)
+        let leftOut = units.filter { $0.status == .incomplete }.map(\.unit)
+        let notStarted = units.filter(\.notStarted).map(\.unit)
         let capped = units.filter { $0.complete && $0.ratingCapped }.map(\.unit)
         if workspace.hasUnitsFile {
             // The departments with a defined roll-up: at least one complete member.
             let members = departments.filter { !$0.members.isEmpty }
                 .map { Figures(id: $0.unit!, score: $0.score, coverage: $0.coverage ?? 0, domains: $0.domains) }
-            return rollUp(scope: .canton, unit: nil, year: year, members: members, leftOut: leftOut, capped: capped)
+            return rollUp(scope: .canton, unit: nil, year: year, members: members, leftOut: leftOut, notStarted: notStarted, capped: capped)
         }
         let members = units.filter(\.complete)
             .map { Figures(id: $0.unit, score: $0.score, coverage: $0.coverage, domains: $0.domains) }
-        return rollUp(scope: .canton, unit: nil, year: year, members: members, leftOut: leftOut, capped: capped)
+        return rollUp(scope: .canton, unit: nil, year: year, members: members, leftOut: leftOut, notStarted: notStarted, capped: capped)
     }
 
     struct Figures {
@@ -52,7 +54,8 @@ struct RollUps {
         var domains: [DomainScore]
     }
 
-    private func rollUp(scope: RollUp.Scope, unit: String?, year: Int, members: [Figures], leftOut: [String], capped: [String]) -> RollUp {
+    private func rollUp(scope: RollUp.Scope, unit: String?, year: Int, members: [Figures], leftOut: [String], notStarted: [String],
+                        capped: [String]) -> RollUp {
         let score = mean(members.compactMap(\.score))
         var domains: [DomainScore] = []
         for domain in catalogue.domains {
@@ -63,7 +66,7 @@ struct RollUps {
         }
         return RollUp(scope: scope, unit: unit, year: year, score: score, coverage: mean(members.map(\.coverage)),
                       rating: score.flatMap { catalogue.level(for: $0) }, domains: domains,
-                      members: members.map(\.id), leftOut: leftOut.sorted(), cappedMembers: capped.sorted())
+                      members: members.map(\.id), leftOut: leftOut.sorted(), notStarted: notStarted.sorted(), cappedMembers: capped.sorted())
     }
 
     private func mean(_ values: [Double]) -> Double? {

@@ -39,14 +39,27 @@ public struct DomainScore: Sendable, Equatable {
     public var coverage: Double?
 }
 
+/// Where a unit's audit year stands (PRODUCT.md, Revision 2, "Campaign states").
+public enum UnitStatus: String, Sendable, Equatable {
+    /// Coverage at least the minimum: scored, ranked, in the roll-ups and trends.
+    case complete
+    /// Some answers, coverage below the minimum: a score marked incomplete, no rank, out of roll-ups, no comparable trend.
+    case incomplete
+    /// Sheets with no answered row: no score, rating, rank or trend, in no roll-up.
+    case notStarted = "not-started"
+}
+
 /// A unit's audit year.
 public struct UnitScore: Sendable, Equatable {
     public var unit: String
     public var year: Int
-    /// nil when no domain has a defined score.
+    /// nil when no domain has a defined score, and when the year is not started.
     public var score: Double?
     public var coverage: Double
     public var complete: Bool
+    /// No row of the unit's year holds an answered value: no score, rating, rank or trend.
+    public var notStarted: Bool
+    public var status: UnitStatus { notStarted ? .notStarted : complete ? .complete : .incomplete }
     /// The rating after the critical cap.
     public var rating: Level?
     /// The rating the score alone would give.
@@ -95,6 +108,8 @@ public struct RollUp: Sendable, Equatable {
     public var members: [String]
     /// Units left out because their score is incomplete.
     public var leftOut: [String]
+    /// Units left out because their year is not started.
+    public var notStarted: [String]
     /// Members (units) whose rating a critical criterion caps.
     public var cappedMembers: [String]
 }
@@ -145,6 +160,8 @@ public struct CriterionChange: Sendable, Equatable {
 }
 
 /// A comparison of two consecutive audits of a unit (or of its predecessor and itself, across a `replaces`).
+/// Not-started years are no audits here; a pair with an incomplete end is listed but not comparable: no Δ, no
+/// regressions nor improvements.
 public struct Trend: Sendable, Equatable {
     public var unit: String
     /// The unit of the earlier year: the unit itself, or its predecessor on a bridge.
@@ -153,13 +170,17 @@ public struct Trend: Sendable, Equatable {
     public var yearTo: Int
     public var scoreFrom: Double?
     public var scoreTo: Double?
-    /// On each year's full catalogue.
+    /// Whether the unit (and its predecessor, on a bridge) is complete in both years; else there is no Δ.
+    public var comparable: Bool
+    /// The years of the pair in which the unit is incomplete (empty when comparable), oldest first.
+    public var incompleteYears: [Int]
+    /// On each year's full catalogue; nil when not comparable.
     public var delta: Double?
     public var likeForLikeFrom: Double?
     public var likeForLikeTo: Double?
-    /// On the criteria that apply in both years (classes linked by `replaces` counting as one).
+    /// On the criteria that apply in both years (classes linked by `replaces` counting as one); nil when not comparable.
     public var deltaLikeForLike: Double?
-    /// Value fell, largest fall first.
+    /// Value fell, largest fall first (none when not comparable).
     public var regressions: [CriterionChange]
     /// Value rose, largest rise first.
     public var improvements: [CriterionChange]
@@ -182,6 +203,18 @@ public struct ScoreResults: Sendable, Equatable {
     public var trends: [Trend]
 
     public func year(_ year: Int) -> YearScores? { years.first { $0.year == year } }
+
+    /// The year reports and the score table open on: the latest year with at least one complete unit (else the
+    /// latest year). Later years are campaigns in progress, never shown as results.
+    public var defaultYear: Int? {
+        years.last { $0.units.contains(where: \.complete) }?.year ?? years.last?.year
+    }
+
+    /// The years after the default year that hold sheets: campaigns in progress, oldest first.
+    public var campaignYears: [Int] {
+        guard let last = defaultYear else { return [] }
+        return years.map(\.year).filter { $0 > last }
+    }
 
     /// The trends of a unit, across its predecessors' bridges, oldest first. Found by binary search, since
     /// `trends` is sorted by unit: a report asks this for each of thousands of units.

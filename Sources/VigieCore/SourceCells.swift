@@ -12,14 +12,19 @@ public final class SourceCells: @unchecked Sendable {
     let rowFieldEnds: UnsafeMutableBufferPointer<Int>
     /// The 1-based line where each row starts.
     let lines: UnsafeMutableBufferPointer<Int>
+    /// The 1-based row a spreadsheet shows for each row (see `CSVRows.spreadsheetRows`).
+    let spreadsheetRows: UnsafeMutableBufferPointer<Int>
 
-    public init(bytes: [UInt8], fieldEnds: [Int], rowFieldEnds: [Int], lines: [Int]) {
+    /// Without `spreadsheetRows`, each row's spreadsheet row is its line (a workbook's rows, tables built in code).
+    public init(bytes: [UInt8], fieldEnds: [Int], rowFieldEnds: [Int], lines: [Int], spreadsheetRows: [Int]? = nil) {
         precondition(rowFieldEnds.count == lines.count && (rowFieldEnds.last ?? 0) <= fieldEnds.count
-                     && (fieldEnds.last ?? 0) <= bytes.count, "inconsistent cells")
+                     && (fieldEnds.last ?? 0) <= bytes.count && (spreadsheetRows?.count ?? lines.count) == lines.count,
+                     "inconsistent cells")
         self.bytes = Self.copy(bytes)
         self.fieldEnds = Self.copy(fieldEnds)
         self.rowFieldEnds = Self.copy(rowFieldEnds)
         self.lines = Self.copy(lines)
+        self.spreadsheetRows = Self.copy(spreadsheetRows ?? lines)
     }
 
     deinit {
@@ -27,6 +32,7 @@ public final class SourceCells: @unchecked Sendable {
         fieldEnds.deallocate()
         rowFieldEnds.deallocate()
         lines.deallocate()
+        spreadsheetRows.deallocate()
     }
 
     private static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
@@ -36,7 +42,7 @@ public final class SourceCells: @unchecked Sendable {
     }
 
     /// Cells from texts, one array of fields per row.
-    public convenience init(rows: [[String]], lines: [Int]) {
+    public convenience init(rows: [[String]], lines: [Int], spreadsheetRows: [Int]? = nil) {
         var bytes: [UInt8] = []
         var fieldEnds: [Int] = []
         var rowFieldEnds: [Int] = []
@@ -47,7 +53,7 @@ public final class SourceCells: @unchecked Sendable {
             }
             rowFieldEnds.append(fieldEnds.count)
         }
-        self.init(bytes: bytes, fieldEnds: fieldEnds, rowFieldEnds: rowFieldEnds, lines: lines)
+        self.init(bytes: bytes, fieldEnds: fieldEnds, rowFieldEnds: rowFieldEnds, lines: lines, spreadsheetRows: spreadsheetRows)
     }
 
     /// The number of rows, header included.
@@ -55,6 +61,9 @@ public final class SourceCells: @unchecked Sendable {
 
     /// The 1-based line where a row starts.
     public func line(ofRow row: Int) -> Int { lines[row] }
+
+    /// The 1-based row a spreadsheet shows for a row.
+    public func spreadsheetRow(ofRow row: Int) -> Int { spreadsheetRows[row] }
 
     /// The fields of a row, as indices for the functions below.
     public func fields(ofRow row: Int) -> Range<Int> {
@@ -127,7 +136,8 @@ public final class SourceCells: @unchecked Sendable {
             }
             ends.append(out.count)
         }
-        return SourceCells(bytes: out, fieldEnds: ends, rowFieldEnds: Array(rowFieldEnds), lines: Array(lines))
+        return SourceCells(bytes: out, fieldEnds: ends, rowFieldEnds: Array(rowFieldEnds), lines: Array(lines),
+                           spreadsheetRows: Array(spreadsheetRows))
     }
 
     /// The field as written.

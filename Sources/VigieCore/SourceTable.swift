@@ -6,20 +6,24 @@
 public struct SourceTable: Sendable {
     public struct Record: Sendable {
         public var line: Int
+        /// The row a spreadsheet shows for the record (header = row 1, blank lines counted); the line unless told.
+        public var spreadsheetRow: Int
         /// The row in the table's cells (0 is the header); -1 while `pending` holds the fields.
         let row: Int
         /// Fields given as texts (tables built in code), moved into the table's cells by `SourceTable.init`.
         let pending: [String]?
 
-        public init(line: Int, fields: [String]) {
+        public init(line: Int, spreadsheetRow: Int? = nil, fields: [String]) {
             self.line = line
+            self.spreadsheetRow = spreadsheetRow ?? line
             row = -1
             pending = fields
         }
 
         /// A record standing for a row of the table's cells.
-        public init(line: Int, row: Int) {
+        public init(line: Int, spreadsheetRow: Int? = nil, row: Int) {
             self.line = line
+            self.spreadsheetRow = spreadsheetRow ?? line
             self.row = row
             pending = nil
         }
@@ -35,6 +39,8 @@ public struct SourceTable: Sendable {
 
     public var file: String
     public var headerLine: Int
+    /// The header's row as a spreadsheet shows it.
+    public var headerRow: Int
     /// Header names as written (trimmed), for messages.
     public var header: [String]
     public var records: [Record]
@@ -44,8 +50,11 @@ public struct SourceTable: Sendable {
     /// A table from texts: header names and records with their fields.
     public init(file: String, headerLine: Int, header: [String], records: [Record]) {
         let rows = [header] + records.map { $0.pending ?? [] }
-        let cells = SourceCells(rows: rows, lines: [headerLine] + records.map(\.line))
-        self.init(file: file, cells: cells, records: records.indices.map { Record(line: records[$0].line, row: $0 + 1) })
+        let cells = SourceCells(rows: rows, lines: [headerLine] + records.map(\.line),
+                                spreadsheetRows: [headerLine] + records.map(\.spreadsheetRow))
+        self.init(file: file, cells: cells, records: records.indices.map {
+            Record(line: records[$0].line, spreadsheetRow: records[$0].spreadsheetRow, row: $0 + 1)
+        })
     }
 
     /// A table over cells read from a file: row 0 is the header; `records` (rows of the cells) defaults to all the others.
@@ -54,8 +63,11 @@ public struct SourceTable: Sendable {
         self.file = file
         self.cells = cells
         headerLine = cells.lines[0]
+        headerRow = cells.spreadsheetRow(ofRow: 0)
         header = cells.fields(ofRow: 0).map { cells.text(ofField: $0).trimmedCSV }
-        self.records = records ?? (1..<cells.count).map { Record(line: cells.lines[$0], row: $0) }
+        self.records = records ?? (1..<cells.count).map {
+            Record(line: cells.lines[$0], spreadsheetRow: cells.spreadsheetRow(ofRow: $0), row: $0)
+        }
         var index: [String: Int] = [:]
         for (position, name) in header.enumerated() where index[name.lowercased()] == nil {
             index[name.lowercased()] = position
@@ -105,15 +117,15 @@ public struct SourceTable: Sendable {
     /// The location of a record's field at a 0-based position.
     public func location(_ record: Record, column position: Int) -> Location {
         Location(file: file, line: record.line, column: position + 1,
-                 columnName: position < header.count ? header[position] : nil)
+                 columnName: position < header.count ? header[position] : nil, row: record.spreadsheetRow)
     }
 
     /// The location of a record as a whole (its first column).
     public func location(_ record: Record) -> Location {
-        Location(file: file, line: record.line, column: 1, columnName: header.first)
+        Location(file: file, line: record.line, column: 1, columnName: header.first, row: record.spreadsheetRow)
     }
 
-    /// The location of the header record.
+    /// The location of the header record, for findings about the file as a whole (no spreadsheet cell named).
     public var headerLocation: Location { Location(file: file, line: headerLine, column: 1) }
 
     /// Errors for header names that appear twice and for required columns that are missing.
@@ -125,7 +137,7 @@ public struct SourceTable: Sendable {
             if let first = seen[key] {
                 diagnostics.append(.error(
                     "duplicate-column",
-                    at: Location(file: file, line: headerLine, column: position + 1, columnName: name),
+                    at: Location(file: file, line: headerLine, column: position + 1, columnName: name, row: headerRow),
                     Message.duplicateColumn(name, firstColumn: first + 1)))
             } else {
                 seen[key] = position

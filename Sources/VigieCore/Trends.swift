@@ -16,9 +16,10 @@ struct Trends {
     }
 
     func all() -> [Trend] {
+        // A not-started year is no audit: the trend bridges it, as it does a skipped year.
         var auditedYears: [String: [Int]] = [:]
         for (year, units) in workspace.audited {
-            for unit in units { auditedYears[unit, default: []].append(year) }
+            for unit in units where yearScores[year]?.unit(unit)?.notStarted != true { auditedYears[unit, default: []].append(year) }
         }
         for unit in auditedYears.keys { auditedYears[unit]!.sort() }
 
@@ -79,15 +80,19 @@ struct Trends {
         let slotsBefore = answers.of(unit: unitFrom, year: yearFrom)
         let slotsAfter = answers.of(unit: unit, year: yearTo)
 
-        let scoreFrom = yearScores[yearFrom]?.unit(unitFrom)?.score
-        let scoreTo = yearScores[yearTo]?.unit(unit)?.score
+        let before = yearScores[yearFrom]?.unit(unitFrom)
+        let after = yearScores[yearTo]?.unit(unit)
+        let (scoreFrom, scoreTo) = (before?.score, after?.score)
+        // Comparable only when complete at both ends: a score on part of the criteria says nothing of a change.
+        let incompleteYears = [(yearFrom, before), (yearTo, after)].filter { $0.1?.complete != true }.map(\.0)
+        let comparable = incompleteYears.isEmpty
         let likeBefore = scorer.figures(criteria: plan.likeBefore, slots: slotsBefore).score
         let likeAfter = scorer.figures(criteria: plan.likeAfter, slots: slotsAfter).score
 
         // The criteria that changed, only for the outputs that show them (JSON, reports).
         var regressions: [CriterionChange] = []
         var improvements: [CriterionChange] = []
-        for (c, previous) in scorer.options.details ? plan.counterparts : [] {
+        for (c, previous) in scorer.options.details && comparable ? plan.counterparts : [] {
             let from = scorer.value(slotsBefore, previous)
             let to = scorer.value(slotsAfter, c)
             guard let fromValue = from.value, let toValue = to.value, fromValue != toValue else { continue }
@@ -96,8 +101,10 @@ struct Trends {
             if toValue < fromValue { regressions.append(change) } else { improvements.append(change) }
         }
         return Trend(unit: unit, unitFrom: unitFrom, yearFrom: yearFrom, yearTo: yearTo,
-                     scoreFrom: scoreFrom, scoreTo: scoreTo, delta: difference(scoreTo, scoreFrom),
-                     likeForLikeFrom: likeBefore, likeForLikeTo: likeAfter, deltaLikeForLike: difference(likeAfter, likeBefore),
+                     scoreFrom: scoreFrom, scoreTo: scoreTo, comparable: comparable, incompleteYears: incompleteYears,
+                     delta: comparable ? difference(scoreTo, scoreFrom) : nil,
+                     likeForLikeFrom: likeBefore, likeForLikeTo: likeAfter,
+                     deltaLikeForLike: comparable ? difference(likeAfter, likeBefore) : nil,
                      regressions: ordered(regressions), improvements: ordered(improvements),
                      added: plan.added, removed: plan.removed)
     }

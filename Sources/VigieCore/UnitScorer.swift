@@ -15,6 +15,8 @@ struct UnitScorer {
         var scoredWeight: [Double]
         /// Σ W_d over domains with a defined score.
         var definedDomainWeight: Double
+        /// How many criteria of the set hold an answered value (na included).
+        var answeredCount: Int
 
         /// The domains present, in catalogue order, as results.
         func domainScores(_ catalogue: ScoringCatalogue) -> [DomainScore] {
@@ -41,6 +43,7 @@ struct UnitScorer {
         var present = [Bool](repeating: false, count: domainCount)
         var answeredAll = 0.0
         var totalAll = 0.0
+        var answeredCount = 0
         for c in criteria {
             let d = catalogue.domainOf[c]
             let w = catalogue.weight[c]
@@ -51,6 +54,7 @@ struct UnitScorer {
             if answer.isAnswered {
                 answeredWeight[d] += w
                 answeredAll += w
+                answeredCount += 1
             }
             if let v = answer.value {
                 scoredWeight[d] += w
@@ -73,19 +77,26 @@ struct UnitScorer {
         return Figures(score: definedWeight > 0 ? weighted / definedWeight : nil,
                        coverage: totalAll > 0 ? answeredAll / totalAll : 0,
                        present: present, domainScore: domainScore, domainCoverage: domainCoverage,
-                       scoredWeight: scoredWeight, definedDomainWeight: definedWeight)
+                       scoredWeight: scoredWeight, definedDomainWeight: definedWeight, answeredCount: answeredCount)
     }
 
     /// The full scoring of a unit's year (rank left for the caller). Without `details`, the per-criterion rows
     /// (and their potential gains) are left out: the figures, rating and cap are the same.
+    /// A year with no answered row is not started: no score, rating or gains (its rows are listed as unanswered).
     func score(unit: String, year: Int, criteria: [Int], slots: ArraySlice<Int32>, details: Bool) -> UnitScore {
-        let figures = figures(criteria: criteria, slots: slots)
+        var figures = figures(criteria: criteria, slots: slots)
+        let notStarted = figures.answeredCount == 0
+        if notStarted {
+            figures.score = nil
+            figures.domainScore = figures.domainScore.map { _ in nil }
+            figures.definedDomainWeight = 0
+        }
         var rows: [CriterionScore] = []
         if details { rows.reserveCapacity(criteria.count) }
         var criticalFailures: [String] = []
         for c in criteria {
             let answer = value(slots, c)
-            if catalogue.critical[c], answer == .unanswered || answer.isNotMet {
+            if !notStarted, catalogue.critical[c], answer == .unanswered || answer.isNotMet {
                 criticalFailures.append(catalogue.catalogue.criteria[c].id)
             }
             guard details else { continue }
@@ -107,8 +118,8 @@ struct UnitScorer {
         if let current = uncapped, !criticalFailures.isEmpty, let cap = capLevel, cap.minScore < current.minScore {
             rating = cap
         }
-        let complete = figures.coverage >= options.minimumCoverage - Scoring.tolerance
-        return UnitScore(unit: unit, year: year, score: figures.score, coverage: figures.coverage, complete: complete,
+        let complete = !notStarted && figures.coverage >= options.minimumCoverage - Scoring.tolerance
+        return UnitScore(unit: unit, year: year, score: figures.score, coverage: figures.coverage, complete: complete, notStarted: notStarted,
                          rating: rating, uncappedRating: uncapped, criticalFailures: criticalFailures,
                          rank: nil, rankedCount: 0, domains: figures.domainScores(catalogue), criteria: rows)
     }

@@ -6,6 +6,7 @@ public enum DiagnosticsJSON {
         JSONValue.object([
             ("errors", .integer(diagnostics.errorCount)),
             ("warnings", .integer(diagnostics.warningCount)),
+            ("notes", .integer(diagnostics.noteCount)),
             ("files", .integer(filesRead)),
             ("diagnostics", .array(diagnostics.map { diagnostic in
                 .object([
@@ -16,6 +17,11 @@ public enum DiagnosticsJSON {
                     ("line", .integer(max(diagnostic.location.line, 1))),
                     ("column", .integer(max(diagnostic.location.column, 1))),
                     ("column_name", .string(diagnostic.location.columnName)),
+                    // Where a spreadsheet shows the cell: its row (null when unknown), column letters, worksheet.
+                    ("row", .integer(diagnostic.location.row > 0 ? diagnostic.location.row : nil)),
+                    ("column_letter", .string(diagnostic.location.row > 0 ? diagnostic.location.columnLetter : nil)),
+                    ("sheet", .string(diagnostic.location.sheet)),
+                    ("criterion", .string(diagnostic.criterion)),
                     ("message", .string(diagnostic.message)),
                     ("related", diagnostic.related.map { .string($0.description) } ?? .null),
                 ])

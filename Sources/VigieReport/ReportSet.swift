@@ -4,7 +4,8 @@ import VigieCore
 /// `vigie report`: the HTML report set, as a pure function from scores to files (relative path → text).
 public enum HTMLReport {
     public struct Options: Sendable {
-        /// The year at a glance; nil for the latest audited year. Later years are left out of every page.
+        /// The year at a glance; nil for the default year (the latest with a complete unit). Later years are left out
+        /// of every page, but for the progress of a campaign under way on the index.
         public var year: Int?
         public var language: ReportLanguage
         /// The generation date shown in footers; nil leaves it out (the pages stay reproducible either way).
@@ -50,8 +51,8 @@ public enum HTMLReport {
 
     /// The year the set is about, or why there is nothing to report: callers check it before they write anything.
     public static func reportYear(_ results: ScoreResults, options: Options) throws(RenderError) -> Int {
-        guard let latest = results.years.last else { throw .noAudit }
-        let year = options.year ?? latest.year
+        guard let latest = results.defaultYear else { throw .noAudit }
+        let year = options.year ?? latest
         guard results.year(year) != nil else { throw .yearNotAudited(year, audited: results.years.map(\.year)) }
         return year
     }
@@ -69,7 +70,9 @@ public enum HTMLReport {
         var scoped = results
         scoped.years = results.years.filter { $0.year <= year }
         scoped.trends = results.trends.filter { $0.yearTo <= year }
-        let model = ReportModel(results: scoped, workspace: workspace, year: scoped.year(year)!, options: options)
+        // Later years with sheets and no complete unit: their progress only, never their figures as results.
+        let campaigns = results.years.filter { $0.year > year && results.campaignYears.contains($0.year) }
+        let model = ReportModel(results: scoped, workspace: workspace, year: scoped.year(year)!, campaigns: campaigns, options: options)
         let templates = options.templates
 
         // The overview pages hold every unit (the trends page every unit and year): on a large administration each

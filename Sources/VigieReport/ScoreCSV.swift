@@ -4,7 +4,7 @@ import VigieCore
 /// `vigie score --format csv`: every figure, one row per scope, unit and domain (PRODUCT.md, issue "Score the audits").
 public enum ScoreCSV {
     public static let scoreHeader = ["year", "scope", "unit", "domain", "score", "coverage", "rating", "status", "rank"]
-    public static let trendHeader = ["unit", "year_from", "year_to", "delta", "delta_like_for_like", "unit_from"]
+    public static let trendHeader = ["unit", "year_from", "year_to", "delta", "delta_like_for_like", "unit_from", "comparable"]
 
     /// Rows sorted by year, scope (unit, department, canton), unit id, then `*` before the domains in catalogue order.
     public static func scores(_ results: ScoreResults, year: Int? = nil, writer: CSVWriter = CSVWriter()) -> [UInt8] {
@@ -41,7 +41,7 @@ public enum ScoreCSV {
             writer.endRow(&output)
         }
         for unit in scores.units {
-            let status = unit.complete ? "complete" : "incomplete"
+            let status = unit.status.rawValue
             row(scope: "unit", unit: unit.unit, domain: "*", score: unit.score, coverage: unit.coverage, rating: unit.rating?.label ?? "",
                 status: status, rank: unit.rank)
             for domain in unit.domains {
@@ -60,12 +60,13 @@ public enum ScoreCSV {
         return output
     }
 
-    /// One row per comparison of consecutive audits; `unit_from` names the predecessor on a bridge across `replaces`.
+    /// One row per comparison of consecutive audits; `unit_from` names the predecessor on a bridge across `replaces`;
+    /// `comparable` is `false` (and the deltas empty) when the unit is incomplete in one of the two years.
     public static func trends(_ results: ScoreResults, year: Int? = nil, writer: CSVWriter = CSVWriter()) -> [UInt8] {
         var rows = [trendHeader]
         for trend in results.trends where year == nil || trend.yearTo == year {
             rows.append([trend.unit, String(trend.yearFrom), String(trend.yearTo), number(trend.delta),
-                         number(trend.deltaLikeForLike), trend.unitFrom])
+                         number(trend.deltaLikeForLike), trend.unitFrom, trend.comparable ? "true" : "false"])
         }
         return writer.encode(rows)
     }

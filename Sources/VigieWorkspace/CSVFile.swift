@@ -84,13 +84,15 @@ public enum CSVFile {
             diagnostics.append(.warning("empty-file", at: fileLocation, Message.empty))
             return (nil, diagnostics)
         }
-        var cells = SourceCells(bytes: rows.bytes, fieldEnds: rows.fieldEnds, rowFieldEnds: rows.rowFieldEnds, lines: rows.lines)
+        var cells = SourceCells(bytes: rows.bytes, fieldEnds: rows.fieldEnds, rowFieldEnds: rows.rowFieldEnds, lines: rows.lines,
+                                spreadsheetRows: rows.spreadsheetRows)
         let headerFields = cells.fields(ofRow: 0)
         let headerCount = headerFields.count
         /// Where a field stands, with its column's name (none for the header's own fields or beyond the header).
         func location(row: Int, column: Int) -> Location {
             let name = row != 0 && column <= headerCount ? cells.text(ofField: headerFields.lowerBound + column - 1).trimmedCSV : nil
-            return Location(file: displayPath, line: cells.line(ofRow: row), column: column, columnName: name)
+            return Location(file: displayPath, line: cells.line(ofRow: row), column: column, columnName: name,
+                            row: cells.spreadsheetRow(ofRow: row))
         }
 
         // A cell no spreadsheet could hold (none can when the whole file is shorter).
@@ -117,18 +119,19 @@ public enum CSVFile {
         var kept = Array(1..<cells.count)
         if headerCount >= 2 {
             let others = CSVDelimiter.allCases.filter { $0 != document.delimiter }
-            var misdelimited: [(line: Int, delimiter: CSVDelimiter)] = []
+            var misdelimited: [(row: Int, delimiter: CSVDelimiter)] = []
             kept.removeAll { row in
                 let fields = cells.fields(ofRow: row)
                 guard fields.count == 1 else { return false }
                 let field = fields.lowerBound
                 guard let other = others.max(by: { cells.occurrences(of: $0.rawValue, inField: field) < cells.occurrences(of: $1.rawValue, inField: field) }),
                       cells.occurrences(of: other.rawValue, inField: field) > 0 else { return false }
-                misdelimited.append((cells.line(ofRow: row), other))
+                misdelimited.append((row, other))
                 return true
             }
             if let first = misdelimited.first {
-                diagnostics.append(.error("mixed-delimiters", at: Location(file: displayPath, line: first.line, column: 1),
+                diagnostics.append(.error("mixed-delimiters", at: Location(file: displayPath, line: cells.line(ofRow: first.row), column: 0,
+                                                                     row: cells.spreadsheetRow(ofRow: first.row)),
                                           Message.mixedDelimiters(row: first.delimiter, header: document.delimiter,
                                                                   headerColumns: headerCount, rows: misdelimited.count)))
             }
@@ -139,12 +142,14 @@ public enum CSVFile {
             let fields = cells.fields(ofRow: row)
             guard fields.count > headerCount,
                   let extra = fields.dropFirst(headerCount).first(where: { !cells.isBlank(field: $0) }) else { continue }
-            diagnostics.append(.warning("extra-fields", at: Location(file: displayPath, line: cells.line(ofRow: row), column: extra - fields.lowerBound + 1),
+            diagnostics.append(.warning("extra-fields", at: location(row: row, column: extra - fields.lowerBound + 1),
                                         Message.extraFields(fields: fields.count, header: headerCount)))
             break
         }
 
-        let records = kept.count == cells.count - 1 ? nil : kept.map { SourceTable.Record(line: cells.line(ofRow: $0), row: $0) }
+        let records = kept.count == cells.count - 1 ? nil : kept.map {
+            SourceTable.Record(line: cells.line(ofRow: $0), spreadsheetRow: cells.spreadsheetRow(ofRow: $0), row: $0)
+        }
         return (SourceTable(file: displayPath, cells: cells, records: records), diagnostics)
     }
 
@@ -239,7 +244,7 @@ public struct CSVFileReader: ~Copyable {
         do {
             document = try parser.finish()
         } catch {
-            let location = Location(file: displayPath, line: error.line, column: error.column)
+            let location = Location(file: displayPath, line: error.line, column: error.column, row: error.row)
             // The location already says where; the message says what (without repeating "line 5, field 2").
             return (nil, [.error("csv-syntax", at: location, error.message)])
         }

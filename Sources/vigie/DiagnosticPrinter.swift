@@ -24,11 +24,14 @@ enum DiagnosticPrinter {
         }
     }
 
-    /// `2 errors, 3 warnings in 14 files`
+    /// `2 errors, 3 warnings in 14 files`, or `0 errors, 6 warnings, 21 notes in 89 files` when there are notes.
     static func summary(_ loaded: LoadedWorkspace) -> String {
         let errors = loaded.diagnostics.errorCount
         let warnings = loaded.diagnostics.warningCount
-        return "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") in \(loaded.filesRead) \(loaded.filesRead == 1 ? "file" : "files")"
+        let notes = loaded.diagnostics.noteCount
+        var text = "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
+        if notes > 0 { text += ", \(notes) \(notes == 1 ? "note" : "notes")" }
+        return text + " in \(loaded.filesRead) \(loaded.filesRead == 1 ? "file" : "files")"
     }
 
     /// Only the errors and the summary, for commands whose main output is something else.

@@ -34,7 +34,7 @@ extension Vigie {
         @OptionGroup var options: WorkspaceOptions
         @OptionGroup var scoring: ScoringFlags
 
-        @Option(help: "The year at a glance (default: the latest audited year); later years are left out.")
+        @Option(help: "The year at a glance (default: the latest year with a complete unit); later years are left out, but for the progress of a campaign under way.")
         var year: Int?
 
         @Option(help: "The language of the pages: fr, de, en or it.")

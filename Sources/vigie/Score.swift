@@ -23,7 +23,7 @@ extension Vigie {
         @OptionGroup var options: WorkspaceOptions
         @OptionGroup var scoring: ScoringFlags
 
-        @Option(help: "Only this audit year.")
+        @Option(help: "Only this audit year (the table defaults to the latest year with a complete unit; csv and json give every year).")
         var year: Int?
 
         @Option(help: "table, csv or json.")

@@ -5,11 +5,13 @@ import VigieWorkspace
 extension Vigie {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check a workspace and list every error and warning at once.",
+            abstract: "Check a workspace and list every error, warning and note at once.",
             discussion: """
-            Each finding names the file, line and column of the cell at fault, like a compiler: \
-            'audits/2025/SPOP.csv:12:4: error: column 'answer': …'. Errors make the workspace unusable \
-            (exit 1); warnings are reported and scoring goes on (exit 0).
+            Each finding names the file, line and column of the cell at fault, like a compiler, then the row and \
+            column a spreadsheet shows and the criterion of the row: \
+            'audits/2025/SPOP.csv:12:4: error: row 11, column D (answer), criterion REC-03: …'. Errors make the \
+            workspace unusable (exit 1); warnings are reported and scoring goes on (exit 0); notes say what is \
+            normal but worth knowing, such as a sheet not started yet.
             """
         )
 

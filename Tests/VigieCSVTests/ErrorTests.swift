@@ -5,8 +5,9 @@ import Testing
 struct ErrorTests {
     @Test func unterminatedQuoteAfterMultilineFields() throws {
         let bytes = try Fixture.bytes("unterminated_quote.csv")
+        // Lines 2–3 are one record (one spreadsheet row): the quote on line 5 opens in row 4.
         for chunkSize in [1, 2, 3, 7, 1024] {
-            #expect(throws: CSVParseError(kind: .unterminatedQuote, line: 5, column: 2)) {
+            #expect(throws: CSVParseError(kind: .unterminatedQuote, line: 5, column: 2, row: 4)) {
                 _ = try parseChunked(bytes, chunkSize: chunkSize).get()
             }
         }
@@ -25,13 +26,15 @@ struct ErrorTests {
     }
 
     @Test func unterminatedQuoteAfterCROnlyLines() {
-        #expect(throws: CSVParseError(kind: .unterminatedQuote, line: 4, column: 1)) {
+        // Lines 2–3 are one record, row 2: the quote on line 4 opens in row 3.
+        #expect(throws: CSVParseError(kind: .unterminatedQuote, line: 4, column: 1, row: 3)) {
             _ = try parse("a\r\"b\rc\"\r\"d")
         }
     }
 
     @Test func unterminatedQuoteAfterAClosedMultilineQuoteInTheSameRecord() {
-        #expect(throws: CSVParseError(kind: .unterminatedQuote, line: 3, column: 2)) {
+        // The record starts on line 2: the quote opens on line 3 but in the record's row, 2.
+        #expect(throws: CSVParseError(kind: .unterminatedQuote, line: 3, column: 2, row: 2)) {
             _ = try parse("h\n\"x\ny\";\"open\nmore")
         }
     }

@@ -28,9 +28,9 @@ struct RobustnessTests {
         Case(file: "header-only.csv", status: 0, expected: ["header-only.csv:1:1: warning: the file has its header line but no rows"]),
         Case(file: "missing-column.csv", status: 1, expected: ["missing-column.csv:1:1: error: the required column 'answer' is missing"]),
         Case(file: "duplicate-header.csv", status: 1,
-             expected: ["duplicate-header.csv:1:5: error: column 'Answer': the column 'Answer' appears twice (first in column 4)"]),
+             expected: ["duplicate-header.csv:1:5: error: row 1, column E (Answer): the column 'Answer' appears twice (first in column 4)"]),
         Case(file: "unterminated-quote.csv", status: 1,
-             expected: ["unterminated-quote.csv:2:4: error: a quoted field opened here is never closed (missing closing \")"]),
+             expected: ["unterminated-quote.csv:2:4: error: row 2, column D: a quoted field opened here is never closed (missing closing \")"]),
         Case(file: "nul-byte.csv", status: 1,
              expected: ["nul-byte.csv:3:1: error: this file is not a text CSV (it contains binary data: a NUL byte on this line)"]),
         Case(file: "binary-garbage.csv", status: 1, expected: ["binary-garbage.csv:", "error: this file is not a text CSV (it contains binary data"]),
@@ -39,9 +39,9 @@ struct RobustnessTests {
         Case(file: "utf16.csv", status: 1, expected: ["utf16.csv:1:1: error: this file is in UTF-16"]),
         Case(file: "invalid-utf8.csv", status: 0, expected: ["invalid-utf8.csv:1:1: warning: the file is not in UTF-8; it was read as Windows-1252"]),
         Case(file: "bom-middle.csv", status: 0,
-             expected: ["bom-middle.csv:3:1: warning: column 'year': an invisible byte order mark (U+FEFF) stands inside the file"]),
+             expected: ["bom-middle.csv:3:1: warning: row 3, column A (year): an invisible byte order mark (U+FEFF) stands inside the file"]),
         Case(file: "mixed-delimiters-in-file.csv", status: 1,
-             expected: ["mixed-delimiters-in-file.csv:3:1: error: this row is separated by ',' but the header by ';'", "2 rows like it are left out"]),
+             expected: ["mixed-delimiters-in-file.csv:3:1: error: row 3: this row is separated by ',' but the header by ';'", "2 rows like it are left out"]),
     ]
 
     @Test(arguments: cases)
@@ -124,12 +124,12 @@ struct RobustnessTests {
 
     static let large: [Large] = [
         Large(name: "10 MB cell", status: 1,
-              expected: "big.csv:2:6: error: column 'comment': this cell holds 10000000 characters, more than the 32767 a spreadsheet cell can hold"),
+              expected: "big.csv:2:6: error: row 2, column F (comment): this cell holds 10000000 characters, more than the 32767 a spreadsheet cell can hold"),
         Large(name: "100,000 columns in the header", status: 0, expected: ""),
         Large(name: "a row of 100,000 columns", status: 0,
-              expected: "big.csv:2:9: warning: this row has 100008 fields but the header only 8 columns; the text beyond the last column is ignored"),
-        Large(name: "1,000,000 empty lines, then the header", status: 0, expected: "big.csv:1000002:2: warning: column 'unit': the unit 'SPAJ' has no answer"),
-        Large(name: "1,000,000 empty lines between rows", status: 0, expected: "big.csv:1000002:2: warning: column 'unit': the unit 'SPAJ' has no answer"),
+              expected: "big.csv:2:9: warning: row 2, column I: this row has 100008 fields but the header only 8 columns; the text beyond the last column is ignored"),
+        Large(name: "1,000,000 empty lines, then the header", status: 0, expected: "big.csv:1000002:2: warning: row 1000002, column B (unit): the unit 'SPAJ' has no answer"),
+        Large(name: "1,000,000 empty lines between rows", status: 0, expected: "big.csv:1000002:2: warning: row 1000002, column B (unit): the unit 'SPAJ' has no answer"),
         Large(name: "1,000,000 empty lines and nothing else", status: 0, expected: "big.csv:1:1: warning: the file is empty"),
         Large(name: "1 MB of binary garbage", status: 1, expected: "error: this file is not a text CSV"),
     ]

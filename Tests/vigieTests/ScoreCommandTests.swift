@@ -38,8 +38,11 @@ struct ScoreCommandTests {
         // 2025: SA = (2 × 100 × 2.75/3 + 50) / 3 = 77.777778 and SC = (2 × 100 × 2/3 + 100) / 3 = 77.777778: both rank 1.
         #expect(row("2025", "unit", "SA", "*")?["rank"] == "1")
         #expect(row("2025", "unit", "SC", "*")?["rank"] == "1")
-        // DEP's own 2025 answer (one '?') covers 0 of 5.5 weight: incomplete, no rank, left out of the roll-up.
-        #expect(row("2025", "unit", "DEP", "*")?["status"] == "incomplete")
+        // DEP's own 2025 answer (one '?') answers nothing: not started (PRODUCT.md, Revision 2), so no score, rating or
+        // rank, and left out of the roll-up.
+        #expect(row("2025", "unit", "DEP", "*")?["status"] == "not-started")
+        #expect(row("2025", "unit", "DEP", "*")?["score"] == "")
+        #expect(row("2025", "unit", "DEP", "*")?["rating"] == "")
         #expect(row("2025", "unit", "DEP", "*")?["rank"] == "")
         #expect(row("2025", "department", "DEP", "*")?["score"] == "77.777778")
         #expect(row("2025", "canton", "", "*")?["rating"] == "Établi")
@@ -56,6 +59,9 @@ struct ScoreCommandTests {
         // SC continues SB: 77.777… − 55.555… = 22.222222, unit_from SB.
         #expect(rows.first { $0["unit"] == "SC" }?["unit_from"] == "SB")
         #expect(rows.first { $0["unit"] == "SC" }?["delta"] == "22.222222")
+        // Both complete at both ends: comparable. DEP's 2025 is not started, so DEP has no audit to compare.
+        #expect(rows.allSatisfy { $0["comparable"] == "true" })
+        #expect(!rows.contains { $0["unit"] == "DEP" })
     }
 
     @Test func jsonMatchesTheGoldenFile() throws {
@@ -73,6 +79,14 @@ struct ScoreCommandTests {
         #expect(run.status == 0)
         #expect(run.stdout.contains("77.8"))
         #expect(!run.stdout.contains("2024"))
+        let own = run.stdout.split(separator: "\n").first { $0.contains("(own) DEP") }
+        #expect(own?.hasSuffix("–  –            0 %     –  not started") == true)
+        #expect(run.stdout.contains("mean of 2, 1 not started"))
+        // Without a year: the default year (the latest with a complete unit, 2025), earlier years named.
+        let table = try VigieBinary.run(["score", Self.workspace])
+        #expect(table.stdout.contains("\n2025 "))
+        #expect(!table.stdout.contains("\n2024 "))
+        #expect(table.stdout.hasSuffix("Earlier years: 2024 (vigie score --year Y)\n"))
         let missing = try VigieBinary.run(["score", Self.workspace, "--year", "2019"])
         #expect(missing.status == 2)
     }

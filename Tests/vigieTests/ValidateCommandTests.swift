@@ -17,7 +17,7 @@ struct ValidateCommandTests {
         let fixtures = Fixture.url("valid").deletingLastPathComponent()
         let run = try VigieBinary.run(["validate", "every-error"], in: fixtures)
         #expect(run.status == 1)
-        #expect(run.stderrLines.contains { $0.hasPrefix("every-error/audits/2025/a.csv:2:3: error: column 'criterion': unknown criterion 'gou-01'") })
+        #expect(run.stderrLines.contains { $0.hasPrefix("every-error/audits/2025/a.csv:2:3: error: row 2, column C (criterion), criterion gou-01: unknown criterion 'gou-01'") })
         #expect(run.stderrLines.allSatisfy { $0.hasPrefix("every-error/") || $0.hasSuffix(" files") })
 
         let valid = try VigieBinary.run(["validate", Fixture.url("valid").path])
@@ -29,8 +29,8 @@ struct ValidateCommandTests {
         let run = try VigieBinary.run(["validate"], in: Fixture.url("warnings-only"))
         #expect(run.status == 0)
         #expect(run.stderrLines == [
-            "audits/2025/a.csv:2:3: warning: column 'answer': 'GOU-01' is answered not applicable without a comment; say why it does not apply",
-            "audits/2025/a.csv:3:6: warning: column 'date': '31.02.2025' is not a date Vigie can read; write dd.mm.yyyy or yyyy-mm-dd",
+            "audits/2025/a.csv:2:3: warning: row 2, column C (answer), criterion GOU-01: 'GOU-01' is answered not applicable without a comment; say why it does not apply",
+            "audits/2025/a.csv:3:6: warning: row 3, column F (date), criterion GOU-02: '31.02.2025' is not a date Vigie can read; write dd.mm.yyyy or yyyy-mm-dd",
             "0 errors, 2 warnings in 3 files",
         ])
     }
@@ -42,43 +42,43 @@ struct ValidateCommandTests {
         #expect(run.status == 1)
         #expect(run.stdout == "")
         let expected: [(place: String, fragment: String)] = [
-            ("audits/2025/a.csv:2:3", "column 'criterion': unknown criterion 'gou-01': it is not in the catalogue 'base'; did you mean 'GOU-01'?"),
-            ("audits/2025/a.csv:3:2", "column 'unit': unknown unit 'SPOQ': it is not in audits/units.csv; did you mean 'SPOP'?"),
-            ("audits/2025/a.csv:4:4", "column 'answer': 'peut-être' is not an answer Vigie understands"),
-            ("audits/2025/a.csv:5:4", "column 'answer': the criterion 'GOU-02' is answered met or not met (oui / non / sans objet), not 'partiel'"),
-            ("audits/2025/a.csv:6:4", "column 'answer': the criterion 'REC-01' is answered with a level from 0 to 4 (or sans objet), not 'oui'"),
-            ("audits/2025/a.csv:7:1", "column 'year': the row says 2024 but the file is in the folder 2025"),
-            ("audits/2025/a.csv:8:1", "column 'year': '25' is not a year"),
-            ("audits/2025/b.csv:2:3", "column 'answer': the criterion 'GOU-01' is answered oui / partiel / non / sans objet, not the level '3'"),
-            ("audits/2025/b.csv:3:2", "column 'criterion': the unit 'DEP' answers 'REC-01' twice in 2025; the first answer is at audits/2025/a.csv:9:3"),
-            ("audits/2025/b.csv:4:1", "column 'unit': the unit is empty"),
-            ("audits/2025/b.csv:5:2", "column 'criterion': the criterion is empty"),
-            ("audits/2025/c.csv:2:4", "a quoted field opened here is never closed"),
+            ("audits/2025/a.csv:2:3", "row 2, column C (criterion), criterion gou-01: unknown criterion 'gou-01': it is not in the catalogue 'base'; did you mean 'GOU-01'?"),
+            ("audits/2025/a.csv:3:2", "row 3, column B (unit), criterion GOU-01: unknown unit 'SPOQ': it is not in audits/units.csv; did you mean 'SPOP'?"),
+            ("audits/2025/a.csv:4:4", "row 4, column D (answer), criterion GOU-01: 'peut-être' is not an answer Vigie understands"),
+            ("audits/2025/a.csv:5:4", "row 5, column D (answer), criterion GOU-02: the criterion 'GOU-02' is answered met or not met (oui / non / sans objet), not 'partiel'"),
+            ("audits/2025/a.csv:6:4", "row 6, column D (answer), criterion REC-01: the criterion 'REC-01' is answered with a level from 0 to 4 (or sans objet), not 'oui'"),
+            ("audits/2025/a.csv:7:1", "row 7, column A (year), criterion GOU-01: the row says 2024 but the file is in the folder 2025"),
+            ("audits/2025/a.csv:8:1", "row 8, column A (year), criterion GOU-02: '25' is not a year"),
+            ("audits/2025/b.csv:2:3", "row 2, column C (answer), criterion GOU-01: the criterion 'GOU-01' is answered oui / partiel / non / sans objet, not the level '3'"),
+            ("audits/2025/b.csv:3:2", "row 3, column B (criterion), criterion REC-01: the unit 'DEP' answers 'REC-01' twice in 2025; the first answer is at audits/2025/a.csv:9:3"),
+            ("audits/2025/b.csv:4:1", "row 4, column A (unit), criterion GOU-01: the unit is empty"),
+            ("audits/2025/b.csv:5:2", "row 5, column B (criterion): the criterion is empty"),
+            ("audits/2025/c.csv:2:4", "row 2, column D: a quoted field opened here is never closed"),
             ("audits/2025/d.csv:1:1", "the required column 'answer' is missing"),
-            ("audits/units.csv:3:3", "column 'parent': unknown unit 'DEPT': it is not in units.csv; did you mean 'DEP'?"),
-            ("audits/units.csv:4:1", "column 'unit': the unit id 'SPOP' is defined twice; the first is at audits/units.csv:3:1"),
-            ("audits/units.csv:6:3", "column 'parent': these ids form a loop through 'parent': A → B → A"),
-            ("audits/units.csv:8:7", "column 'replaces': unknown unit 'OLD'"),
-            ("audits/units.csv:9:7", "column 'replaces': these ids form a loop through 'replaces': P → Q → P"),
-            ("audits/units.csv:11:6", "column 'until': 'until' (2024) comes before 'since' (2026)"),
-            ("checklists/base/criteria.csv:3:2", "column 'domain': unknown domain 'GOV': it is not in domains.csv; did you mean 'GOU'?"),
-            ("checklists/base/criteria.csv:3:4", "column 'weight': '0' is not a positive number"),
-            ("checklists/base/criteria.csv:4:4", "column 'weight': '-1' is not a positive number"),
-            ("checklists/base/criteria.csv:4:5", "column 'critical': 'peut-être' is neither yes nor no"),
-            ("checklists/base/criteria.csv:5:6", "column 'scale': unknown scale 'trinary'"),
-            ("checklists/base/criteria.csv:5:8", "column 'since': '20x5' is not a year"),
-            ("checklists/base/criteria.csv:6:1", "column 'criterion': the criterion id 'GOU-01' is defined twice; the first is at checklists/base/criteria.csv:2:1"),
-            ("checklists/base/criteria.csv:7:10", "column 'replaces': unknown criterion 'GOU-1': it is not in criteria.csv; did you mean 'GOU-01'?"),
-            ("checklists/base/criteria.csv:8:10", "column 'replaces': these ids form a loop through 'replaces': REC-04 → REC-05 → REC-04"),
-            ("checklists/base/criteria.csv:10:9", "column 'until': 'until' (2024) comes before 'since' (2026)"),
-            ("checklists/base/criteria.csv:11:2", "column 'domain': the criterion 'REC-07' has no domain"),
-            ("checklists/base/criteria.csv:12:1", "column 'criterion': the criterion id is empty"),
-            ("checklists/base/domains.csv:1:5", "column 'Title': the column 'Title' appears twice (first in column 2)"),
-            ("checklists/base/domains.csv:3:4", "column 'weight': 'abc' is not a positive number"),
-            ("checklists/base/domains.csv:4:1", "column 'domain': the domain id 'GOU' is defined twice; the first is at checklists/base/domains.csv:2:1"),
-            ("checklists/base/domains.csv:5:1", "column 'domain': 'A B' is not a valid domain id"),
-            ("checklists/base/levels.csv:3:3", "column 'min_score': 'cent' is not a score between 0 and 100"),
-            ("checklists/base/levels.csv:4:3", "column 'min_score': two levels start at the same score 85"),
+            ("audits/units.csv:3:3", "row 3, column C (parent): unknown unit 'DEPT': it is not in units.csv; did you mean 'DEP'?"),
+            ("audits/units.csv:4:1", "row 4, column A (unit): the unit id 'SPOP' is defined twice; the first is at audits/units.csv:3:1"),
+            ("audits/units.csv:6:3", "row 6, column C (parent): these ids form a loop through 'parent': A → B → A"),
+            ("audits/units.csv:8:7", "row 8, column G (replaces): unknown unit 'OLD'"),
+            ("audits/units.csv:9:7", "row 9, column G (replaces): these ids form a loop through 'replaces': P → Q → P"),
+            ("audits/units.csv:11:6", "row 11, column F (until): 'until' (2024) comes before 'since' (2026)"),
+            ("checklists/base/criteria.csv:3:2", "row 3, column B (domain): unknown domain 'GOV': it is not in domains.csv; did you mean 'GOU'?"),
+            ("checklists/base/criteria.csv:3:4", "row 3, column D (weight): '0' is not a positive number"),
+            ("checklists/base/criteria.csv:4:4", "row 4, column D (weight): '-1' is not a positive number"),
+            ("checklists/base/criteria.csv:4:5", "row 4, column E (critical): 'peut-être' is neither yes nor no"),
+            ("checklists/base/criteria.csv:5:6", "row 5, column F (scale): unknown scale 'trinary'"),
+            ("checklists/base/criteria.csv:5:8", "row 5, column H (since): '20x5' is not a year"),
+            ("checklists/base/criteria.csv:6:1", "row 6, column A (criterion): the criterion id 'GOU-01' is defined twice; the first is at checklists/base/criteria.csv:2:1"),
+            ("checklists/base/criteria.csv:7:10", "row 7, column J (replaces): unknown criterion 'GOU-1': it is not in criteria.csv; did you mean 'GOU-01'?"),
+            ("checklists/base/criteria.csv:8:10", "row 8, column J (replaces): these ids form a loop through 'replaces': REC-04 → REC-05 → REC-04"),
+            ("checklists/base/criteria.csv:10:9", "row 10, column I (until): 'until' (2024) comes before 'since' (2026)"),
+            ("checklists/base/criteria.csv:11:2", "row 11, column B (domain): the criterion 'REC-07' has no domain"),
+            ("checklists/base/criteria.csv:12:1", "row 12, column A (criterion): the criterion id is empty"),
+            ("checklists/base/domains.csv:1:5", "row 1, column E (Title): the column 'Title' appears twice (first in column 2)"),
+            ("checklists/base/domains.csv:3:4", "row 3, column D (weight): 'abc' is not a positive number"),
+            ("checklists/base/domains.csv:4:1", "row 4, column A (domain): the domain id 'GOU' is defined twice; the first is at checklists/base/domains.csv:2:1"),
+            ("checklists/base/domains.csv:5:1", "row 5, column A (domain): 'A B' is not a valid domain id"),
+            ("checklists/base/levels.csv:3:3", "row 3, column C (min_score): 'cent' is not a score between 0 and 100"),
+            ("checklists/base/levels.csv:4:3", "row 4, column C (min_score): two levels start at the same score 85"),
         ]
         let errorLines = run.stderrLines.filter { $0.contains(": error: ") }
         for (place, fragment) in expected {
@@ -97,14 +97,16 @@ struct ValidateCommandTests {
         #expect(run.status == 1)
         #expect(run.stderr == "")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["errors", "warnings", "files", "diagnostics"])
+        #expect(Set(object.keys) == ["errors", "warnings", "notes", "files", "diagnostics"])
+        #expect(object["notes"] as? Int == 0)
         #expect(object["errors"] as? Int == 37)
         #expect(object["warnings"] as? Int == 3)
         #expect(object["files"] as? Int == 8)
         let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.count == 40)
         for diagnostic in diagnostics {
-            #expect(Set(diagnostic.keys) == ["severity", "code", "file", "line", "column", "column_name", "message", "related"])
+            #expect(Set(diagnostic.keys) == ["severity", "code", "file", "line", "column", "column_name", "row", "column_letter", "sheet",
+                                             "criterion", "message", "related"])
             #expect(["error", "warning"].contains(diagnostic["severity"] as? String ?? ""))
             #expect(diagnostic["line"] is Int)
             #expect(diagnostic["column"] is Int)
@@ -123,6 +125,11 @@ struct ValidateCommandTests {
         #expect(duplicate["line"] as? Int == 3)
         #expect(duplicate["column"] as? Int == 2)
         #expect(duplicate["column_name"] as? String == "criterion")
+        // The cell as a spreadsheet shows it, and the criterion of the row.
+        #expect(duplicate["row"] as? Int == 3)
+        #expect(duplicate["column_letter"] as? String == "B")
+        #expect(duplicate["sheet"] is NSNull)
+        #expect(duplicate["criterion"] as? String == "REC-01")
         #expect(duplicate["related"] as? String == "audits/2025/a.csv:9:3")
         let syntax = try #require(diagnostics.first { $0["code"] as? String == "csv-syntax" })
         #expect(syntax["file"] as? String == "audits/2025/c.csv")

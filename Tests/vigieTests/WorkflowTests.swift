@@ -77,12 +77,14 @@ struct WorkflowTests {
         try Self.fill(sheets.appendingPathComponent("U3.csv")) { i, allowed in
             isLevel(allowed) ? "2" : isBinary(allowed) ? na[i % na.count] : partial[i % partial.count]
         }
-        // U4: nothing answered → coverage 0, incomplete.
+        // U4: nothing answered → coverage 0, not started (PRODUCT.md, Revision 2): no score, noted by validate.
         try Self.fill(sheets.appendingPathComponent("U4.csv")) { i, _ in unanswered[i % unanswered.count] }
 
         let validate = try VigieBinary.run(["validate", root.path])
         #expect(validate.status == 0, "\(validate.stderr)")
         #expect(!validate.stderr.contains("error:"))
+        #expect(validate.stderr.contains("U4.csv:2:2: note: row 2, column B (unit): the sheet of the unit 'U4' for"))
+        #expect(validate.stderrLines.last?.contains(", 1 note in ") == true)
 
         let score = try VigieBinary.run(["score", root.path, "--format", "csv"])
         #expect(score.status == 0, "\(score.stderr)")
@@ -97,7 +99,9 @@ struct WorkflowTests {
         #expect(overall("unit", "U3")?["score"] == "50")
         // U3's critical criteria are partial, not "not met": no cap, 50 → En progrès.
         #expect(overall("unit", "U3")?["rating"] == "En progrès")
-        #expect(overall("unit", "U4")?["status"] == "incomplete")
+        #expect(overall("unit", "U4")?["status"] == "not-started")
+        #expect(overall("unit", "U4")?["score"] == "")
+        #expect(overall("unit", "U4")?["rating"] == "")
         #expect(overall("unit", "U4")?["coverage"] == "0")
         // DEP = mean(100, 0, 50) = 50, U4 left out; the canton is its one department.
         #expect(overall("department", "DEP")?["score"] == "50")

@@ -38,6 +38,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case trendsLead, unitsOverYears, tableSentence, tableCaption, sparklineTitle
     case biggestMoves, movesSentence, biggestImprovements, biggestRegressions, movesCriteria
     case catalogueSentence, catalogueChangeCaption, added, removed, replacesNote, replacedBy
+    // Campaign states (PRODUCT.md, Revision 2)
+    case notStarted, notAnswered, notComparable, notStartedNote, notStartedSentence, inProgress, completeStatus, status
+    case answeredShare, campaignHeading, campaignSentence, campaignCaption
+    case notComparableHeading, notComparableSentence, notComparableCaption, actionsNotStarted
 }
 
 /// One language's table of texts.

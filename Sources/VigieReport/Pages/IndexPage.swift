@@ -9,12 +9,16 @@ enum IndexPage {
         var context = model.frame(title: model.t(.indexTitle, ["year": yearText]), root: "",
                                   crumbs: [.init(label: model.t(.indexTitle, ["year": yearText]), href: nil)], page: .index)
         let ranked = year.units.filter { $0.rank != nil }
-        let incomplete = year.units.filter { !$0.complete }
+        let incomplete = year.units.filter { $0.status == .incomplete }
+        let notStarted = year.units.filter(\.notStarted)
+        // A unit whose sheet is not started is not audited that year.
+        let audited = format.integer(year.units.count - notStarted.count)
         context["heading"] = model.t(.indexHeading, ["year": yearText])
-        context["lead"] = model.t(.indexLead, ["audited": format.integer(year.units.count), "year": yearText,
+        context["lead"] = model.t(.indexLead, ["audited": audited, "year": yearText,
                                                "ranked": format.integer(ranked.count), "incomplete": format.integer(incomplete.count)])
-        context["counts"] = ["audited": format.integer(year.units.count), "ranked": format.integer(ranked.count),
+        context["counts"] = ["audited": audited, "ranked": format.integer(ranked.count),
                              "incomplete": format.integer(incomplete.count)]
+        context["campaigns"] = model.campaigns.map { CampaignSection.context($0, model: model) }
         let hasDepartments = model.workspace.hasUnitsFile
         context["hasDepartments"] = hasDepartments
         context["canton"] = rollUp(year.canton, model: model)
@@ -47,11 +51,11 @@ enum IndexPage {
             var result: [String: Any] = ["hasName": group.department != nil, "colspan": String(domains.count + 2)]
             if let department = group.department { result["name"] = model.name(of: department) }
             result["rows"] = group.units.compactMap { byUnit[$0] }.map { unit -> [String: Any] in
-                let scores = Dictionary(unit.domains.map { ($0.domain, $0.score) }, uniquingKeysWith: { first, _ in first })
-                var cells = domains.map { domain in cell(scores[domain.id] ?? nil, model: model) }
+                let scores = Dictionary(unit.domains.map { ($0.domain, $0) }, uniquingKeysWith: { first, _ in first })
+                var cells = domains.map { domain in cell(unit.notStarted ? nil : scores[domain.id], model: model) }
                 cells.append(cell(unit.score, model: model))
                 return ["name": model.name(of: unit.unit), "href": model.unitPath(unit.unit, year.year),
-                        "incomplete": !unit.complete, "cells": cells]
+                        "incomplete": unit.status == .incomplete, "notStarted": unit.notStarted, "cells": cells]
             }
             return result
         }
@@ -75,6 +79,8 @@ enum IndexPage {
             ? model.t(.incompleteNone, ["min": minimum])
             : model.t(.incompleteSentence, ["count": format.integer(incomplete.count), "min": minimum])
         context["incompleteCaption"] = model.t(.incompleteCaption, ["year": yearText])
+        context["notStartedSentence"] = notStarted.isEmpty ? nil
+            : model.t(.notStartedSentence, ["year": yearText, "count": format.integer(notStarted.count), "units": model.unitList(notStarted.map(\.unit))])
         context["incomplete"] = incomplete.map { unit -> [String: Any] in
             [
                 "href": model.unitPath(unit.unit, year.year), "name": model.name(of: unit.unit), "id": unit.unit,
@@ -106,7 +112,8 @@ enum IndexPage {
         context["years"] = years.map { scores -> [String: Any] in
             [
                 "year": String(scores.year), "score": model.score(scores.canton.score), "rating": model.rating(scores.canton.rating),
-                "audited": format.integer(scores.units.count), "incomplete": format.integer(scores.units.count { !$0.complete }),
+                "audited": format.integer(scores.units.count { !$0.notStarted }),
+                "incomplete": format.integer(scores.units.count { $0.status == .incomplete }),
             ]
         }
         let defined = years.filter { $0.canton.score != nil }
@@ -141,6 +148,14 @@ enum IndexPage {
             "score": model.score(rollUp.score), "rating": model.rating(rollUp.rating), "coverage": model.percent(rollUp.coverage),
             "members": model.format.integer(rollUp.members.count), "remarks": remarks,
         ]
+    }
+
+    /// A unit's heat-map cell: its score's band, "not answered" for a domain without answers.
+    static func cell(_ domain: DomainScore?, model: ReportModel) -> [String: Any] {
+        guard let domain, !ReportModel.isAnswered(domain) else { return cell(domain?.score, model: model) }
+        var cell = model.domainScore(domain)
+        (cell["band"], cell["symbol"]) = ("bn", "")
+        return cell
     }
 
     static func cell(_ value: Double?, model: ReportModel) -> [String: Any] {

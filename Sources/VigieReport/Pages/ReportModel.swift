@@ -10,6 +10,8 @@ final class ReportModel: @unchecked Sendable {
     let catalogue: Catalogue
     /// The year shown at a glance.
     let current: YearScores
+    /// Campaigns in progress after the current year (no complete unit yet): shown as progress, never as results.
+    let campaigns: [YearScores]
     let strings: Strings
     let format: LocaleFormat
     let date: ReportDate?
@@ -38,11 +40,12 @@ final class ReportModel: @unchecked Sendable {
     /// Unit → its remediation actions with their place in the file, in file order (read once, not per page).
     let actionsByUnit: [String: [(offset: Int, action: RemediationAction)]]
 
-    init(results: ScoreResults, workspace: Workspace, year: YearScores, options: HTMLReport.Options) {
+    init(results: ScoreResults, workspace: Workspace, year: YearScores, campaigns: [YearScores] = [], options: HTMLReport.Options) {
         self.results = results
         self.workspace = workspace
         self.catalogue = workspace.catalogue
         self.current = year
+        self.campaigns = campaigns
         let strings = Strings(options.language)
         self.strings = strings
         self.undefinedFigure = FigureHTML.undefined(strings)
@@ -168,6 +171,26 @@ final class ReportModel: @unchecked Sendable {
     func percent(_ value: Double?) -> [String: Any] { figure(value.map { format.percent($0) }) }
     func signed(_ value: Double?) -> [String: Any] { figure(value.map { format.signed($0) }) }
     func rating(_ level: Level?) -> [String: Any] { figure(level?.label) }
+
+    /// Whether a domain has an answered criterion: one with none reads "not answered", never 0, and is never named
+    /// strongest or weakest.
+    static func isAnswered(_ domain: DomainScore) -> Bool { (domain.coverage ?? 0) > 0 }
+
+    /// A domain's score as a figure: "not answered" when its coverage is 0.
+    func domainScore(_ domain: DomainScore) -> [String: Any] {
+        Self.isAnswered(domain) ? score(domain.score) : figure(t(.notAnswered))
+    }
+
+    /// "not comparable (incomplete in 2024)", or nil for a comparable pair.
+    func notComparable(_ trend: Trend) -> String? {
+        trend.comparable ? nil : t(.notComparable, ["years": trend.incompleteYears.map(String.init).joined(separator: ", ")])
+    }
+
+    /// A comparison's Δ and like-for-like Δ as figures; a pair that is not comparable says so in place of its Δ.
+    func deltas(_ trend: Trend?) -> (delta: [String: Any], likeForLike: [String: Any]) {
+        if let trend, let text = notComparable(trend) { return (figure(text), figure(nil)) }
+        return (signed(trend?.delta), signed(trend?.deltaLikeForLike))
+    }
 
     /// A weight as written: 1, 1,5, 0,25.
     func plain(_ value: Double) -> String { weights[value] ?? Self.plain(value, language: format.language) }

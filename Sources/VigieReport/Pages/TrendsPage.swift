@@ -38,6 +38,16 @@ enum TrendsPage {
             ["caption": model.t(.biggestRegressions), "rows": regressions.prefix(movesShown).map { move($0, symbol: "▼", model: model) }],
         ] as [[String: Any]]
 
+        // Pairs with an incomplete end: listed, with no Δ.
+        let notComparable = model.results.trends.filter { !$0.comparable }
+        context["notComparableSentence"] = model.t(.notComparableSentence)
+        context["notComparableCaption"] = model.t(.notComparableCaption)
+        context["hasNotComparable"] = !notComparable.isEmpty
+        context["notComparable"] = notComparable.map { trend -> [String: Any] in
+            ["href": model.unitPath(trend.unit, trend.yearTo), "name": model.name(of: trend.unit), "id": trend.unit,
+             "period": "\(trend.yearFrom) → \(trend.yearTo)", "reason": model.notComparable(trend) ?? ""]
+        }
+
         context["catalogueSentence"] = model.t(.catalogueSentence)
         context["catalogueChanges"] = zip(years, years.dropFirst()).map { from, to in catalogueChange(from: from, to: to, model: model) }
         return context
@@ -72,15 +82,16 @@ enum TrendsPage {
             var cell = model.score(score.score)
             cell["linked"] = true
             cell["href"] = model.unitPath(score.unit, year)
-            cell["incomplete"] = !score.complete
+            cell["incomplete"] = score.status == .incomplete
+            cell["notStarted"] = score.notStarted
             if let predecessor = predecessors[year] { cell["predecessor"] = predecessor }
             return cell
         }
         let lastTrend = trends.last { $0.yearTo == latest }
+        let (delta, likeForLike) = model.deltas(lastTrend)
         var result: [String: Any] = [
             "anchor": model.unitAnchor(unit), "href": model.unitPath(unit, latest), "name": name, "id": unit,
-            "sparkline": sparkline.svg(), "cells": cells,
-            "delta": model.signed(lastTrend?.delta), "likeForLike": model.signed(lastTrend?.deltaLikeForLike),
+            "sparkline": sparkline.svg(), "cells": cells, "delta": delta, "likeForLike": likeForLike,
         ]
         if let bridge = trends.first(where: \.isBridge) {
             result["bridge"] = model.t(.bridgeFrom, ["unit": model.name(of: bridge.unitFrom)])

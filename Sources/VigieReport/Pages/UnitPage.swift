@@ -31,19 +31,24 @@ enum UnitPage {
 
         // Summary
         context["score"] = model.score(unit.score)
-        context["incomplete"] = !unit.complete
+        context["incomplete"] = unit.status == .incomplete
+        context["notStarted"] = unit.notStarted
         context["rating"] = model.rating(unit.rating)
         context["capped"] = unit.ratingCapped
         if let rank = unit.rank {
             context["rank"] = model.t(.rankOf, ["rank": format.ordinal(rank), "count": format.integer(unit.rankedCount)])
         } else {
-            context["rank"] = unit.complete ? model.t(.notRanked) : model.t(.notRankedIncomplete)
+            context["rank"] = unit.status == .incomplete ? model.t(.notRankedIncomplete) : model.t(.notRanked)
         }
         context["coverage"] = format.percent(unit.coverage)
         context["unanswered"] = format.integer(unit.unansweredCount)
         var notes: [String] = []
         let minimum = format.percent(model.results.options.minimumCoverage)
-        if !unit.complete { notes.append(model.t(.incompleteNote, ["coverage": format.percent(unit.coverage), "min": minimum])) }
+        switch unit.status {
+        case .notStarted: notes.append(model.t(.notStartedNote, ["year": yearText]))
+        case .incomplete: notes.append(model.t(.incompleteNote, ["coverage": format.percent(unit.coverage), "min": minimum]))
+        case .complete: break
+        }
         if unit.ratingCapped {
             notes.append(model.t(.cappedNote, ["rating": unit.rating?.label ?? "", "uncapped": unit.uncappedRating?.label ?? "",
                                                "criteria": model.criteriaList(unit.criticalFailures)]))
@@ -54,7 +59,8 @@ enum UnitPage {
 
         // Domains
         let means = model.cantonDomainMeans[year] ?? [:]
-        let defined = unit.domains.filter { $0.score != nil }
+        // Strongest and weakest among the domains with answers: an unanswered domain reads "not answered", not 0.
+        let defined = unit.domains.filter { $0.score != nil && ReportModel.isAnswered($0) }
         let domainSentence: String
         if let best = defined.max(by: { ($0.score!, -(model.catalogue.position(ofDomain: $0.domain) ?? 0)) < ($1.score!, -(model.catalogue.position(ofDomain: $1.domain) ?? 0)) }),
            let worst = defined.min(by: { ($0.score!, model.catalogue.position(ofDomain: $0.domain) ?? 0) < ($1.score!, model.catalogue.position(ofDomain: $1.domain) ?? 0) }) {
@@ -67,15 +73,18 @@ enum UnitPage {
         context["domainCaption"] = model.t(.domainCaption, ["year": yearText])
         context["domains"] = unit.domains.map { domain -> [String: Any] in
             let mean = means[domain.domain]
-            let difference = domain.score.flatMap { score in mean.map { score - $0 } }
-            return ["anchor": "d-" + Slug.make(domain.domain), "title": model.domainTitle(domain.domain), "score": model.score(domain.score),
+            let answered = ReportModel.isAnswered(domain)
+            let difference = answered ? domain.score.flatMap { score in mean.map { score - $0 } } : nil
+            return ["anchor": "d-" + Slug.make(domain.domain), "title": model.domainTitle(domain.domain), "score": model.domainScore(domain),
                     "mean": model.score(mean), "difference": model.signed(difference), "coverage": model.percent(domain.coverage)]
         }
         context["domainChart"] = BarChart(
             id: "chart-domains", title: model.t(.domainChartTitle, ["unit": name, "year": yearText]), summary: domainSentence,
             rows: unit.domains.map { domain in
-                .init(label: model.domainTitle(domain.domain), value: domain.score,
-                      valueText: domain.score.map { format.number($0) } ?? "—", reference: means[domain.domain])
+                let answered = ReportModel.isAnswered(domain)
+                return .init(label: model.domainTitle(domain.domain), value: answered ? domain.score : nil,
+                             valueText: answered ? domain.score.map { format.number($0) } ?? "—" : model.t(.notAnswered),
+                             reference: means[domain.domain])
             },
             referenceLabel: model.t(.cantonMean)
         ).svg()
@@ -83,7 +92,8 @@ enum UnitPage {
         // Actions
         let actions = unit.actionList
         context["hasActions"] = !actions.isEmpty
-        context["actionsSentence"] = actions.isEmpty ? model.t(.noActions) : model.t(.actionsSentence, ["count": format.integer(actions.count)])
+        context["actionsSentence"] = unit.notStarted ? model.t(.actionsNotStarted)
+            : actions.isEmpty ? model.t(.noActions) : model.t(.actionsSentence, ["count": format.integer(actions.count)])
         context["actionsCaption"] = model.t(.actionsCaption, ["unit": name, "year": yearText])
         // The long tables (action list, changes, criteria) are written by Vigie for the built-in template, which reads
         // only `actionRows`, `changeRows` and `criteriaRows`; with user templates their rows are also given as values,
@@ -110,9 +120,10 @@ enum UnitPage {
         context["hasTrends"] = !trends.isEmpty
         context["trendCaption"] = model.t(.trendCaption)
         context["trends"] = trends.map { trend -> [String: Any] in
+            let (delta, likeForLike) = model.deltas(trend)
             var row: [String: Any] = [
                 "period": "\(trend.yearFrom) → \(trend.yearTo)", "from": model.score(trend.scoreFrom), "to": model.score(trend.scoreTo),
-                "delta": model.signed(trend.delta), "likeForLike": model.signed(trend.deltaLikeForLike),
+                "delta": delta, "likeForLike": likeForLike,
                 "improvements": format.integer(trend.improvements.count), "regressions": format.integer(trend.regressions.count),
             ]
             if trend.isBridge { row["bridge"] = model.t(.bridgeFrom, ["unit": model.name(of: trend.unitFrom)]) }
@@ -145,7 +156,7 @@ enum UnitPage {
             let description = model.catalogue.domain(domain.domain)?.description ?? ""
             let rows = (byDomain[domain.domain] ?? []).map { CriterionRow($0, model: model) }
             var values: [String: Any] = [
-                "anchor": "d-" + Slug.make(domain.domain), "title": model.domainTitle(domain.domain), "score": model.score(domain.score),
+                "anchor": "d-" + Slug.make(domain.domain), "title": model.domainTitle(domain.domain), "score": model.domainScore(domain),
                 "hasDescription": !description.isEmpty, "description": description,
                 "caption": model.t(.criteriaCaption, ["domain": model.domainTitle(domain.domain), "year": yearText]),
                 "criteriaRows": CriterionRow.html(rows, strings: model.strings),
@@ -162,6 +173,8 @@ enum UnitPage {
         var values: [String: Any] = [
             "heading": model.t(.sinceLastAudit, ["year": String(trend.yearFrom)]),
             "hasChanges": !changes.isEmpty, "changeRows": ChangeRow.html(changes),
+            // A pair that is not comparable lists no changes, and says why instead of "no answer changed".
+            "changesNote": model.notComparable(trend) ?? model.t(.noChanges),
             "changesCaption": model.t(.changesCaption, ["from": String(trend.yearFrom), "to": String(trend.yearTo)]),
             "hasAdded": !trend.added.isEmpty, "added": trend.added.map { ["id": $0, "title": model.criterionTitle($0)] },
             "hasRemoved": !trend.removed.isEmpty, "removed": trend.removed.map { ["id": $0, "title": model.criterionTitle($0)] },

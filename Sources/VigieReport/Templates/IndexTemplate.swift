@@ -4,6 +4,9 @@ extension ReportTemplates {
     {{> header}}
     <h1>{{heading}}</h1>
     <p class="lead">{{lead}}</p>
+    {{#campaigns}}
+    <p class="callout">{{sentence}} <a href="#{{anchor}}">{{caption}}</a></p>
+    {{/campaigns}}
 
     <section aria-labelledby="s-canton">
     <h2 id="s-canton">{{t.cantonHeading}}</h2>
@@ -53,7 +56,7 @@ extension ReportTemplates {
     <tr class="group"><th scope="rowgroup" colspan="{{colspan}}">{{name}}</th></tr>
     {{/hasName}}
     {{#rows}}
-    <tr{{#incomplete}} class="incomplete"{{/incomplete}}><th scope="row"><a href="{{href}}">{{name}}</a>{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}</th>{{#cells}}<td class="num cell {{band}}">{{#defined}}<span class="sym" aria-hidden="true">{{symbol}}</span>{{/defined}}{{> figure}}</td>{{/cells}}</tr>
+    <tr{{#incomplete}} class="incomplete"{{/incomplete}}><th scope="row"><a href="{{href}}">{{name}}</a>{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}{{#notStarted}} <span class="tag">{{t.notStarted}}</span>{{/notStarted}}</th>{{#cells}}<td class="num cell {{band}}">{{#defined}}<span class="sym" aria-hidden="true">{{symbol}}</span>{{/defined}}{{> figure}}</td>{{/cells}}</tr>
     {{/rows}}
     </tbody>
     {{/heatGroups}}
@@ -87,6 +90,9 @@ extension ReportTemplates {
     <section aria-labelledby="s-incomplete">
     <h2 id="s-incomplete">{{t.incompleteHeading}}</h2>
     <p class="summary">{{incompleteSentence}}</p>
+    {{#notStartedSentence}}
+    <p class="summary">{{.}}</p>
+    {{/notStartedSentence}}
     {{#hasIncomplete}}
     <div class="table-wrap">
     <table>
@@ -120,6 +126,24 @@ extension ReportTemplates {
     {{/hasRemediation}}
     </section>
 
+    {{#campaigns}}
+    <section aria-labelledby="{{anchor}}" class="campaign">
+    <h2 id="{{anchor}}">{{heading}}</h2>
+    <p class="summary">{{sentence}}</p>
+    <div class="table-wrap">
+    <table>
+    <caption>{{caption}}</caption>
+    <thead><tr><th scope="col">{{t.unit}}</th>{{#hasDepartments}}<th scope="col">{{t.department}}</th>{{/hasDepartments}}<th scope="col">{{t.status}}</th><th scope="col" class="num">{{t.answeredShare}}</th></tr></thead>
+    <tbody>
+    {{#rows}}
+    <tr><th scope="row">{{name}} <span class="id">{{id}}</span></th>{{#hasDepartments}}<td>{{department}}</td>{{/hasDepartments}}<td><span class="tag status-{{statusClass}}">{{status}}</span></td><td class="num">{{answered}}</td></tr>
+    {{/rows}}
+    </tbody>
+    </table>
+    </div>
+    </section>
+
+    {{/campaigns}}
     <section aria-labelledby="s-years">
     <h2 id="s-years">{{t.cantonOverYears}}</h2>
     <p class="summary">{{yearsSentence}}</p>

@@ -18,7 +18,7 @@ extension ReportTemplates {
     <tr class="group"><th scope="rowgroup" colspan="{{colspan}}">{{name}}</th></tr>
     {{/hasName}}
     {{#rows}}
-    <tr id="{{anchor}}"><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span>{{#bridge}}<span class="q">{{.}}</span>{{/bridge}}</th><td>{{{sparkline}}}</td>{{#cells}}<td class="num">{{#linked}}<a href="{{href}}">{{> figure}}</a>{{/linked}}{{^linked}}{{> figure}}{{/linked}}{{#predecessor}} <span class="small">({{.}})</span>{{/predecessor}}{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}</td>{{/cells}}<td class="num">{{#delta}}{{> figure}}{{/delta}}</td><td class="num">{{#likeForLike}}{{> figure}}{{/likeForLike}}</td></tr>
+    <tr id="{{anchor}}"><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span>{{#bridge}}<span class="q">{{.}}</span>{{/bridge}}</th><td>{{{sparkline}}}</td>{{#cells}}<td class="num">{{#linked}}<a href="{{href}}">{{> figure}}</a>{{/linked}}{{^linked}}{{> figure}}{{/linked}}{{#predecessor}} <span class="small">({{.}})</span>{{/predecessor}}{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}{{#notStarted}} <span class="tag">{{t.notStarted}}</span>{{/notStarted}}</td>{{/cells}}<td class="num">{{#delta}}{{> figure}}{{/delta}}</td><td class="num">{{#likeForLike}}{{> figure}}{{/likeForLike}}</td></tr>
     {{/rows}}
     </tbody>
     {{/groups}}
@@ -45,6 +45,27 @@ extension ReportTemplates {
     </table>
     </div>
     {{/moves}}
+    </section>
+
+    <section aria-labelledby="s-not-comparable">
+    <h2 id="s-not-comparable">{{t.notComparableHeading}}</h2>
+    <p class="summary">{{notComparableSentence}}</p>
+    {{#hasNotComparable}}
+    <div class="table-wrap">
+    <table>
+    <caption>{{notComparableCaption}}</caption>
+    <thead><tr><th scope="col">{{t.unit}}</th><th scope="col">{{t.period}}</th><th scope="col">{{t.remarks}}</th></tr></thead>
+    <tbody>
+    {{#notComparable}}
+    <tr><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span></th><td>{{period}}</td><td>{{reason}}</td></tr>
+    {{/notComparable}}
+    </tbody>
+    </table>
+    </div>
+    {{/hasNotComparable}}
+    {{^hasNotComparable}}
+    <p>{{t.none}}</p>
+    {{/hasNotComparable}}
     </section>
 
     <section aria-labelledby="s-catalogue">

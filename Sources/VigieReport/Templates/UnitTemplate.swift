@@ -11,7 +11,7 @@ extension ReportTemplates {
     <section aria-labelledby="s-summary">
     <h2 id="s-summary">{{t.summaryHeading}}</h2>
     <dl class="figures">
-    <div><dt>{{t.score}}</dt><dd>{{#score}}{{> figure}}{{/score}}{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}</dd></div>
+    <div><dt>{{t.score}}</dt><dd>{{#score}}{{> figure}}{{/score}}{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}{{#notStarted}} <span class="tag">{{t.notStarted}}</span>{{/notStarted}}</dd></div>
     <div><dt>{{t.rating}}</dt><dd>{{#rating}}{{> figure}}{{/rating}}{{#capped}}<small>{{t.cappedShort}}</small>{{/capped}}</dd></div>
     <div><dt>{{t.rank}}</dt><dd>{{rank}}</dd></div>
     <div><dt>{{t.coverage}}</dt><dd>{{coverage}}<small>{{t.minimumCoverage}}: {{minimumCoverage}}</small></dd></div>
@@ -91,7 +91,7 @@ extension ReportTemplates {
     </div>
     {{/hasChanges}}
     {{^hasChanges}}
-    <p>{{t.noChanges}}</p>
+    <p>{{changesNote}}</p>
     {{/hasChanges}}
     <h3>{{t.catalogueChangesHeading}}</h3>
     {{#hasAdded}}

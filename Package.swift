@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +25,11 @@ let package = Package(
         ),
         .target(name: "VigieCSV", dependencies: ["CLibCSV"], swiftSettings: strict),
         .target(name: "VigieCore", swiftSettings: strict),
-        .target(name: "VigieWorkspace", dependencies: ["VigieCSV", "VigieCore"], swiftSettings: strict),
+        // Excel workbooks (.xlsx): the answer-sheet template written, filled sheets read into the same table as CSV.
+        .target(name: "VigieXLSX", dependencies: [
+            "VigieCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], swiftSettings: strict),
+        .target(name: "VigieWorkspace", dependencies: ["VigieCSV", "VigieCore", "VigieXLSX"], swiftSettings: strict),
         .target(name: "VigieReport", dependencies: [
             "VigieCore", "VigieCSV", .product(name: "Mustache", package: "swift-mustache"),
         ], swiftSettings: strict),
@@ -44,6 +49,9 @@ let package = Package(
         ]),
         .testTarget(name: "VigieWorkspaceTests", dependencies: ["VigieWorkspace", "VigieCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "VigieReportTests", dependencies: ["VigieReport", "VigieCore", "VigieWorkspace"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "VigieXLSXTests", dependencies: [
+            "VigieXLSX", "VigieCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "vigieTests", dependencies: ["VigieCore"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -34,6 +34,8 @@ public struct SourceTable: Sendable {
     }
 
     public var file: String
+    /// The worksheet's name when the table was read from a workbook: its locations then name the cell (`Sheet!H14`).
+    public var sheet: String?
     public var headerLine: Int
     /// Header names as written (trimmed), for messages.
     public var header: [String]
@@ -105,16 +107,16 @@ public struct SourceTable: Sendable {
     /// The location of a record's field at a 0-based position.
     public func location(_ record: Record, column position: Int) -> Location {
         Location(file: file, line: record.line, column: position + 1,
-                 columnName: position < header.count ? header[position] : nil)
+                 columnName: position < header.count ? header[position] : nil).inWorksheet(sheet)
     }
 
     /// The location of a record as a whole (its first column).
     public func location(_ record: Record) -> Location {
-        Location(file: file, line: record.line, column: 1, columnName: header.first)
+        Location(file: file, line: record.line, column: 1, columnName: header.first).inWorksheet(sheet)
     }
 
     /// The location of the header record.
-    public var headerLocation: Location { Location(file: file, line: headerLine, column: 1) }
+    public var headerLocation: Location { Location(file: file, line: headerLine, column: 1).inWorksheet(sheet) }
 
     /// Errors for header names that appear twice and for required columns that are missing.
     public func headerDiagnostics(required: [String]) -> [Diagnostic] {
@@ -125,7 +127,7 @@ public struct SourceTable: Sendable {
             if let first = seen[key] {
                 diagnostics.append(.error(
                     "duplicate-column",
-                    at: Location(file: file, line: headerLine, column: position + 1, columnName: name),
+                    at: Location(file: file, line: headerLine, column: position + 1, columnName: name).inWorksheet(sheet),
                     Message.duplicateColumn(name, firstColumn: first + 1)))
             } else {
                 seen[key] = position

@@ -34,21 +34,8 @@ public enum CSVFile {
     ///   - displayPath: the path shown in diagnostics (relative to the workspace).
     public static func read(path: String, displayPath: String) -> (table: SourceTable?, diagnostics: [Diagnostic]) {
         let fileLocation = Location(file: displayPath, line: 1, column: 1)
-        switch FileKind.of(path) {
-        case .regular(let size):
-            if size > maxFileSize {
-                return (nil, [.error("file-too-large", at: fileLocation, Message.tooLarge(size))])
-            }
-        case .directory:
-            return (nil, [.error("not-a-file", at: fileLocation, Message.directory)])
-        case .special:
-            return (nil, [.error("not-a-file", at: fileLocation, Message.special)])
-        case .linkLoop:
-            return (nil, [.error("unreadable-file", at: fileLocation, Message.linkLoop)])
-        case .danglingLink:
-            return (nil, [.error("unreadable-file", at: fileLocation, Message.danglingLink)])
-        case .missing, .inaccessible:
-            return (nil, [.error("unreadable-file", at: fileLocation, Message.unreadable)])
+        if let refusal = FileKind.refusal(path: path, displayPath: displayPath, maxSize: maxFileSize, tooLarge: Message.tooLarge) {
+            return (nil, [refusal])
         }
         // Plain open/read/close into one buffer: a workspace is tens of thousands of small files, and a FileHandle
         // with a Data per chunk costs more than reading them.
@@ -326,7 +313,7 @@ struct BinarySniffer {
 }
 
 /// The C library's `read` (the name `read` is taken inside `CSVFile`).
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     read(descriptor, buffer, count)
 }
 

@@ -1,0 +1,89 @@
+import Foundation
+import ZIPFoundation
+
+/// The zip container of a workbook, opened with guards: the end record must be where a zip keeps it (so a
+/// truncated file is named as such, and no scan runs over a large file), at most `maxEntries` entries, and each
+/// part inflated with a byte budget checked while it inflates (a header may lie about sizes).
+struct WorkbookArchive {
+    enum Failure: Error, Equatable {
+        case legacy
+        case notZip
+        case truncated
+        case tooManyEntries(Int)
+        case damaged
+        case partTooLarge(String)
+        case budgetExceeded
+    }
+
+    static let maxEntries = 1_000
+    /// The most one part may inflate to, and all the parts read together.
+    static let maxPartBytes = 16 * 1024 * 1024
+    static let maxTotalBytes = 32 * 1024 * 1024
+
+    private let archive: Archive
+    /// Entries by lower-cased path (package part names are case-insensitive), the first of each path.
+    private let entries: [String: Entry]
+    private var inflated = 0
+
+    init(_ data: Data) throws(Failure) {
+        let head = [UInt8](data.prefix(8))
+        if head == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] { throw .legacy }
+        guard head.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { throw .notZip }
+        guard let declared = Self.declaredEntryCount(data) else { throw .truncated }
+        if declared > Self.maxEntries { throw .tooManyEntries(declared) }
+        guard let archive = try? Archive(data: data, accessMode: .read) else { throw .damaged }
+        var entries: [String: Entry] = [:]
+        var count = 0
+        for entry in archive {
+            count += 1
+            if count > Self.maxEntries { throw .tooManyEntries(count) }
+            if entries[entry.path.lowercased()] == nil { entries[entry.path.lowercased()] = entry }
+        }
+        self.archive = archive
+        self.entries = entries
+    }
+
+    /// The entry count of the end-of-central-directory record, looked for only in the last 64 KiB + 22 bytes (its
+    /// comment is at most 65,535 bytes); nil when there is none (truncated or not a zip). A ZIP64 count (0xFFFF) is
+    /// taken as is: ZIPFoundation then reads the real one, still capped while iterating.
+    static func declaredEntryCount(_ data: Data) -> Int? {
+        let count = data.count
+        guard count >= 22 else { return nil }
+        return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int? in
+            var offset = count - 22
+            let lowest = max(0, count - 22 - 65_535)
+            while offset >= lowest {
+                if bytes[offset] == 0x50, bytes[offset + 1] == 0x4B, bytes[offset + 2] == 0x05, bytes[offset + 3] == 0x06 {
+                    return Int(bytes[offset + 10]) | Int(bytes[offset + 11]) << 8
+                }
+                offset -= 1
+            }
+            return nil
+        }
+    }
+
+    func contains(_ path: String) -> Bool { entries[path.lowercased()] != nil }
+
+    /// A part's bytes, or nil when the archive has no such entry.
+    mutating func part(_ path: String) throws(Failure) -> Data? {
+        guard let entry = entries[path.lowercased()] else { return nil }
+        guard entry.type == .file else { throw .damaged }
+        if entry.uncompressedSize > UInt64(Self.maxPartBytes) { throw .partTooLarge(path) }
+        var data = Data()
+        var exceeded: Failure?
+        let already = inflated
+        do {
+            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
+                // Counted while inflating: the sizes in the headers are not trusted.
+                if data.count + chunk.count > Self.maxPartBytes { exceeded = .partTooLarge(path) }
+                if already + data.count + chunk.count > Self.maxTotalBytes { exceeded = exceeded ?? .budgetExceeded }
+                if exceeded != nil { throw Archive.ArchiveError.cancelledOperation }
+                data.append(chunk)
+            }
+        } catch {
+            throw exceeded ?? .damaged
+        }
+        inflated += data.count
+        return data
+    }
+}

@@ -52,6 +52,6 @@ let package = Package(
         .testTarget(name: "VigieXLSXTests", dependencies: [
             "VigieXLSX", "VigieCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .testTarget(name: "vigieTests", dependencies: ["VigieCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "vigieTests", dependencies: ["VigieCore", "VigieCSV", "VigieXLSX"], resources: [.copy("Fixtures")]),
     ]
 )

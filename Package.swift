@@ -49,9 +49,11 @@ let package = Package(
         ]),
         .testTarget(name: "VigieWorkspaceTests", dependencies: ["VigieWorkspace", "VigieCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "VigieReportTests", dependencies: ["VigieReport", "VigieCore", "VigieWorkspace"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "VigieXLSXTests", dependencies: [
+        // Workbooks made part by part for the tests (other programs' ways, broken ones).
+        .target(name: "XLSXTestSupport", dependencies: [
             "VigieXLSX", "VigieCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
-        .testTarget(name: "vigieTests", dependencies: ["VigieCore", "VigieCSV", "VigieXLSX"], resources: [.copy("Fixtures")]),
+        ], path: "Tests/XLSXTestSupport"),
+        .testTarget(name: "VigieXLSXTests", dependencies: ["VigieXLSX", "VigieCore", "XLSXTestSupport"]),
+        .testTarget(name: "vigieTests", dependencies: ["VigieCore", "VigieCSV", "VigieXLSX", "XLSXTestSupport"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -62,7 +62,9 @@ def fill(path, row_index_seed):
         day = datetime.date(2027, 1 + row % 12, 1 + row % 28)
         sheet.cell(row, col["answer"]).value = int(word) if word.isdigit() else word
         sheet.cell(row, col["evidence"]).value = f"Pièce {row}"
-        sheet.cell(row, col["comment"]).value = f"=pas une formule {row}" if row % 5 == 0 else f"Commentaire {row}"
+        comment = sheet.cell(row, col["comment"])
+        comment.value = f"=pas une formule {row}" if row % 5 == 0 else f"Commentaire {row}"
+        comment.data_type = "s"  # openpyxl takes a text starting with '=' for a formula
         sheet.cell(row, col["assessor"]).value = "RH"
         sheet.cell(row, col["date"]).value = day
         sheet.cell(row, col["date"]).number_format = "DD.MM.YYYY"
@@ -110,6 +112,7 @@ def main():
         failed |= count != len(paths) or converted.returncode != 0
 
         copy_workspace(options.workspace, sheets)
+        os.makedirs(os.path.join(sheets, "audits", options.year), exist_ok=True)
         for index, path in enumerate(paths):
             rows = fill(path, index)
             with open(os.path.join(sheets, "audits", options.year, os.path.basename(path)[:-5] + ".csv"), "w", encoding="utf-8-sig", newline="") as out:

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigieCore
 @testable import VigieXLSX
+import XLSXTestSupport
 
 struct WriterTests {
     static let sheet = Worksheet(

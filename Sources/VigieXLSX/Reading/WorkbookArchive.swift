@@ -73,13 +73,15 @@ struct WorkbookArchive {
         var exceeded: Failure?
         let already = inflated
         do {
-            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
+            // extract(_:consumer:) computes the checksum but leaves comparing it to the caller.
+            let checksum = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
                 // Counted while inflating: the sizes in the headers are not trusted.
                 if data.count + chunk.count > Self.maxPartBytes { exceeded = .partTooLarge(path) }
                 if already + data.count + chunk.count > Self.maxTotalBytes { exceeded = exceeded ?? .budgetExceeded }
                 if exceeded != nil { throw Archive.ArchiveError.cancelledOperation }
                 data.append(chunk)
             }
+            if checksum != entry.checksum { throw Failure.damaged }
         } catch {
             throw exceeded ?? .damaged
         }

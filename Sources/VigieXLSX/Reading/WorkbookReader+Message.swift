@@ -29,10 +29,8 @@ extension WorkbookReader {
         }
         static func badRow(_ text: String) -> String { "a row number '\(text)' is out of order or out of range: the workbook is damaged" }
         static func badReference(_ text: String) -> String { "a cell reference '\(text)' is not a cell: the workbook is damaged" }
-        static func badSharedString(_ cell: String) -> String { "the cell \(cell) points to a shared string that does not exist: the workbook is damaged" }
-        static func formulaWithoutValue(_ cell: String) -> String {
-            "the cell \(cell) holds a formula without a computed value (the file was written by a program that does not calculate): open it in Excel or LibreOffice and save it, or type the value instead"
-        }
+        static let badSharedString = "this cell points to a shared string that does not exist: the workbook is damaged"
+        static let formulaWithoutValue = "this cell holds a formula without a computed value (the file was written by a program that does not calculate): open it in Excel or LibreOffice and save it, or type the value instead"
         static func fieldTooLong(_ length: Int) -> String {
             "this cell holds \(length) characters, more than the \(maxFieldLength) a spreadsheet cell can hold: the workbook is not read"
         }
@@ -58,7 +56,7 @@ extension WorkbookReader {
             case .doctype: "the part \(part): " + doctype
             case .notUTF8: "the part \(part): " + notUTF8
             case .malformed(let line): "the part \(part) is not well-formed XML (near its line \(line)): the workbook is damaged; save it again from Excel"
-            case .stopped(let message): message
+            case .stopped(let message), .cell(_, _, let message): message
             }
         }
 

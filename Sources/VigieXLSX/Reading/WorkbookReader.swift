@@ -51,6 +51,9 @@ public enum WorkbookReader {
         do {
             cells = try WorksheetCells.read(sheetData, context)
         } catch {
+            if case .cell(let row, let column, _) = error {
+                return failed("unreadable-workbook", Message.xml(part: structure.sheetPath, error), at: sheetLocation(row, column))
+            }
             return failed("unreadable-workbook", Message.xml(part: structure.sheetPath, error))
         }
         return table(cells, structure: structure, displayPath: displayPath, location: sheetLocation)

@@ -95,12 +95,12 @@ struct WorksheetCells {
     static func text(type: String, style: Int, value: String?, formula: Bool, inline: String, context: Context,
                       row: Int, column: Int) throws -> String {
         if formula, value == nil || (value == "" && type != "str") {
-            throw XMLEvents.Failure.stopped(WorkbookReader.Message.formulaWithoutValue(Location.columnLetters(column) + String(row)))
+            throw XMLEvents.Failure.cell(row: row, column: column, WorkbookReader.Message.formulaWithoutValue)
         }
         switch type {
         case "s":
             guard let index = value.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), index >= 0, index < context.strings.count else {
-                throw XMLEvents.Failure.stopped(WorkbookReader.Message.badSharedString(Location.columnLetters(column) + String(row)))
+                throw XMLEvents.Failure.cell(row: row, column: column, WorkbookReader.Message.badSharedString)
             }
             return context.strings[index]
         case "inlineStr":

@@ -15,6 +15,8 @@ final class XMLEvents: NSObject, XMLParserDelegate {
         case malformed(line: Int)
         /// Raised by a handler: the message is its own.
         case stopped(String)
+        /// Raised by a handler about one cell (1-based row and column).
+        case cell(row: Int, column: Int, String)
     }
 
     typealias Start = (_ name: String, _ attributes: [String: String]) throws -> Void

@@ -1,22 +1,23 @@
 import Foundation
 import VigieCore
+import VigieXLSX
 import ZIPFoundation
-@testable import VigieXLSX
 
-/// Workbooks made part by part, as other programs write them, and the parts of the ones Vigie writes.
-enum TestWorkbook {
-    static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    static let officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+/// Workbooks made part by part, as other programs write them, and the parts of the ones Vigie writes: shared by
+/// the tests of VigieXLSX and the end-to-end robustness tests.
+public enum TestWorkbook {
+    public static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    public static let officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
     /// A zip of the parts, in the order given (deflated unless `stored`).
-    static func zip(_ parts: [(String, String)], stored: Bool = false) throws -> Data {
+    public static func zip(_ parts: [(String, String)], stored: Bool = false) throws -> Data {
         try zip(parts.map { ($0.0, Data($0.1.utf8)) }, stored: stored)
     }
 
-    static func zip(_ parts: [(String, Data)], stored: Bool = false) throws -> Data {
+    public static func zip(_ parts: [(String, Data)], stored: Bool = false) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, data) in parts {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: WorkbookWriter.entryDate,
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: Date(timeIntervalSince1970: 315_532_800),
                                  compressionMethod: stored ? .none : .deflate) { position, size in
                 data.subdata(in: Int(position)..<min(Int(position) + size, data.count))
             }
@@ -25,7 +26,7 @@ enum TestWorkbook {
     }
 
     /// The parts of a minimal workbook around a worksheet's `<sheetData>` content: shared strings and styles as given.
-    static func parts(sheetData: String, strings: [String] = [], cellFormats: [Int] = [0], customFormats: [Int: String] = [:],
+    public static func parts(sheetData: String, strings: [String] = [], cellFormats: [Int] = [0], customFormats: [Int: String] = [:],
                       date1904: Bool = false, sheets: [(name: String, state: String?)] = [("Feuille1", nil)]) -> [(String, String)] {
         let sheetEntries = sheets.enumerated().map { index, sheet in
             "<sheet name=\"\(sheet.name)\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 10)\"" + (sheet.state.map { " state=\"\($0)\"" } ?? "") + "/>"
@@ -49,19 +50,19 @@ enum TestWorkbook {
     }
 
     /// The fields of each record (after the header), trimmed as the loaders read them.
-    static func records(_ table: SourceTable) -> [[String]] {
+    public static func records(_ table: SourceTable) -> [[String]] {
         table.records.map { record in (0..<table.fieldCount(record)).map { table.text(record, at: $0) } }
     }
 
     /// One part of a zip, inflated.
-    static func entry(_ path: String, of data: Data) throws -> String {
+    public static func entry(_ path: String, of data: Data) throws -> String {
         let archive = try Archive(data: data, accessMode: .read)
         var out = Data()
         _ = try archive.extract(archive[path]!) { out.append($0) }
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func read(_ parts: [(String, String)]) throws -> (table: SourceTable?, diagnostics: [Diagnostic]) {
+    public static func read(_ parts: [(String, String)]) throws -> (table: SourceTable?, diagnostics: [Diagnostic]) {
         WorkbookReader.read(try zip(parts), displayPath: "audits/2027/U.xlsx")
     }
 }

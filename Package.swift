@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "VigieCoreTests", dependencies: [
             "VigieCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "VigieWorkspaceTests", dependencies: ["VigieWorkspace", "VigieCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "VigieWorkspaceTests", dependencies: ["VigieWorkspace", "VigieCore", "VigieXLSX"], resources: [.copy("Fixtures")]),
         .testTarget(name: "VigieReportTests", dependencies: ["VigieReport", "VigieCore", "VigieWorkspace"], resources: [.copy("Fixtures")]),
         // Workbooks made part by part for the tests (other programs' ways, broken ones).
         .target(name: "XLSXTestSupport", dependencies: [

@@ -163,7 +163,7 @@ public enum CSVFile {
         }
         static let nulByte = "this file is not a text CSV (it contains binary data: a NUL byte on this line). Was it saved as an Excel workbook, or in UTF-16? Save it as \"CSV UTF-8\""
         static let binary = "this file is not a text CSV (it contains binary data). Was it saved as an Excel workbook? Save it as \"CSV UTF-8\""
-        static let workbook = "this file is not a text CSV but a spreadsheet workbook (.xlsx, .xls, .ods) renamed; open it and save it as \"CSV UTF-8\""
+        static let workbook = "this file is not a text CSV but a spreadsheet workbook (.xlsx, .xls, .ods) renamed; if it is an Excel workbook, name it .xlsx (Vigie reads those), else open it and save it as \"CSV UTF-8\""
         static let utf16 = "this file is in UTF-16 (Excel's \"Unicode text\"), which Vigie does not read; save it as \"CSV UTF-8\""
         static func fieldTooLong(_ length: Int) -> String {
             "this cell holds \(length) characters, more than the \(maxFieldLength) a spreadsheet cell can hold: a quote is probably misplaced (a field opened with \" runs on over the following lines), or the file is not a CSV; the file is not read"

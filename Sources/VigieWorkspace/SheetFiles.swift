@@ -11,11 +11,7 @@ import Darwin
 /// says in one sentence what failed and where, with the system's reason, and leaves the folder as it was.
 enum SheetFiles {
     static func writeAll(_ files: [(path: String, bytes: [UInt8])], into folder: String) throws(TemplateWriter.Failure) {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw failure("could not create the folder \(folder)", errno: underlyingErrno(error))
-        }
+        if let reason = makeFolders(folder) { throw failure("could not create the folder \(folder)", errno: reason) }
         var template = Array(WorkspaceLayout.path(folder, ".vigie-template-XXXXXX").utf8CString)
         guard let created = mkdtemp(&template) else {
             throw failure("could not create a temporary folder in \(folder)", errno: errno)
@@ -55,10 +51,19 @@ enum SheetFiles {
         TemplateWriter.Failure(description: what + (reason.map { ": " + String(cString: strerror($0)) } ?? ""))
     }
 
-    private static func underlyingErrno(_ error: any Error) -> Int32? {
-        let nsError = error as NSError
-        if nsError.domain == NSPOSIXErrorDomain { return Int32(nsError.code) }
-        return (nsError.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap { $0.domain == NSPOSIXErrorDomain ? Int32($0.code) : nil }
+    /// `mkdir -p`: nil when the folder exists at the end, else the errno of the step that failed (FileManager's
+    /// error does not always carry it).
+    private static func makeFolders(_ folder: String) -> Int32? {
+        var path = folder.hasPrefix("/") ? "" : "."
+        for component in folder.split(separator: "/") {
+            path += "/" + component
+            if mkdir(path, 0o755) != 0 {
+                let reason = errno
+                var info = stat()
+                guard reason == EEXIST, stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return reason == EEXIST ? ENOTDIR : reason }
+            }
+        }
+        return nil
     }
 }
 

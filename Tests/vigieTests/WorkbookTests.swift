@@ -119,17 +119,17 @@ struct WorkbookTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("audits/2027").path) == ["SAS.xlsx"])
     }
 
-    @Test("a folder that cannot be written: one sentence with the path, nothing half written")
+    @Test("a folder that cannot be made: one sentence with the path and the reason, nothing half written")
     func unwritableFolder() throws {
-        guard getuid() != 0 else { return }  // root writes anywhere: the read-only folder below would not refuse it
         let root = try Self.demo()
         defer { try? FileManager.default.removeItem(at: root) }
-        let folder = root.appendingPathComponent("audits/2027")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
-        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
-        let run = try VigieBinary.run(["template", root.path, "--year", "2027"])
+        // --out under a regular file: no folder can be made there, whoever runs the test (root included).
+        let file = root.appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: file)
+        let out = file.appendingPathComponent("sheets")
+        let run = try VigieBinary.run(["template", root.path, "--year", "2027", "--out", out.path])
         #expect(run.status == 1)
-        #expect(run.stderrLines == ["error: could not create a temporary folder in \(folder.path): Permission denied"])
+        #expect(run.stderrLines == ["error: could not create the folder \(out.path): Not a directory"], "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("audits/2027").path))
     }
 }

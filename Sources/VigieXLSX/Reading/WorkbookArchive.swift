@@ -29,9 +29,12 @@ struct WorkbookArchive {
         let head = [UInt8](data.prefix(8))
         if head == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] { throw .legacy }
         guard head.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { throw .notZip }
-        guard let declared = Self.declaredEntryCount(data) else { throw .truncated }
+        guard let end = Self.endRecord(data) else { throw .truncated }
+        let declared = data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in Int(bytes[end + 10]) | Int(bytes[end + 11]) << 8 }
         if declared > Self.maxEntries { throw .tooManyEntries(declared) }
-        guard let archive = try? Archive(data: data, accessMode: .read) else { throw .damaged }
+        if let failure = data.withUnsafeBytes({ ZipDirectory.check($0, end: end) }) { throw failure }
+        let archive: Archive
+        do { archive = try Archive(data: data, accessMode: .read, pathEncoding: nil) } catch { throw .damaged }
         var entries: [String: Entry] = [:]
         var count = 0
         for entry in archive {
@@ -43,19 +46,17 @@ struct WorkbookArchive {
         self.entries = entries
     }
 
-    /// The entry count of the end-of-central-directory record, looked for only in the last 64 KiB + 22 bytes (its
-    /// comment is at most 65,535 bytes); nil when there is none (truncated or not a zip). A ZIP64 count (0xFFFF) is
-    /// taken as is: ZIPFoundation then reads the real one, still capped while iterating.
-    static func declaredEntryCount(_ data: Data) -> Int? {
+    /// The offset of the end-of-central-directory record, looked for only in the last 64 KiB + 22 bytes (its comment
+    /// is at most 65,535 bytes), the last one first as ZIPFoundation does; nil when there is none (truncated, or not
+    /// a zip).
+    static func endRecord(_ data: Data) -> Int? {
         let count = data.count
         guard count >= 22 else { return nil }
         return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int? in
             var offset = count - 22
             let lowest = max(0, count - 22 - 65_535)
             while offset >= lowest {
-                if bytes[offset] == 0x50, bytes[offset + 1] == 0x4B, bytes[offset + 2] == 0x05, bytes[offset + 3] == 0x06 {
-                    return Int(bytes[offset + 10]) | Int(bytes[offset + 11]) << 8
-                }
+                if bytes[offset] == 0x50, bytes[offset + 1] == 0x4B, bytes[offset + 2] == 0x05, bytes[offset + 3] == 0x06 { return offset }
                 offset -= 1
             }
             return nil

@@ -81,8 +81,9 @@ clean:
 # Two libFuzzer binaries, each module compiled on its own with coverage and AddressSanitizer. SwiftPM is not used:
 # it cannot build a target with -sanitize=fuzzer.
 # - csv-fuzz: the CSV reader (VigieCSV), the file reader of VigieWorkspace (CSVFile.swift) and the loaders of VigieCore.
-# - xlsx-fuzz: the workbook reader (VigieXLSX) with ZIPFoundation (from SwiftPM's checkout, Swift 5 mode) and
-#   FoundationXML, then the loaders of VigieCore; its corpus is Tests/FuzzCorpus/xlsx-seeds and xlsx-regressions.
+# - xlsx-fuzz: the workbook reader (VigieXLSX: its zip reader over zlib, FoundationXML) and writer (ZIPFoundation,
+#   from SwiftPM's checkout, Swift 5 mode), then the loaders of VigieCore; its corpus is Tests/FuzzCorpus/xlsx-seeds
+#   and xlsx-regressions.
 #   make fuzz FUZZ_SECONDS=600      fuzz each for that long; new inputs go to $(FUZZ_DIR)/corpus*, crashes to $(FUZZ_DIR)/
 #   make fuzz-smoke                  the short run that make test does (FUZZ_SMOKE_SECONDS each, 60 s)
 #   make fuzz-regressions            replays Tests/FuzzCorpus/ (seeds and regressions) once, no fuzzing
@@ -123,9 +124,9 @@ $(XLSX_FUZZ_BIN): $(wildcard Sources/VigieXLSX/*/*.swift) $(FUZZ_DIR)/VigieCore.
 	$(SWIFTC) $(FUZZ_SANITIZE) -parse-as-library -swift-version 5 -wmo -module-name ZIPFoundation \
 		-I $(ZIPFOUNDATION)/Sources/CZLib -Xcc -D_GNU_SOURCE=1 -emit-module-path $(FUZZ_DIR)/ZIPFoundation.swiftmodule \
 		-emit-object -o $(FUZZ_DIR)/ZIPFoundation.o $(ZIPFOUNDATION)/Sources/ZIPFoundation/*.swift
-	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -I $(ZIPFOUNDATION)/Sources/CZLib -wmo -module-name VigieXLSX \
+	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -I $(ZIPFOUNDATION)/Sources/CZLib -I Sources/CZlibVigie -wmo -module-name VigieXLSX \
 		-emit-module-path $(FUZZ_DIR)/VigieXLSX.swiftmodule -emit-object -o $(FUZZ_DIR)/VigieXLSX.o Sources/VigieXLSX/*/*.swift
-	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -I $(ZIPFOUNDATION)/Sources/CZLib -module-name XLSXFuzz Fuzz/XLSXFuzz.swift Fuzz/FuzzCatalogue.swift \
+	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -I $(ZIPFOUNDATION)/Sources/CZLib -I Sources/CZlibVigie -module-name XLSXFuzz Fuzz/XLSXFuzz.swift Fuzz/FuzzCatalogue.swift \
 		$(FUZZ_DIR)/VigieXLSX.o $(FUZZ_DIR)/ZIPFoundation.o $(FUZZ_DIR)/VigieCore.o -lFoundationXML -lz -o $@
 
 fuzz-build: $(FUZZ_BIN) $(XLSX_FUZZ_BIN)

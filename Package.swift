@@ -25,9 +25,12 @@ let package = Package(
         ),
         .target(name: "VigieCSV", dependencies: ["CLibCSV"], swiftSettings: strict),
         .target(name: "VigieCore", swiftSettings: strict),
-        // Excel workbooks (.xlsx): the answer-sheet template written, filled sheets read into the same table as CSV.
+        // zlib, for reading workbooks: ZIPFoundation's inflation loops forever on a truncated stream.
+        .systemLibrary(name: "CZlibVigie", providers: [.apt(["zlib1g-dev"])]),
+        // Excel workbooks (.xlsx): the answer-sheet template written (the zip by ZIPFoundation), filled sheets read
+        // into the same table as CSV (the zip by VigieXLSX's own guarded reader over zlib).
         .target(name: "VigieXLSX", dependencies: [
-            "VigieCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "VigieCore", "CZlibVigie", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], swiftSettings: strict),
         .target(name: "VigieWorkspace", dependencies: ["VigieCSV", "VigieCore", "VigieXLSX"], swiftSettings: strict),
         .target(name: "VigieReport", dependencies: [

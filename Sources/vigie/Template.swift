@@ -29,7 +29,7 @@ extension Vigie {
         @Option(help: "Where to write the sheets (default: WORKSPACE/audits/<year>).")
         var out: String?
 
-        @Flag(help: "Overwrite sheets that already hold answers.")
+        @Flag(help: "Write the sheets even where a sheet of the folder already holds the unit's answers (it is overwritten when it has the same name).")
         var force = false
 
         @Option(help: "The sheets' format: xlsx (Excel workbooks, the default) or csv.")

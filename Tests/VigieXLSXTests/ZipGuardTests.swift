@@ -4,8 +4,9 @@ import VigieCore
 @testable import VigieXLSX
 import XLSXTestSupport
 
-/// Zips whose directory points outside the file: ZIPFoundation would trap (a seek past the end of its in-memory
-/// file) or loop forever (a part shorter than its size); they must be refused before it reads them.
+/// Zips whose directory points outside the file or whose streams are cut short: ZIPFoundation 0.9.20 traps on the
+/// first (a seek past the end of its in-memory file) and loops forever on the second, which is why Vigie reads the
+/// zip itself; each must get an error.
 struct ZipGuardTests {
     static func workbook() throws -> [UInt8] {
         [UInt8](try TestWorkbook.zip(TestWorkbook.parts(sheetData: "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>answer</t></is></c></row>")))
@@ -14,6 +15,12 @@ struct ZipGuardTests {
     /// The offset of the first central directory entry.
     static func firstEntry(_ bytes: [UInt8]) -> Int {
         (0..<(bytes.count - 4)).first { bytes[$0..<($0 + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02]) }!
+    }
+
+    /// The offset of the central directory entry of a part.
+    static func entry(_ name: String, in bytes: [UInt8]) -> Int {
+        let path = [UInt8](name.utf8)
+        return (0..<(bytes.count - 46)).first { bytes[$0..<($0 + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02]) && bytes[($0 + 46)...].starts(with: path) }!
     }
 
     static func patch(_ bytes: inout [UInt8], at offset: Int, _ value: Int) {
@@ -42,6 +49,17 @@ struct ZipGuardTests {
     func sizePastEnd() throws {
         var bytes = try Self.workbook()
         Self.patch(&bytes, at: Self.firstEntry(bytes) + 20, bytes.count)
+        #expect(Self.error(bytes) == WorkbookReader.Message.damaged)
+    }
+
+    @Test("a deflate stream cut short (found by the fuzzer: ZIPFoundation's inflation loops forever on it)")
+    func deflateCutShort() throws {
+        var bytes = try Self.workbook()
+        // The worksheet, a part the reader inflates (the directory itself stays consistent).
+        let entry = Self.entry("xl/worksheets/sheet1.xml", in: bytes)
+        let compressed = Int(bytes[entry + 20]) | Int(bytes[entry + 21]) << 8 | Int(bytes[entry + 22]) << 16
+        #expect(compressed > 4)
+        Self.patch(&bytes, at: entry + 20, compressed / 2)
         #expect(Self.error(bytes) == WorkbookReader.Message.damaged)
     }
 

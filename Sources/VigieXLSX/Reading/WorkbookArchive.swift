@@ -1,9 +1,9 @@
 import Foundation
-import ZIPFoundation
 
 /// The zip container of a workbook, opened with guards: the end record must be where a zip keeps it (so a
-/// truncated file is named as such, and no scan runs over a large file), at most `maxEntries` entries, and each
-/// part inflated with a byte budget checked while it inflates (a header may lie about sizes).
+/// truncated file is named as such, and no scan runs over a large file), at most `maxEntries` entries, a directory
+/// whose offsets and sizes all lie inside the file (`ZipDirectory`), and each part inflated with a byte budget
+/// checked while it inflates (a header may lie about sizes).
 struct WorkbookArchive {
     enum Failure: Error, Equatable {
         case legacy
@@ -20,9 +20,8 @@ struct WorkbookArchive {
     static let maxPartBytes = 16 * 1024 * 1024
     static let maxTotalBytes = 32 * 1024 * 1024
 
-    private let archive: Archive
-    /// Entries by lower-cased path (package part names are case-insensitive), the first of each path.
-    private let entries: [String: Entry]
+    private let data: Data
+    private let entries: [String: ZipDirectory.Entry]
     private var inflated = 0
 
     init(_ data: Data) throws(Failure) {
@@ -32,22 +31,15 @@ struct WorkbookArchive {
         guard let end = Self.endRecord(data) else { throw .truncated }
         let declared = data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in Int(bytes[end + 10]) | Int(bytes[end + 11]) << 8 }
         if declared > Self.maxEntries { throw .tooManyEntries(declared) }
-        if let failure = data.withUnsafeBytes({ ZipDirectory.check($0, end: end) }) { throw failure }
-        let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read, pathEncoding: nil) } catch { throw .damaged }
-        var entries: [String: Entry] = [:]
-        var count = 0
-        for entry in archive {
-            count += 1
-            if count > Self.maxEntries { throw .tooManyEntries(count) }
-            if entries[entry.path.lowercased()] == nil { entries[entry.path.lowercased()] = entry }
-        }
-        self.archive = archive
-        self.entries = entries
+        // (withUnsafeBytes rethrows untyped errors: the result comes out as a Result.)
+        self.entries = try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            Result { () throws(Failure) in try ZipDirectory.read(bytes, end: end) }
+        }.get()
+        self.data = data
     }
 
     /// The offset of the end-of-central-directory record, looked for only in the last 64 KiB + 22 bytes (its comment
-    /// is at most 65,535 bytes), the last one first as ZIPFoundation does; nil when there is none (truncated, or not
+    /// is at most 65,535 bytes), the last one first; nil when there is none (truncated, or not
     /// a zip).
     static func endRecord(_ data: Data) -> Int? {
         let count = data.count
@@ -65,28 +57,22 @@ struct WorkbookArchive {
 
     func contains(_ path: String) -> Bool { entries[path.lowercased()] != nil }
 
-    /// A part's bytes, or nil when the archive has no such entry.
+    /// A part's bytes, or nil when the archive has no such entry. Inflated with `maxPartBytes` for the part and what
+    /// is left of `maxTotalBytes` for the workbook, counted while it inflates (the sizes in the headers are not trusted).
     mutating func part(_ path: String) throws(Failure) -> Data? {
         guard let entry = entries[path.lowercased()] else { return nil }
-        guard entry.type == .file else { throw .damaged }
-        if entry.uncompressedSize > UInt64(Self.maxPartBytes) { throw .partTooLarge(path) }
-        var data = Data()
-        var exceeded: Failure?
-        let already = inflated
-        do {
-            // extract(_:consumer:) computes the checksum but leaves comparing it to the caller.
-            let checksum = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
-                // Counted while inflating: the sizes in the headers are not trusted.
-                if data.count + chunk.count > Self.maxPartBytes { exceeded = .partTooLarge(path) }
-                if already + data.count + chunk.count > Self.maxTotalBytes { exceeded = exceeded ?? .budgetExceeded }
-                if exceeded != nil { throw Archive.ArchiveError.cancelledOperation }
-                data.append(chunk)
-            }
-            if checksum != entry.checksum { throw Failure.damaged }
-        } catch {
-            throw exceeded ?? .damaged
+        let limit = min(Self.maxPartBytes, Self.maxTotalBytes - inflated)
+        let result = data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            Result { () throws(Inflate.Failure) in try Inflate.entry(entry, of: bytes, limit: limit) }
         }
-        inflated += data.count
-        return data
+        switch result {
+        case .success(let part):
+            inflated += part.count
+            return part
+        case .failure(.limit):
+            throw limit == Self.maxPartBytes ? .partTooLarge(path) : .budgetExceeded
+        case .failure(.damaged):
+            throw .damaged
+        }
     }
 }

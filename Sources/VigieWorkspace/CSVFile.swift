@@ -34,21 +34,8 @@ public enum CSVFile {
     ///   - displayPath: the path shown in diagnostics (relative to the workspace).
     public static func read(path: String, displayPath: String) -> (table: SourceTable?, diagnostics: [Diagnostic]) {
         let fileLocation = Location(file: displayPath, line: 1, column: 1)
-        switch FileKind.of(path) {
-        case .regular(let size):
-            if size > maxFileSize {
-                return (nil, [.error("file-too-large", at: fileLocation, Message.tooLarge(size))])
-            }
-        case .directory:
-            return (nil, [.error("not-a-file", at: fileLocation, Message.directory)])
-        case .special:
-            return (nil, [.error("not-a-file", at: fileLocation, Message.special)])
-        case .linkLoop:
-            return (nil, [.error("unreadable-file", at: fileLocation, Message.linkLoop)])
-        case .danglingLink:
-            return (nil, [.error("unreadable-file", at: fileLocation, Message.danglingLink)])
-        case .missing, .inaccessible:
-            return (nil, [.error("unreadable-file", at: fileLocation, Message.unreadable)])
+        if let refusal = FileKind.refusal(path: path, displayPath: displayPath, maxSize: maxFileSize, tooLarge: Message.tooLarge) {
+            return (nil, [refusal])
         }
         // Plain open/read/close into one buffer: a workspace is tens of thousands of small files, and a FileHandle
         // with a Data per chunk costs more than reading them.
@@ -181,7 +168,7 @@ public enum CSVFile {
         }
         static let nulByte = "this file is not a text CSV (it contains binary data: a NUL byte on this line). Was it saved as an Excel workbook, or in UTF-16? Save it as \"CSV UTF-8\""
         static let binary = "this file is not a text CSV (it contains binary data). Was it saved as an Excel workbook? Save it as \"CSV UTF-8\""
-        static let workbook = "this file is not a text CSV but a spreadsheet workbook (.xlsx, .xls, .ods) renamed; open it and save it as \"CSV UTF-8\""
+        static let workbook = "this file is not a text CSV but a spreadsheet workbook (.xlsx, .xls, .ods) renamed; if it is an Excel workbook, name it .xlsx (Vigie reads those), else open it and save it as \"CSV UTF-8\""
         static let utf16 = "this file is in UTF-16 (Excel's \"Unicode text\"), which Vigie does not read; save it as \"CSV UTF-8\""
         static func fieldTooLong(_ length: Int) -> String {
             "this cell holds \(length) characters, more than the \(maxFieldLength) a spreadsheet cell can hold: a quote is probably misplaced (a field opened with \" runs on over the following lines), or the file is not a CSV; the file is not read"
@@ -331,7 +318,7 @@ struct BinarySniffer {
 }
 
 /// The C library's `read` (the name `read` is taken inside `CSVFile`).
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     read(descriptor, buffer, count)
 }
 

@@ -53,6 +53,8 @@ extension Vigie {
         var force = false
 
         func validate() throws {
+            try OptionChecks.year(year)
+            try OptionChecks.outputPath(out, option: "--out")
             if let date, ReportDate(iso: date) == nil { throw ValidationError("--date takes a date YYYY-MM-DD, got '\(date)'") }
         }
 

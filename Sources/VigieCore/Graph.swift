@@ -1,29 +1,44 @@
 /// Small graph helpers over string ids, in the order the ids are given.
 enum Graph {
     /// Each elementary cycle found by a depth-first walk, reported once, starting at its first id in `nodes` order.
+    /// The walk keeps its own stack (never the call stack: a chain of any length is fine) and each node's place on
+    /// it, so that it is linear in nodes and edges plus the length of the cycles found.
     static func cycles(nodes: [String], edges: (String) -> [String]) -> [[String]] {
         var state: [String: Int] = [:]  // 1 on the stack, 2 done
-        var stack: [String] = []
+        var place: [String: Int] = [:]  // position on `path` of a node on the stack
+        var path: [String] = []
+        var pending: [(edges: [String], next: Int)] = []
         var found: [[String]] = []
         var reported = Set<String>()
-        func visit(_ node: String) {
+        let order = Dictionary(nodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        func push(_ node: String) {
             state[node] = 1
-            stack.append(node)
-            for next in edges(node) {
-                if state[next] == 1, let start = stack.firstIndex(of: next) {
-                    let cycle = Array(stack[start...])
-                    let order = Dictionary(nodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            place[node] = path.count
+            path.append(node)
+            pending.append((edges(node), 0))
+        }
+        for root in nodes where state[root] == nil {
+            push(root)
+            while let top = pending.last {
+                guard top.next < top.edges.count else {
+                    let node = path.removeLast()
+                    pending.removeLast()
+                    place[node] = nil
+                    state[node] = 2
+                    continue
+                }
+                let next = top.edges[top.next]
+                pending[pending.count - 1].next += 1
+                if state[next] == 1, let start = place[next] {
+                    let cycle = Array(path[start...])
                     let first = cycle.indices.min { (order[cycle[$0]] ?? 0) < (order[cycle[$1]] ?? 0) } ?? 0
                     let rotated = Array(cycle[first...] + cycle[..<first])
                     if reported.insert(rotated.sorted().joined(separator: "\u{1}")).inserted { found.append(rotated) }
                 } else if state[next] == nil {
-                    visit(next)
+                    push(next)
                 }
             }
-            stack.removeLast()
-            state[node] = 2
         }
-        for node in nodes where state[node] == nil { visit(node) }
         return found
     }
 

@@ -3,7 +3,7 @@ import VigieCore
 /// `vigie score` for a terminal: aligned columns, units grouped under their department, one decimal.
 public enum ScoreTable {
     public static func render(_ results: ScoreResults, workspace: Workspace, year: Int? = nil) -> String {
-        var out = "Catalogue \(results.catalogueName) (fingerprint \(String(results.fingerprint.prefix(12)))), "
+        var out = "Catalogue \(TerminalText.escaped(results.catalogueName)) (fingerprint \(String(results.fingerprint.prefix(12)))), "
         out += "minimum coverage \(percent(results.options.minimumCoverage))\n"
         for scores in results.years where year == nil || scores.year == year {
             out += "\n" + yearTable(scores, workspace: workspace)
@@ -44,7 +44,9 @@ public enum ScoreTable {
         return align(rows)
     }
 
-    static func align(_ rows: [[String]]) -> String {
+    static func align(_ cells: [[String]]) -> String {
+        // Ids and labels come from the workspace: their control characters must not reach the terminal.
+        let rows = cells.map { $0.map { TerminalText.escaped($0) } }
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
         let numeric: Set<Int> = [1, 3, 4]
         return rows.map { row in

@@ -43,7 +43,7 @@ extension Vigie {
                 """
                 FileHandle.standardOutput.write(Data(text.utf8))
             } catch let refusal as WorkspaceInitializer.Refusal {
-                FileHandle.standardError.write(Data("error: \(refusal.description)\n".utf8))
+                FileHandle.standardError.write(Data("error: \(TerminalText.escaped(refusal.description))\n".utf8))
                 throw ExitCode(1)
             }
         }

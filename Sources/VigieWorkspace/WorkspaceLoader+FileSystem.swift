@@ -37,6 +37,10 @@ public enum WorkspaceLoader {
 
         /// `required`: a file the workspace cannot do without (domains.csv, criteria.csv), so an empty one is an error.
         func read(_ relative: String, required: Bool = false) -> SourceTable? {
+            if let refusal = outside.refusal(relative) {
+                diagnostics.append(refusal)
+                return nil
+            }
             let result = CSVFile.read(path: join(root, relative), displayPath: prefix + relative)
             filesRead += 1
             for diagnostic in result.diagnostics {
@@ -51,6 +55,8 @@ public enum WorkspaceLoader {
             }
             return result.table
         }
+
+        let outside = OutsideLinks(root: root, prefix: prefix)
 
         // The catalogue.
         let checklists = join(root, WorkspaceLayout.checklists)
@@ -140,6 +146,10 @@ public enum WorkspaceLoader {
             }
             for fileName in names where WorkspaceLayout.isAnswerSheetName(fileName) {
                 let relative = yearFolder + "/" + fileName
+                if let refusal = outside.refusal(relative) {
+                    diagnostics.append(refusal)
+                    continue
+                }
                 // A folder is skipped with a warning; links that lead nowhere, pipes and devices are errors of CSVFile.read.
                 guard FileKind.of(join(root, relative)) != .directory else {
                     diagnostics.append(.warning("not-a-file", at: Location(file: prefix + relative, line: 1, column: 1), Message.notAFile))

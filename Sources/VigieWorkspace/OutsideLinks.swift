@@ -37,15 +37,24 @@ struct OutsideLinks {
     }
 
     /// The error for `relative` when it, or a folder on its way, links outside the workspace; nil otherwise, also
-    /// for a link that leads nowhere or round in a loop (the reader says so).
+    /// for a link that leads nowhere, round in a loop or to a pipe or device (the reader refuses those, saying so).
     func refusal(_ relative: String) -> Diagnostic? {
         let path = WorkspaceLayout.path(root, relative)
-        guard passesALink(relative), let realRoot, let target = OutputPath.resolved(path), FileManager.default.fileExists(atPath: target),
+        guard passesALink(relative), let realRoot, let target = OutputPath.resolved(path), FileKind.of(target).isRegularOrFolder,
               !OutputPath.contains(realRoot, target) else { return nil }
         return .error("link-outside", at: Location(file: prefix + relative, line: 1, column: 1), Message.linkOutside)
     }
 
     enum Message {
         static let linkOutside = "this file is a symbolic link to a place outside the workspace; it is not read (copy the file into the workspace instead)"
+    }
+}
+
+extension FileKind {
+    var isRegularOrFolder: Bool {
+        switch self {
+        case .regular, .directory: true
+        default: false
+        }
     }
 }

@@ -59,12 +59,17 @@ public enum UnitsLoader {
                                               : CatalogueLoader.Message.unknown("unit", target, in: "units.csv", suggestion: Suggestion.closest(to: target, among: ids))))
             }
         }
-        let byID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for cycle in Graph.cycles(nodes: ids, edges: { node in byID[node]?.parent.flatMap { $0 != node && known.contains($0) ? [$0] : nil } ?? [] }) {
+        // Positions, not copies of the units: ids are unique here (duplicates were left out above).
+        let position = Dictionary(units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for cycle in Graph.cycles(nodes: ids, edges: { node in
+            position[node].flatMap { units[$0].parent }.flatMap { $0 != node && known.contains($0) ? [$0] : nil } ?? []
+        }) {
             let location = place(parentRecords, cycle[0], parentColumn) ?? table.headerLocation
             diagnostics.append(.error("parent-cycle", at: location, CatalogueLoader.Message.cycle("parent", cycle)))
         }
-        for cycle in Graph.cycles(nodes: ids, edges: { node in byID[node]?.replaces.filter { $0 != node && known.contains($0) } ?? [] }) {
+        for cycle in Graph.cycles(nodes: ids, edges: { node in
+            position[node].map { units[$0].replaces.filter { $0 != node && known.contains($0) } } ?? []
+        }) {
             let location = place(replacesRecords, cycle[0], replacesColumn) ?? table.headerLocation
             diagnostics.append(.error("replaces-cycle", at: location, CatalogueLoader.Message.cycle("replaces", cycle)))
         }

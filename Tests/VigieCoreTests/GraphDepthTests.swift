@@ -4,16 +4,16 @@ import Testing
 /// `Graph.cycles` keeps its own stack: a chain of any length never overflows the call stack (a test thread's is small).
 @Suite("Robustness: graph walks of any depth")
 struct GraphDepthTests {
-    @Test("a chain of 1,000,000 ids, and one that closes into a cycle of 200,000")
+    @Test("a chain of 200,000 ids, and one that closes into a cycle of 50,000")
     func deepChains() {
-        let count = 1_000_000
+        let count = 200_000
         let ids = (0..<count).map { "C\($0)" }
         let edges: (String) -> [String] = { id in
             let number = Int(id.dropFirst())!
             return number + 1 < count ? ["C\(number + 1)"] : []
         }
         #expect(Graph.cycles(nodes: ids, edges: edges).isEmpty)
-        let loop = 200_000
+        let loop = 50_000
         let cycles = Graph.cycles(nodes: Array(ids.prefix(loop)), edges: { id in
             let number = Int(id.dropFirst())!
             return ["C\((number + 1) % loop)"]

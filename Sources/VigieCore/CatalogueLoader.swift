@@ -144,10 +144,18 @@ public enum CatalogueLoader {
         return true
     }
 
+    /// The largest weight a domain or criterion may have: far beyond any real catalogue, far below what would
+    /// overflow the sums and their fingerprint.
+    public static let maximumWeight = 1_000_000.0
+
     static func readWeight(_ cell: SourceTable.Cell?, _ diagnostics: inout [Diagnostic]) -> Double {
         guard let cell, !cell.isEmpty else { return 1 }
         guard let weight = ValueParsing.number(cell.text), weight > 0 else {
             diagnostics.append(.error("bad-weight", at: cell.location, Message.badWeight(cell.text)))
+            return 1
+        }
+        guard weight <= maximumWeight else {
+            diagnostics.append(.error("bad-weight", at: cell.location, Message.weightTooLarge(cell.text)))
             return 1
         }
         return weight
@@ -203,6 +211,9 @@ public enum CatalogueLoader {
             "'\(text)' is not a positive number; write a weight such as 1, 2 or 1.5 (1,5 also works)"
         }
         static func badBoolean(_ text: String) -> String { "'\(text)' is neither yes nor no; write oui or non (yes/no, 1/0 also work)" }
+        static func weightTooLarge(_ text: String) -> String {
+            "'\(text)' is more than the largest weight Vigie accepts (\(NumberText.canonical(maximumWeight))); write a weight such as 1, 2 or 1.5"
+        }
         static func badYear(_ text: String) -> String { "'\(text)' is not a year; write four digits such as 2025" }
     }
 }

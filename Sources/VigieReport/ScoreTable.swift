@@ -4,7 +4,7 @@ import VigieCore
 /// Without a year, the default year (the latest with a complete unit), then a line per campaign in progress.
 public enum ScoreTable {
     public static func render(_ results: ScoreResults, workspace: Workspace, year: Int? = nil) -> String {
-        var out = "Catalogue \(results.catalogueName) (fingerprint \(String(results.fingerprint.prefix(12)))), "
+        var out = "Catalogue \(TerminalText.escaped(results.catalogueName)) (fingerprint \(String(results.fingerprint.prefix(12)))), "
         out += "minimum coverage \(percent(results.options.minimumCoverage))\n"
         let shown = year ?? results.defaultYear
         for scores in results.years where scores.year == shown {
@@ -66,7 +66,9 @@ public enum ScoreTable {
         return align(rows)
     }
 
-    static func align(_ rows: [[String]]) -> String {
+    static func align(_ cells: [[String]]) -> String {
+        // Ids and labels come from the workspace: their control characters must not reach the terminal.
+        let rows = cells.map { $0.map { TerminalText.escaped($0) } }
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
         let numeric: Set<Int> = [1, 3, 4]
         return rows.map { row in

@@ -169,6 +169,7 @@ public enum CSVFile {
         static let nulByte = "this file is not a text CSV (it contains binary data: a NUL byte on this line). Was it saved as an Excel workbook, or in UTF-16? Save it as \"CSV UTF-8\""
         static let binary = "this file is not a text CSV (it contains binary data). Was it saved as an Excel workbook? Save it as \"CSV UTF-8\""
         static let workbook = "this file is not a text CSV but a spreadsheet workbook (.xlsx, .xls, .ods) renamed; if it is an Excel workbook, name it .xlsx (Vigie reads those), else open it and save it as \"CSV UTF-8\""
+        static let utf32 = "this file is in UTF-32, which Vigie does not read; save it as \"CSV UTF-8\""
         static let utf16 = "this file is in UTF-16 (Excel's \"Unicode text\"), which Vigie does not read; save it as \"CSV UTF-8\""
         static func fieldTooLong(_ length: Int) -> String {
             "this cell holds \(length) characters, more than the \(maxFieldLength) a spreadsheet cell can hold: a quote is probably misplaced (a field opened with \" runs on over the following lines), or the file is not a CSV; the file is not read"
@@ -312,6 +313,7 @@ struct BinarySniffer {
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             return CSVFile.Message.workbook
         }
+        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return CSVFile.Message.utf32 }
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return CSVFile.Message.utf16 }
         return nil
     }

@@ -37,6 +37,10 @@ public enum WorkspaceLoader {
 
         /// `required`: a file the workspace cannot do without (domains.csv, criteria.csv), so an empty one is an error.
         func read(_ relative: String, required: Bool = false) -> SourceTable? {
+            if let refusal = outside.refusal(relative) {
+                diagnostics.append(refusal)
+                return nil
+            }
             let result = CSVFile.read(path: join(root, relative), displayPath: prefix + relative)
             filesRead += 1
             for diagnostic in result.diagnostics {
@@ -51,6 +55,8 @@ public enum WorkspaceLoader {
             }
             return result.table
         }
+
+        let outside = OutsideLinks(root: root, prefix: prefix)
 
         // The catalogue.
         let checklists = join(root, WorkspaceLayout.checklists)
@@ -96,16 +102,40 @@ public enum WorkspaceLoader {
         }
 
         // The answers: audits/<year>/*.csv and *.xlsx, directly inside folders whose name is all digits.
-        let auditEntries = ((try? files.contentsOfDirectory(atPath: join(root, WorkspaceLayout.audits))) ?? []).sorted()
-        for name in auditEntries where WorkspaceLayout.isYearFolder(name) && FileKind.of(join(root, WorkspaceLayout.audits + "/" + name)) != .directory {
-            diagnostics.append(.warning("year-not-a-folder", at: Location(file: prefix + WorkspaceLayout.audits + "/" + name, line: 1, column: 1),
-                                        Message.yearNotAFolder(name)))
+        let auditsLocation = Location(file: prefix + WorkspaceLayout.audits, line: 1, column: 1)
+        var auditEntries: [String] = []
+        if exists(join(root, WorkspaceLayout.audits)) {
+            do {
+                auditEntries = try files.contentsOfDirectory(atPath: join(root, WorkspaceLayout.audits)).sorted()
+            } catch {
+                // Every answer would be missing without a word.
+                let message = switch FileKind.of(join(root, WorkspaceLayout.audits)) {
+                case .linkLoop: Message.auditsLinkLoop
+                case .directory, .inaccessible: Message.unreadableAudits
+                default: Message.auditsNotAFolder
+                }
+                diagnostics.append(.error("unreadable-folder", at: auditsLocation, message))
+            }
         }
         // The answer sheets are many: list them first, read them on every core, then take the results in order.
         var candidates: [(year: Int, relative: String)] = []
-        for yearName in subfolders(of: join(root, WorkspaceLayout.audits)) where WorkspaceLayout.isYearFolder(yearName) {
-            guard let year = Int(yearName) else { continue }
+        for yearName in auditEntries where WorkspaceLayout.isYearFolder(yearName) {
             let yearFolder = WorkspaceLayout.audits + "/" + yearName
+            let yearLocation = Location(file: prefix + yearFolder, line: 1, column: 1)
+            switch FileKind.of(join(root, yearFolder)) {
+            case .directory: break
+            case .linkLoop:
+                diagnostics.append(.warning("year-not-a-folder", at: yearLocation, Message.yearLinkLoop(yearName)))
+                continue
+            default:
+                diagnostics.append(.warning("year-not-a-folder", at: yearLocation, Message.yearNotAFolder(yearName)))
+                continue
+            }
+            guard let year = AuditYear.parse(yearName) else {
+                // Its answers would otherwise be dropped, or overflow the compact stores.
+                diagnostics.append(.error("year-out-of-range", at: yearLocation, AuditYear.Message.outOfRange(yearName)))
+                continue
+            }
             let names: [String]
             do {
                 names = try files.contentsOfDirectory(atPath: join(root, yearFolder)).sorted()
@@ -116,6 +146,10 @@ public enum WorkspaceLoader {
             }
             for fileName in names where WorkspaceLayout.isAnswerSheetName(fileName) {
                 let relative = yearFolder + "/" + fileName
+                if let refusal = outside.refusal(relative) {
+                    diagnostics.append(refusal)
+                    continue
+                }
                 // A folder is skipped with a warning; links that lead nowhere, pipes and devices are errors of CSVFile.read.
                 guard FileKind.of(join(root, relative)) != .directory else {
                     diagnostics.append(.warning("not-a-file", at: Location(file: prefix + relative, line: 1, column: 1), Message.notAFile))
@@ -204,6 +238,12 @@ public enum WorkspaceLoader {
         static func yearNotAFolder(_ name: String) -> String {
             "'\(name)' is not a folder: answer sheets go in a year folder (audits/\(name)/*.csv); it is skipped"
         }
+        static func yearLinkLoop(_ name: String) -> String {
+            "'\(name)' is a symbolic link that leads round in a loop, not a folder: answer sheets go in a year folder (audits/\(name)/*.csv); it is skipped"
+        }
+        static let unreadableAudits = "the audits/ folder cannot be listed (check that you may read it): no answer sheet is read"
+        static let auditsNotAFolder = "audits/ is not a folder: answer sheets go in audits/<year>/*.csv; none is read"
+        static let auditsLinkLoop = "audits/ is a symbolic link that leads round in a loop: no answer sheet is read"
         static let unreadableFolder = "this year folder cannot be listed (check that you may read it): its answer sheets are not read"
         static let headerOnly = "the file has its header line but no rows: it holds no answers"
         static let headerOnlyCatalogueFile = "the file has its header line but no rows: the catalogue needs at least one"

@@ -15,7 +15,7 @@ enum DiagnosticPrinter {
         case .text:
             var text = ""
             for diagnostic in loaded.diagnostics {
-                text += diagnostic.description + "\n"
+                text += TerminalText.escaped(diagnostic.description) + "\n"
             }
             text += summary(loaded) + "\n"
             FileHandle.standardError.write(Data(text.utf8))
@@ -38,7 +38,7 @@ enum DiagnosticPrinter {
     static func printProblems(_ loaded: LoadedWorkspace, warnings: Bool) {
         var text = ""
         for diagnostic in loaded.diagnostics where diagnostic.severity == .error || warnings {
-            text += diagnostic.description + "\n"
+            text += TerminalText.escaped(diagnostic.description) + "\n"
         }
         if loaded.diagnostics.hasErrors || (warnings && !loaded.diagnostics.isEmpty) { text += summary(loaded) + "\n" }
         FileHandle.standardError.write(Data(text.utf8))

@@ -24,8 +24,11 @@ extension Vigie {
         @Option(help: "A date (YYYY-MM-DD) that stands for today.")
         var date: String?
 
+        func validate() throws { try OptionChecks.year(year) }
+
         func run() throws {
             let auditYear = try year ?? TodayDate.year(of: date)
+            try OptionChecks.year(auditYear)
             do {
                 let written = try WorkspaceInitializer.create(at: directory, year: auditYear)
                 var text = "Created a workspace in \(directory):\n" + written.map { "  \($0)\n" }.joined()
@@ -40,7 +43,7 @@ extension Vigie {
                 """
                 FileHandle.standardOutput.write(Data(text.utf8))
             } catch let refusal as WorkspaceInitializer.Refusal {
-                FileHandle.standardError.write(Data("error: \(refusal.description)\n".utf8))
+                FileHandle.standardError.write(Data("error: \(TerminalText.escaped(refusal.description))\n".utf8))
                 throw ExitCode(1)
             }
         }

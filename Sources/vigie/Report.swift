@@ -53,6 +53,8 @@ extension Vigie {
         var force = false
 
         func validate() throws {
+            try OptionChecks.year(year)
+            try OptionChecks.outputPath(out, option: "--out")
             if let date, ReportDate(iso: date) == nil { throw ValidationError("--date takes a date YYYY-MM-DD, got '\(date)'") }
         }
 
@@ -77,10 +79,10 @@ extension Vigie {
             } catch let error as HTMLReport.RenderError {
                 throw ValidationError("\(error)")
             } catch {
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                FileHandle.standardError.write(Data("error: \(TerminalText.escaped("\(error)"))\n".utf8))
                 throw ExitCode(1)
             }
-            FileHandle.standardError.write(Data("wrote \(count) pages to \(destination)\n".utf8))
+            FileHandle.standardError.write(Data("wrote \(count) pages to \(TerminalText.escaped(destination))\n".utf8))
         }
 
         /// `--date`, else `SOURCE_DATE_EPOCH` (reproducible builds' convention), else none.

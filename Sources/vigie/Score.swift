@@ -39,6 +39,7 @@ extension Vigie {
         var date: String?
 
         func validate() throws {
+            try OptionChecks.year(year)
             if let date, ReportDate(iso: date) == nil { throw ValidationError("--date takes a date YYYY-MM-DD, got '\(date)'") }
         }
 

@@ -38,6 +38,8 @@ extension Vigie {
         @Option(help: "The CSV delimiter with --format csv: ';' (default), ',' or 'tab'.")
         var delimiter: DelimiterOption = .semicolon
 
+        func validate() throws { try OptionChecks.year(year); try OptionChecks.outputPath(out, option: "--out") }
+
         func run() throws {
             let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue)
             guard let workspace = loaded.workspace, !loaded.diagnostics.hasErrors else {

@@ -11,6 +11,7 @@ enum IndexPage {
         let ranked = year.units.filter { $0.rank != nil }
         let incomplete = year.units.filter { !$0.complete }
         context["heading"] = model.t(.indexHeading, ["year": yearText])
+        context["method"] = MethodPage.link(model)
         context["lead"] = model.t(.indexLead, ["audited": format.integer(year.units.count), "year": yearText,
                                                "ranked": format.integer(ranked.count), "incomplete": format.integer(incomplete.count)])
         context["counts"] = ["audited": format.integer(year.units.count), "ranked": format.integer(ranked.count),

@@ -4,6 +4,7 @@ extension ReportTemplates {
     {{> header}}
     <h1>{{heading}}</h1>
     <p class="lead">{{lead}}</p>
+    {{#method}}<p class="summary"><a href="{{href}}">{{label}}</a> · {{sentence}}</p>{{/method}}
 
     <section aria-labelledby="s-canton">
     <h2 id="s-canton">{{t.cantonHeading}}</h2>

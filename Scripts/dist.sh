@@ -5,8 +5,8 @@
 # Usage: dist.sh BINARY MANUAL_DIR MANUAL_MULTI_DIR VERSION OUT_DIR
 #   MANUAL_DIR        the generate-manual plugin's single page (vigie.1 with every subcommand)
 #   MANUAL_MULTI_DIR  its --multi-page output (vigie.init.1, vigie.validate.1, …)
-# The binary's shared libraries are checked here: no Swift runtime, no libcsv; whatever else ldd shows outside
-# libc's own set becomes the package's Depends, through dpkg -S.
+# The binary's shared libraries are checked here: no Swift runtime, no libcsv; the package of every other library it
+# needs, outside libc's own set, becomes the package's Depends (Scripts/deb-depends.sh).
 set -euo pipefail
 
 binary=$1 manual=$2 manual_multi=$3 version=$4 out=$5
@@ -29,17 +29,9 @@ if echo "$needed" | grep -E -q '^(libswift|libFoundation|lib_Foundation|libdispa
     exit 1
 fi
 
-# --- Depends: the package of every library ldd resolves, outside libc's own set (libc6) ---------------------
-# ldd may print /lib/… where dpkg registered /usr/lib/… (merged /usr), so both spellings are asked.
-depends=()
-while read -r path; do
-    pkg=$(dpkg -S "$path" 2>/dev/null || dpkg -S "/usr$path" 2>/dev/null || dpkg -S "${path#/usr}" 2>/dev/null) || {
-        echo "dist: no Debian package owns $path" >&2; exit 1; }
-    pkg=${pkg%%:*}
-    [ "$pkg" = libc6 ] && continue
-    [[ " ${depends[*]-} " == *" $pkg "* ]] || depends+=("$pkg")
-done < <(ldd "$stage/bin/vigie" | sed -n 's/.*=> \(\/[^ ]*\) .*/\1/p' | xargs -r readlink -f)
-depends_line=$(IFS=,; echo "${depends[*]-}" | sed 's/,/, /g')
+# --- Depends: the packages of the libraries the binary needs, outside libc's own set ----------------------------
+echo "ldd:"; ldd "$stage/bin/vigie" | sed 's/^/  /'
+depends_line=$(bash "$root/Scripts/deb-depends.sh" "$stage/bin/vigie")
 echo "Depends: $depends_line"
 
 # --- man pages (gzip -n: no name or time stamp in the archive, so the package is reproducible) --------------

@@ -25,6 +25,11 @@ tar -C "$work/unpacked" -xzf "$tarball"
 # The demo workspace: the repository's catalogue, organisation, sheets and settings, nothing else.
 cp -R "$root/checklists" "$root/audits" "$root/workspace.csv" "$work/demo/"
 bin=$(ls -d "$work"/unpacked/vigie-*/bin/vigie)
+for file in share/man/man1/vigie.1.gz share/bash-completion/completions/vigie share/zsh/site-functions/_vigie \
+    share/fish/vendor_completions.d/vigie.fish share/doc/vigie/README.md share/doc/vigie/THIRD-PARTY-NOTICES.md \
+    share/doc/vigie/licences/libcsv.txt share/doc/vigie/licences/LGPL-2.1.txt; do
+    [ -s "$(dirname "$(dirname "$bin")")/$file" ] || { echo "check-dist: the tarball lacks $file" >&2; exit 1; }
+done
 
 echo "check-dist: $tarball unpacked in an empty folder; hiding $toolchain"
 unshare -m sh -eu -c '

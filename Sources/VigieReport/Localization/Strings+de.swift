@@ -166,5 +166,9 @@ extension Strings {
         .removed: "gestrichen",
         .replacesNote: "ersetzt {ids}",
         .replacedBy: "ersetzt durch {ids}",
+        .colon: ":",
+        .semicolon: ";",
+        .deltaYears: "Δ {from}→{to}",
+        .deltaLikeForLikeYears: "Δ bei gleichen Kriterien {from}→{to}",
     ]
 }

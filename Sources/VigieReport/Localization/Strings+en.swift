@@ -166,5 +166,9 @@ extension Strings {
         .removed: "removed",
         .replacesNote: "replaces {ids}",
         .replacedBy: "replaced by {ids}",
+        .colon: ":",
+        .semicolon: ";",
+        .deltaYears: "Δ {from}→{to}",
+        .deltaLikeForLikeYears: "Like-for-like Δ {from}→{to}",
     ]
 }

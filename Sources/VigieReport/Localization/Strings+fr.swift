@@ -116,7 +116,7 @@ extension Strings {
         .actionStatusInProgress: "en cours",
         .actionStatusDone: "réalisée",
         .actionStatusDropped: "abandonnée",
-        .overdueSentence: "Mesures en retard (échéance dépassée le {date}, ni réalisées ni abandonnées) : {count}.",
+        .overdueSentence: "Mesures en retard (échéance dépassée le {date}, ni réalisées ni abandonnées) : {count}.",
         .overdueNone: "Aucune mesure en retard au {date}.",
         .overdueNoDate: "Sans date de rapport (--date), les retards ne sont pas calculés.",
         .remediationHeading: "Mesures de remédiation",
@@ -166,5 +166,9 @@ extension Strings {
         .removed: "retiré",
         .replacesNote: "remplace {ids}",
         .replacedBy: "remplacé par {ids}",
+        .colon: "\u{00A0}:",
+        .semicolon: "\u{202F};",
+        .deltaYears: "Δ {from}→{to}",
+        .deltaLikeForLikeYears: "Δ à critères égaux {from}→{to}",
     ]
 }

@@ -166,5 +166,9 @@ extension Strings {
         .removed: "soppresso",
         .replacesNote: "sostituisce {ids}",
         .replacedBy: "sostituito da {ids}",
+        .colon: ":",
+        .semicolon: ";",
+        .deltaYears: "Δ {from}→{to}",
+        .deltaLikeForLikeYears: "Δ a criteri uguali {from}→{to}",
     ]
 }

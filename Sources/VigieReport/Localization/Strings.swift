@@ -38,6 +38,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case trendsLead, unitsOverYears, tableSentence, tableCaption, sparklineTitle
     case biggestMoves, movesSentence, biggestImprovements, biggestRegressions, movesCriteria
     case catalogueSentence, catalogueChangeCaption, added, removed, replacesNote, replacedBy
+    // Punctuation as the language writes it (fr: a no-break space before ":", a narrow one before ";"), and
+    // the Δ column headings that name their years
+    case colon, semicolon, deltaYears, deltaLikeForLikeYears
 }
 
 /// One language's table of texts.

@@ -48,8 +48,8 @@ enum IndexPage {
             if let department = group.department { result["name"] = model.name(of: department) }
             result["rows"] = group.units.compactMap { byUnit[$0] }.map { unit -> [String: Any] in
                 let scores = Dictionary(unit.domains.map { ($0.domain, $0.score) }, uniquingKeysWith: { first, _ in first })
-                var cells = domains.map { domain in cell(scores[domain.id] ?? nil, model: model) }
-                cells.append(cell(unit.score, model: model))
+                var cells = domains.map { domain in cell(scores[domain.id] ?? nil, label: domain.id, model: model) }
+                cells.append(cell(unit.score, label: model.t(.score), model: model))
                 return ["name": model.name(of: unit.unit), "href": model.unitPath(unit.unit, year.year),
                         "incomplete": !unit.complete, "cells": cells]
             }
@@ -143,8 +143,10 @@ enum IndexPage {
         ]
     }
 
-    static func cell(_ value: Double?, model: ReportModel) -> [String: Any] {
+    /// A heat-map cell; `label` (its column's domain id) heads it where the map is shown as one card per unit.
+    static func cell(_ value: Double?, label: String, model: ReportModel) -> [String: Any] {
         var cell = model.score(value)
+        cell["label"] = label
         let (band, symbol) = model.band(value)
         cell["band"] = band
         cell["symbol"] = symbol

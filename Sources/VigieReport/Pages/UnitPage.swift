@@ -161,7 +161,7 @@ enum UnitPage {
             + trend.improvements.map { ChangeRow($0, improved: true, model: model) }
         var values: [String: Any] = [
             "heading": model.t(.sinceLastAudit, ["year": String(trend.yearFrom)]),
-            "hasChanges": !changes.isEmpty, "changeRows": ChangeRow.html(changes),
+            "hasChanges": !changes.isEmpty, "changeRows": ChangeRow.html(changes, strings: model.strings),
             "changesCaption": model.t(.changesCaption, ["from": String(trend.yearFrom), "to": String(trend.yearTo)]),
             "hasAdded": !trend.added.isEmpty, "added": trend.added.map { ["id": $0, "title": model.criterionTitle($0)] },
             "hasRemoved": !trend.removed.isEmpty, "removed": trend.removed.map { ["id": $0, "title": model.criterionTitle($0)] },

@@ -12,8 +12,8 @@ Every *.html file under the given folders (recursively) is checked with
      viewport: any violation fails the file, and so does a page that scrolls sideways
      (document.documentElement.scrollWidth > clientWidth, WCAG 1.4.10 reflow);
   3. on a sample, one page of each kind in each folder that holds an index.html (a report:
-     its index, its trends page, a unit page of each status: complete, capped, incomplete,
-     not started; any other kind of page by its place in the folder), the same at 768 and
+     its index, its trends page, the largest unit page of each status: complete, capped,
+     incomplete, not started; any other kind of page by its place in the folder), the same at 768 and
      320 px wide, axe again with print media emulated (marked [print]), and each sampled
      unit page printed to A4 PDF as Chromium prints it: more than 12 pages fails, and so
      does a printed page without the page's title on it (its running header; read with
@@ -211,18 +211,19 @@ def page_kind(f, root):
 
 
 def sample(files):
-    """{file: kind} for the first page (in path order) of each kind in each report folder."""
-    chosen, taken = {}, set()
+    """{file: kind}: for each kind of page in each report folder, its largest page (the most rows to reflow and to
+    print: the worst case for the A4 page count), the first in path order among equals."""
+    chosen = {}
     roots = sorted({f.parent for f in files if f.name == "index.html" and not f.parent.name.isdigit()})
     for f in files:
-        root = next((r for r in reversed(roots) if r in f.parents or r == f.parent), None)
+        root = next((r for r in reversed(roots) if r in f.parents), None)
         if root is None:
             continue
-        kind = page_kind(f, root)
-        if (root, kind) not in taken:
-            taken.add((root, kind))
-            chosen[f] = kind
-    return chosen
+        key = (root, page_kind(f, root))
+        size = f.stat().st_size
+        if key not in chosen or size > chosen[key][1]:
+            chosen[key] = (f, size)
+    return {f: kind for (_, kind), (f, _) in chosen.items()}
 
 
 # --------------------------------------------------------------------------- main

@@ -128,7 +128,7 @@ extension ReportTemplates {
       h1{font-size:1.6rem;margin:.6rem 0 .3rem}
       h2{font-size:1.3rem;margin:1.2rem 0 .4rem}
       h3{font-size:1.1rem;margin:1rem 0 .3rem}
-      h2,h3,caption{break-after:avoid}
+      h2,h3,caption,p.summary,p.key{break-after:avoid}
       dl.figures{gap:.5rem;margin:.5rem 0}
       dl.figures div{min-width:0;padding:.3rem .7rem}
       dl.figures dd{font-size:1.2rem}

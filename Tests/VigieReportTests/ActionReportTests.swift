@@ -8,7 +8,7 @@ struct ActionReportTests {
     @Test func overdueDependsOnTheReportDateOnly() throws {
         // On 27.11.2026 the ACC-03 action (due 30.06.2026, in progress) is overdue; FOR-01 is done, ACC-02 not yet due.
         let late = try Fixture.render(.fr, date: ReportDate(iso: "2026-11-27")!)["2026/SEN.html"]!
-        #expect(late.contains("ni réalisées ni abandonnées) : 1."))
+        #expect(late.contains("ni réalisées ni abandonnées)\u{00A0}: 1."))
         // On 01.06.2026 nothing is overdue yet.
         let early = try Fixture.render(.fr, date: ReportDate(iso: "2026-06-01")!)["2026/SEN.html"]!
         #expect(early.contains("Aucune mesure en retard au 01.06.2026."))
@@ -30,6 +30,6 @@ struct ActionReportTests {
         #expect(overdue.lowerBound < table.lowerBound)
         let index = pages["index.html"]!
         // SEN: 2 open (in progress, planned), 1 overdue.
-        #expect(index.contains("<td class=\"num\">2</td><td class=\"num\">1 <span class=\"tag crit\">overdue</span></td>"))
+        #expect(index.contains("<td class=\"num\" data-label=\"Open actions\">2</td><td class=\"num\" data-label=\"Overdue\">1 <span class=\"tag crit\">overdue</span></td>"))
     }
 }

@@ -41,8 +41,8 @@ struct CampaignPageTests {
     @Test func pairsWithAnIncompleteEndAreListedWithoutADeltaAndLeftOutOfTheMoves() throws {
         let trends = try #require(try Self.pages()["trends.html"])
         // U 2024→2025 and 2025→2026 have the incomplete 2025 at one end.
-        #expect(trends.contains("<td>2024 → 2025</td><td>not comparable (incomplete in 2025)</td>"))
-        #expect(trends.contains("<td>2025 → 2026</td><td>not comparable (incomplete in 2025)</td>"))
+        #expect(trends.contains(#"<td data-label="Period">2024 → 2025</td><td data-label="Remarks">not comparable (incomplete in 2025)</td>"#))
+        #expect(trends.contains(#"<td data-label="Period">2025 → 2026</td><td data-label="Remarks">not comparable (incomplete in 2025)</td>"#))
         // The moves hold only V 2025→2026: 2025 S = 100; 2026 S(A) = 100, S(B) = 0, S = (100 + 0) / 2 = 50: Δ = −50.
         let moves = String(trends[trends.range(of: "id=\"s-moves\"")!.lowerBound..<trends.range(of: "id=\"s-not-comparable\"")!.lowerBound])
         #expect(moves.contains("−50.0"))

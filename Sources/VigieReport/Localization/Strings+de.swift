@@ -182,5 +182,9 @@ extension Strings {
         .notComparableSentence: "Jahrespaare, in denen die Einheit in mindestens einem der beiden Jahre unvollständig ist: es wird kein Δ berechnet, und sie zählen nicht zu den stärksten Veränderungen.",
         .notComparableCaption: "Nicht durchgeführte Vergleiche, Einheit unvollständig",
         .actionsNotStarted: "Keine Massnahmenliste, solange das Blatt nicht begonnen ist.",
+        .colon: ":",
+        .semicolon: ";",
+        .deltaYears: "Δ {from}→{to}",
+        .deltaLikeForLikeYears: "Δ bei gleichen Kriterien {from}→{to}",
     ]
 }

@@ -182,5 +182,9 @@ extension Strings {
         .notComparableSentence: "Pairs of years in which the unit is incomplete in at least one of the two years: no Δ is computed, and they are left out of the biggest moves.",
         .notComparableCaption: "Comparisons not made, unit incomplete",
         .actionsNotStarted: "No action list until the sheet is started.",
+        .colon: ":",
+        .semicolon: ";",
+        .deltaYears: "Δ {from}→{to}",
+        .deltaLikeForLikeYears: "Like-for-like Δ {from}→{to}",
     ]
 }

@@ -116,7 +116,7 @@ extension Strings {
         .actionStatusInProgress: "en cours",
         .actionStatusDone: "réalisée",
         .actionStatusDropped: "abandonnée",
-        .overdueSentence: "Mesures en retard (échéance dépassée le {date}, ni réalisées ni abandonnées) : {count}.",
+        .overdueSentence: "Mesures en retard (échéance dépassée le {date}, ni réalisées ni abandonnées) : {count}.",
         .overdueNone: "Aucune mesure en retard au {date}.",
         .overdueNoDate: "Sans date de rapport (--date), les retards ne sont pas calculés.",
         .remediationHeading: "Mesures de remédiation",
@@ -182,5 +182,9 @@ extension Strings {
         .notComparableSentence: "Paires d’années où l’unité est incomplète au moins une des deux années : aucun Δ n’est calculé, et elles n’entrent pas dans les plus fortes variations.",
         .notComparableCaption: "Comparaisons non faites, unité incomplète",
         .actionsNotStarted: "Pas de liste d’actions tant que la feuille n’est pas commencée.",
+        .colon: "\u{00A0}:",
+        .semicolon: "\u{202F};",
+        .deltaYears: "Δ {from}→{to}",
+        .deltaLikeForLikeYears: "Δ à critères égaux {from}→{to}",
     ]
 }

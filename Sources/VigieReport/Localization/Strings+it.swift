@@ -182,5 +182,9 @@ extension Strings {
         .notComparableSentence: "Coppie di anni in cui l’unità è incompleta in almeno uno dei due anni: nessun Δ è calcolato e non entrano nelle maggiori variazioni.",
         .notComparableCaption: "Confronti non effettuati, unità incompleta",
         .actionsNotStarted: "Nessun elenco di azioni finché il foglio non è iniziato.",
+        .colon: ":",
+        .semicolon: ";",
+        .deltaYears: "Δ {from}→{to}",
+        .deltaLikeForLikeYears: "Δ a criteri uguali {from}→{to}",
     ]
 }

@@ -42,6 +42,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case notStarted, notAnswered, notComparable, notStartedNote, notStartedSentence, inProgress, completeStatus, status
     case answeredShare, campaignHeading, campaignSentence, campaignCaption
     case notComparableHeading, notComparableSentence, notComparableCaption, actionsNotStarted
+    // Punctuation as the language writes it (fr: a no-break space before ":", a narrow one before ";"), and
+    // the Δ column headings that name their years
+    case colon, semicolon, deltaYears, deltaLikeForLikeYears
 }
 
 /// One language's table of texts.

@@ -33,13 +33,15 @@ struct ChangeRow {
 
     /// The rows as the built-in `unit` template shows them, each `<tr>` on a line of its own. Written here and not
     /// by Mustache for speed, like `CriterionRow.html`; only the built-in template uses it.
-    static func html(_ rows: [ChangeRow]) -> String {
-        var html = HTMLWriter(capacity: rows.count * 200)
+    static func html(_ rows: [ChangeRow], strings: Strings) -> String {
+        let label = StackLabels(strings, .change, .before, .now)
+        var html = HTMLWriter(capacity: rows.count * 260)
         for row in rows {
             html.raw("<tr><th scope=\"row\">"); html.text(row.id); html.raw(" "); html.text(row.title)
             if let renamed = row.renamed { html.raw(" <span class=\"small\">"); html.text(renamed); html.raw("</span>") }
-            html.raw("</th><td><span class=\"sym\" aria-hidden=\"true\">"); html.text(row.symbol); html.raw("</span>")
-            html.text(row.kind); html.raw("</td><td>"); html.text(row.from); html.raw("</td><td>"); html.text(row.to)
+            html.raw("</th><td"); html.raw(label[0]); html.raw("><span class=\"sym\" aria-hidden=\"true\">"); html.text(row.symbol)
+            html.raw("</span>"); html.text(row.kind); html.raw("</td><td"); html.raw(label[1]); html.raw(">"); html.text(row.from)
+            html.raw("</td><td"); html.raw(label[2]); html.raw(">"); html.text(row.to)
             html.raw("</td></tr>\n")
         }
         return html.html

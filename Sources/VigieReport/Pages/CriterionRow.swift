@@ -66,6 +66,7 @@ struct CriterionRow {
         let critical = HTMLText.escape(strings.text(.critical))
         let weight = HTMLText.escape(strings.text(.weight))
         let noRow = HTMLText.escape(strings.text(.noRow))
+        let label = StackLabels(strings, .answer, .evidence, .comment, .legalBasis)
         var html = HTMLWriter(capacity: rows.count * 640)
         for row in rows {
             html.raw("<tr id=\""); html.text(row.anchor); html.raw("\"><th scope=\"row\">")
@@ -73,18 +74,18 @@ struct CriterionRow {
             if row.critical { html.raw(" <span class=\"tag crit\">"); html.raw(critical); html.raw("</span>") }
             html.raw("<span class=\"q\">"); html.text(row.question); html.raw("</span>")
             html.raw("<span class=\"q\">"); html.raw(weight); html.raw(" "); html.text(row.weight); html.raw("</span></th>")
-            html.raw("<td class=\"a-"); html.text(row.answer.cls); html.raw("\"><span class=\"sym\" aria-hidden=\"true\">")
+            html.raw("<td class=\"a-"); html.text(row.answer.cls); html.raw("\""); html.raw(label[0]); html.raw("><span class=\"sym\" aria-hidden=\"true\">")
             html.text(row.answer.symbol); html.raw("</span>"); html.text(row.answer.text)
             if row.missing { html.raw(" <span class=\"small\">("); html.raw(noRow); html.raw(")</span>") }
-            html.raw("</td><td class=\"ev\">")
+            html.raw("</td><td class=\"ev\""); html.raw(label[1]); html.raw(">")
             if let href = row.href {
                 html.raw("<a href=\""); html.text(href); html.raw("\">"); html.text(row.evidence); html.raw("</a>")
             } else {
                 html.text(row.evidence)
             }
-            html.raw("</td><td>"); html.text(row.comment)
+            html.raw("</td><td"); html.raw(label[2]); html.raw(">"); html.text(row.comment)
             if let assessor = row.assessor { html.raw("<span class=\"q\">"); html.text(assessor); html.raw("</span>") }
-            html.raw("</td><td>"); html.text(row.legalBasis); html.raw("</td></tr>\n")
+            html.raw("</td><td"); html.raw(label[3]); html.raw(">"); html.text(row.legalBasis); html.raw("</td></tr>\n")
         }
         return html.html
     }

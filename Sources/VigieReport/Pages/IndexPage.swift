@@ -53,8 +53,8 @@ enum IndexPage {
             if let department = group.department { result["name"] = model.name(of: department) }
             result["rows"] = group.units.compactMap { byUnit[$0] }.map { unit -> [String: Any] in
                 let scores = Dictionary(unit.domains.map { ($0.domain, $0) }, uniquingKeysWith: { first, _ in first })
-                var cells = domains.map { domain in cell(unit.notStarted ? nil : scores[domain.id], model: model) }
-                cells.append(cell(unit.score, model: model))
+                var cells = domains.map { domain in cell(unit.notStarted ? nil : scores[domain.id], label: domain.id, model: model) }
+                cells.append(cell(unit.score, label: model.t(.score), model: model))
                 return ["name": model.name(of: unit.unit), "href": model.unitPath(unit.unit, year.year),
                         "incomplete": unit.status == .incomplete, "notStarted": unit.notStarted, "cells": cells]
             }
@@ -151,16 +151,19 @@ enum IndexPage {
         ]
     }
 
-    /// A unit's heat-map cell: its score's band, "not answered" for a domain without answers.
-    static func cell(_ domain: DomainScore?, model: ReportModel) -> [String: Any] {
-        guard let domain, !ReportModel.isAnswered(domain) else { return cell(domain?.score, model: model) }
+    /// A unit's heat-map cell: its score's band, "not answered" for a domain without answers; `label` (its column's
+    /// domain id) heads it where the map is shown as one card per unit.
+    static func cell(_ domain: DomainScore?, label: String, model: ReportModel) -> [String: Any] {
+        guard let domain, !ReportModel.isAnswered(domain) else { return cell(domain?.score, label: label, model: model) }
         var cell = model.domainScore(domain)
+        cell["label"] = label
         (cell["band"], cell["symbol"]) = ("bn", "")
         return cell
     }
 
-    static func cell(_ value: Double?, model: ReportModel) -> [String: Any] {
+    static func cell(_ value: Double?, label: String, model: ReportModel) -> [String: Any] {
         var cell = model.score(value)
+        cell["label"] = label
         let (band, symbol) = model.band(value)
         cell["band"] = band
         cell["symbol"] = symbol

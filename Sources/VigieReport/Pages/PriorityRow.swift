@@ -46,15 +46,18 @@ struct PriorityRow {
         let critical = HTMLText.escape(strings.text(.critical))
         let overdue = HTMLText.escape(strings.text(.actionOverdue))
         let none = HTMLText.escape(strings.text(.none))
+        let label = StackLabels(strings, .priority, .answer, .potentialGain, .guidance, .plannedActions)
         var html = HTMLWriter(capacity: rows.count * 480)
         for row in rows {
-            html.raw("<tr><td class=\"num\">"); html.text(row.position); html.raw("</td><th scope=\"row\"><a href=\"#")
+            html.raw("<tr><td class=\"num\""); html.raw(label[0]); html.raw(">"); html.text(row.position); html.raw("</td><th scope=\"row\"><a href=\"#")
             html.text(row.anchor); html.raw("\">"); html.text(row.id); html.raw("</a> "); html.text(row.title)
             if row.critical { html.raw(" <span class=\"tag crit\">"); html.raw(critical); html.raw("</span>") }
             html.raw("<span class=\"q\">"); html.text(row.domain); html.raw("</span></th>")
-            html.raw("<td class=\"a-"); html.text(row.answer.cls); html.raw("\"><span class=\"sym\" aria-hidden=\"true\">")
+            html.raw("<td class=\"a-"); html.text(row.answer.cls); html.raw("\""); html.raw(label[1]); html.raw("><span class=\"sym\" aria-hidden=\"true\">")
             html.text(row.answer.symbol); html.raw("</span>"); html.text(row.answer.text)
-            html.raw("</td><td class=\"num\">"); html.text(row.gain); html.raw("</td><td>"); html.text(row.guidance); html.raw("</td><td>")
+            html.raw("</td><td class=\"num\""); html.raw(label[2]); html.raw(">"); html.text(row.gain)
+            html.raw("</td><td"); html.raw(label[3]); html.raw(">"); html.text(row.guidance); html.raw(row.plans.isEmpty ? "</td><td class=\"none\"" : "</td><td")
+            html.raw(label[4]); html.raw(">")
             for plan in row.plans {
                 html.raw("<p class=\"plan\">")
                 if plan.overdue { html.raw("<span class=\"tag crit\">"); html.raw(overdue); html.raw("</span> ") }

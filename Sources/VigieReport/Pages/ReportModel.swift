@@ -201,7 +201,8 @@ final class ReportModel: @unchecked Sendable {
         return String(String.UnicodeScalarView(canonical.unicodeScalars.map { $0 == "." ? "," : $0 }))
     }
 
-    /// The heat-map band of a score: its rating level's position scaled to five bands, and a symbol.
+    /// The heat-map band of a score: its rating level's position scaled to five bands, and a symbol (a disc filled
+    /// from full to empty, so the band shows without colour; arrows are kept for changes).
     func band(_ value: Double?) -> (band: String, symbol: String) {
         guard let value, let level = catalogue.level(for: value),
               let index = catalogue.levels.firstIndex(of: level) else { return ("bn", "") }
@@ -209,7 +210,7 @@ final class ReportModel: @unchecked Sendable {
         return ("b\(band)", Self.bandSymbols[band])
     }
 
-    static let bandSymbols = ["▲", "△", "◇", "▽", "▼"]
+    static let bandSymbols = ["●", "◕", "◑", "◔", "○"]
 
     static func band(index: Int, count: Int) -> Int {
         guard count > 1 else { return 0 }
@@ -268,6 +269,9 @@ final class ReportModel: @unchecked Sendable {
             ] as [[String: Any]],
         ]
         if let title = workspace.settings.title, !title.isEmpty { context["siteTitle"] = title }
+        // The running header of every printed page (the header partial's @page rule): the page's title, the site's.
+        context["printHead"] = CSSText.string(title)
+        context["printSite"] = CSSText.string(workspace.settings.title.flatMap { $0.isEmpty ? nil : $0 } ?? t(.appName))
         if let notice = workspace.settings.notice, !notice.isEmpty { context["notice"] = notice }
         if let date { context["date"] = format.date(date) }
         return context

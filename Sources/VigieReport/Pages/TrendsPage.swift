@@ -18,6 +18,10 @@ enum TrendsPage {
         context["tableSentence"] = model.t(.tableSentence)
         context["tableCaption"] = model.t(.tableCaption)
         context["years"] = years.map(String.init)
+        // The Δ columns compare the last two audited years (a row whose last change spans other years says which).
+        let pair = ["from": years.dropLast().last.map(String.init) ?? first, "to": last]
+        context["deltaHeading"] = model.t(.deltaYears, pair)
+        context["likeForLikeHeading"] = model.t(.deltaLikeForLikeYears, pair)
 
         context["groups"] = model.grouped(model.allUnits).map { group -> [String: Any] in
             var result: [String: Any] = ["hasName": group.department != nil, "colspan": String(years.count + 4)]
@@ -69,17 +73,20 @@ enum TrendsPage {
             }
         }
         let values = years.map { scores[$0]?.score }
-        let defined = zip(years, values).compactMap { year, value in value.map { "\(year): \(format.number($0))" } }
+        let colon = model.t(.colon)
+        let defined = zip(years, values).compactMap { year, value in value.map { "\(year)\(colon) \(format.number($0))" } }
         let sparkline = Sparkline(id: "spark-" + Slug.make(unit), title: model.t(.sparklineTitle, ["unit": name]),
-                                  summary: defined.joined(separator: "; "), values: values)
+                                  summary: defined.joined(separator: model.t(.semicolon) + " "), values: values)
         let cells = years.map { year -> [String: Any] in
             guard let score = scores[year] else {
                 var cell = model.figure(nil)
+                cell["year"] = String(year)
                 cell["linked"] = false
                 cell["incomplete"] = false
                 return cell
             }
             var cell = model.score(score.score)
+            cell["year"] = String(year)
             cell["linked"] = true
             cell["href"] = model.unitPath(score.unit, year)
             cell["incomplete"] = score.status == .incomplete
@@ -94,6 +101,9 @@ enum TrendsPage {
             "sparkline": sparkline.svg(), "cells": cells, "delta": delta, "likeForLike": likeForLike,
         ]
         if let reason = lastTrend.flatMap(model.notComparable) { result["notComparableReason"] = reason }
+        if let lastTrend, lastTrend.yearFrom != years.dropLast().last || lastTrend.yearTo != years.last {
+            result["deltaPeriod"] = "\(lastTrend.yearFrom)→\(lastTrend.yearTo)"
+        }
         if let bridge = trends.first(where: \.isBridge) {
             result["bridge"] = model.t(.bridgeFrom, ["unit": model.name(of: bridge.unitFrom)])
         }

@@ -173,7 +173,7 @@ enum UnitPage {
             + trend.improvements.map { ChangeRow($0, improved: true, model: model) }
         var values: [String: Any] = [
             "heading": model.t(.sinceLastAudit, ["year": String(trend.yearFrom)]),
-            "hasChanges": !changes.isEmpty, "changeRows": ChangeRow.html(changes),
+            "hasChanges": !changes.isEmpty, "changeRows": ChangeRow.html(changes, strings: model.strings),
             // A pair that is not comparable lists no changes, and says why instead of "no answer changed".
             "changesNote": model.notComparable(trend) ?? model.t(.noChanges),
             "changesCaption": model.t(.changesCaption, ["from": String(trend.yearFrom), "to": String(trend.yearTo)]),

@@ -24,15 +24,15 @@ extension ReportTemplates {
 
     <section aria-labelledby="s-departments">
     <h2 id="s-departments">{{t.departmentsHeading}}</h2>
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{departmentsCaption}}">
     <table>
     <caption>{{departmentsCaption}}</caption>
     <thead><tr><th scope="col">{{t.department}}</th><th scope="col" class="num">{{t.score}}</th><th scope="col">{{t.rating}}</th><th scope="col" class="num">{{t.coverage}}</th><th scope="col" class="num">{{t.membersCounted}}</th><th scope="col">{{t.remarks}}</th></tr></thead>
     <tbody>
     {{#departments}}
-    <tr id="{{anchor}}"><th scope="row">{{name}} <span class="id">{{id}}</span></th><td class="num">{{#score}}{{> figure}}{{/score}}</td><td>{{#rating}}{{> figure}}{{/rating}}</td><td class="num">{{#coverage}}{{> figure}}{{/coverage}}</td><td class="num">{{members}}</td><td>{{#remarks}}<span class="small">{{.}}</span> {{/remarks}}</td></tr>
+    <tr id="{{anchor}}"><th scope="row">{{name}} <span class="id">{{id}}</span></th><td class="num" data-label="{{t.score}}">{{#score}}{{> figure}}{{/score}}</td><td data-label="{{t.rating}}">{{#rating}}{{> figure}}{{/rating}}</td><td class="num" data-label="{{t.coverage}}">{{#coverage}}{{> figure}}{{/coverage}}</td><td class="num" data-label="{{t.membersCounted}}">{{members}}</td><td data-label="{{t.remarks}}">{{#remarks}}<span class="small">{{.}}</span> {{/remarks}}</td></tr>
     {{/departments}}
-    <tr class="total"><th scope="row">{{t.canton}}</th><td class="num">{{#canton.score}}{{> figure}}{{/canton.score}}</td><td>{{#canton.rating}}{{> figure}}{{/canton.rating}}</td><td class="num">{{#canton.coverage}}{{> figure}}{{/canton.coverage}}</td><td class="num">{{canton.members}}</td><td>{{#canton.remarks}}<span class="small">{{.}}</span> {{/canton.remarks}}</td></tr>
+    <tr class="total"><th scope="row">{{t.canton}}</th><td class="num" data-label="{{t.score}}">{{#canton.score}}{{> figure}}{{/canton.score}}</td><td data-label="{{t.rating}}">{{#canton.rating}}{{> figure}}{{/canton.rating}}</td><td class="num" data-label="{{t.coverage}}">{{#canton.coverage}}{{> figure}}{{/canton.coverage}}</td><td class="num" data-label="{{t.membersCounted}}">{{canton.members}}</td><td data-label="{{t.remarks}}">{{#canton.remarks}}<span class="small">{{.}}</span> {{/canton.remarks}}</td></tr>
     </tbody>
     </table>
     </div>
@@ -47,7 +47,7 @@ extension ReportTemplates {
     <li><span class="swatch {{band}}" aria-hidden="true">{{symbol}}</span>{{label}}</li>
     {{/legend}}
     </ul>
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{heatmapCaption}}">
     <table class="heat">
     <caption>{{heatmapCaption}}</caption>
     <thead><tr><th scope="col">{{t.unit}}</th>{{#domains}}<th scope="col" class="num"><span aria-hidden="true">{{code}}</span><span class="vh">{{title}}</span></th>{{/domains}}<th scope="col" class="num">{{t.score}}</th></tr></thead>
@@ -57,7 +57,7 @@ extension ReportTemplates {
     <tr class="group"><th scope="rowgroup" colspan="{{colspan}}">{{name}}</th></tr>
     {{/hasName}}
     {{#rows}}
-    <tr{{#incomplete}} class="incomplete"{{/incomplete}}><th scope="row"><a href="{{href}}">{{name}}</a>{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}{{#notStarted}} <span class="tag">{{t.notStarted}}</span>{{/notStarted}}</th>{{#cells}}<td class="num cell {{band}}">{{#defined}}<span class="sym" aria-hidden="true">{{symbol}}</span>{{/defined}}{{> figure}}</td>{{/cells}}</tr>
+    <tr{{#incomplete}} class="incomplete"{{/incomplete}}><th scope="row"><a href="{{href}}">{{name}}</a>{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}{{#notStarted}} <span class="tag">{{t.notStarted}}</span>{{/notStarted}}</th>{{#cells}}<td class="num cell {{band}}" data-label="{{label}}">{{#defined}}<span class="sym" aria-hidden="true">{{symbol}}</span>{{/defined}}{{> figure}}</td>{{/cells}}</tr>
     {{/rows}}
     </tbody>
     {{/heatGroups}}
@@ -71,13 +71,13 @@ extension ReportTemplates {
     <section aria-labelledby="s-ranking">
     <h2 id="s-ranking">{{t.rankingHeading}}</h2>
     {{#hasRanking}}
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{rankingCaption}}">
     <table>
     <caption>{{rankingCaption}}</caption>
     <thead><tr><th scope="col" class="num">{{t.rank}}</th><th scope="col">{{t.unit}}</th>{{#hasDepartments}}<th scope="col">{{t.department}}</th>{{/hasDepartments}}<th scope="col" class="num">{{t.score}}</th><th scope="col">{{t.rating}}</th><th scope="col" class="num">{{t.coverage}}</th></tr></thead>
     <tbody>
     {{#ranking}}
-    <tr><td class="num">{{rank}}</td><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span></th>{{#hasDepartments}}<td>{{department}}</td>{{/hasDepartments}}<td class="num">{{#score}}{{> figure}}{{/score}}</td><td>{{#rating}}{{> figure}}{{/rating}}{{#capped}} <span class="tag crit">{{t.capped}}</span>{{/capped}}</td><td class="num">{{coverage}}</td></tr>
+    <tr><td class="num" data-label="{{t.rank}}">{{rank}}</td><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span></th>{{#hasDepartments}}<td data-label="{{t.department}}">{{department}}</td>{{/hasDepartments}}<td class="num" data-label="{{t.score}}">{{#score}}{{> figure}}{{/score}}</td><td data-label="{{t.rating}}">{{#rating}}{{> figure}}{{/rating}}{{#capped}} <span class="tag crit">{{t.capped}}</span>{{/capped}}</td><td class="num" data-label="{{t.coverage}}">{{coverage}}</td></tr>
     {{/ranking}}
     </tbody>
     </table>
@@ -95,13 +95,13 @@ extension ReportTemplates {
     <p class="summary">{{.}}</p>
     {{/notStartedSentence}}
     {{#hasIncomplete}}
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{incompleteCaption}}">
     <table>
     <caption>{{incompleteCaption}}</caption>
     <thead><tr><th scope="col">{{t.unit}}</th>{{#hasDepartments}}<th scope="col">{{t.department}}</th>{{/hasDepartments}}<th scope="col" class="num">{{t.coverage}}</th><th scope="col" class="num">{{t.score}}</th><th scope="col" class="num">{{t.unanswered}}</th></tr></thead>
     <tbody>
     {{#incomplete}}
-    <tr><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span> <span class="tag">{{t.incomplete}}</span></th>{{#hasDepartments}}<td>{{department}}</td>{{/hasDepartments}}<td class="num">{{coverage}}</td><td class="num">{{#score}}{{> figure}}{{/score}}</td><td class="num">{{unanswered}}</td></tr>
+    <tr><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span> <span class="tag">{{t.incomplete}}</span></th>{{#hasDepartments}}<td data-label="{{t.department}}">{{department}}</td>{{/hasDepartments}}<td class="num" data-label="{{t.coverage}}">{{coverage}}</td><td class="num" data-label="{{t.score}}">{{#score}}{{> figure}}{{/score}}</td><td class="num" data-label="{{t.unanswered}}">{{unanswered}}</td></tr>
     {{/incomplete}}
     </tbody>
     </table>
@@ -113,13 +113,13 @@ extension ReportTemplates {
     <h2 id="s-remediation">{{t.remediationHeading}}</h2>
     <p class="summary">{{remediationSentence}}</p>
     {{#hasRemediation}}
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{remediationCaption}}">
     <table>
     <caption>{{remediationCaption}}</caption>
     <thead><tr><th scope="col">{{t.unit}}</th><th scope="col" class="num">{{t.openActions}}</th><th scope="col" class="num">{{t.overdueActions}}</th></tr></thead>
     <tbody>
     {{#remediation}}
-    <tr><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span></th><td class="num">{{open}}</td><td class="num">{{overdue}}{{#hasOverdue}} <span class="tag crit">{{t.actionOverdue}}</span>{{/hasOverdue}}</td></tr>
+    <tr><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span></th><td class="num" data-label="{{t.openActions}}">{{open}}</td><td class="num" data-label="{{t.overdueActions}}">{{overdue}}{{#hasOverdue}} <span class="tag crit">{{t.actionOverdue}}</span>{{/hasOverdue}}</td></tr>
     {{/remediation}}
     </tbody>
     </table>
@@ -131,13 +131,13 @@ extension ReportTemplates {
     <section aria-labelledby="{{anchor}}" class="campaign">
     <h2 id="{{anchor}}">{{heading}}</h2>
     <p class="summary">{{sentence}}</p>
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{caption}}">
     <table>
     <caption>{{caption}}</caption>
     <thead><tr><th scope="col">{{t.unit}}</th>{{#hasDepartments}}<th scope="col">{{t.department}}</th>{{/hasDepartments}}<th scope="col">{{t.status}}</th><th scope="col" class="num">{{t.answeredShare}}</th></tr></thead>
     <tbody>
     {{#rows}}
-    <tr><th scope="row">{{name}} <span class="id">{{id}}</span></th>{{#hasDepartments}}<td>{{department}}</td>{{/hasDepartments}}<td><span class="tag status-{{statusClass}}">{{status}}</span></td><td class="num">{{answered}}</td></tr>
+    <tr><th scope="row">{{name}} <span class="id">{{id}}</span></th>{{#hasDepartments}}<td data-label="{{t.department}}">{{department}}</td>{{/hasDepartments}}<td data-label="{{t.status}}"><span class="tag status-{{statusClass}}">{{status}}</span></td><td class="num" data-label="{{t.answeredShare}}">{{answered}}</td></tr>
     {{/rows}}
     </tbody>
     </table>
@@ -149,13 +149,13 @@ extension ReportTemplates {
     <h2 id="s-years">{{t.cantonOverYears}}</h2>
     <p class="summary">{{yearsSentence}}</p>
     {{{yearsChart}}}
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{yearsCaption}}">
     <table>
     <caption>{{yearsCaption}}</caption>
     <thead><tr><th scope="col">{{t.year}}</th><th scope="col" class="num">{{t.score}}</th><th scope="col">{{t.rating}}</th><th scope="col" class="num">{{t.unitsAudited}}</th><th scope="col" class="num">{{t.unitsIncomplete}}</th></tr></thead>
     <tbody>
     {{#years}}
-    <tr><th scope="row">{{year}}</th><td class="num">{{#score}}{{> figure}}{{/score}}</td><td>{{#rating}}{{> figure}}{{/rating}}</td><td class="num">{{audited}}</td><td class="num">{{incomplete}}</td></tr>
+    <tr><th scope="row">{{year}}</th><td class="num" data-label="{{t.score}}">{{#score}}{{> figure}}{{/score}}</td><td data-label="{{t.rating}}">{{#rating}}{{> figure}}{{/rating}}</td><td class="num" data-label="{{t.unitsAudited}}">{{audited}}</td><td class="num" data-label="{{t.unitsIncomplete}}">{{incomplete}}</td></tr>
     {{/years}}
     </tbody>
     </table>

@@ -11,6 +11,7 @@ extension ReportTemplates {
     <title>{{pageTitle}}{{#siteTitle}} – {{.}}{{/siteTitle}}</title>
     <style>
     {{> style}}
+    @page{@top-left{content:"{{{printHead}}}"}@top-right{content:"{{{printSite}}}"}}
     </style>
     </head>
     <body>
@@ -38,8 +39,8 @@ extension ReportTemplates {
     </main>
     <footer class="site">
     <div class="wrap">
-    <p>{{t.catalogue}}: <strong>{{catalogue}}</strong> · {{t.fingerprint}}: <code>{{fingerprint}}</code></p>
-    <p>{{#date}}{{t.generatedOn}} {{.}} · {{/date}}{{t.generatedBy}} Vigie {{version}} · {{t.minimumCoverage}}: {{minimumCoverage}}</p>
+    <p>{{t.catalogue}}{{t.colon}} <strong>{{catalogue}}</strong> · {{t.fingerprint}}{{t.colon}} <code>{{fingerprint}}</code></p>
+    <p>{{#date}}{{t.generatedOn}} {{.}} · {{/date}}{{t.generatedBy}} Vigie {{version}} · {{t.minimumCoverage}}{{t.colon}} {{minimumCoverage}}</p>
     {{#notice}}
     <p><strong>{{t.noticeLabel}}</strong> {{.}}</p>
     {{/notice}}

@@ -5,7 +5,7 @@ import Mustache
 ///
 /// Mustache escapes every `{{value}}` as HTML. The only unescaped values (`{{{…}}}`) are the SVG charts and the rows
 /// of the unit page's long tables (`criteriaRows`, `actionRows`, `changeRows`), which Vigie writes itself and escapes as it
-/// writes them. Values are never re-read as templates: no lambdas are used.
+/// writes them, and the printed pages' running headers (`printHead`, `printSite`), CSS strings escaped by `CSSText`. Values are never re-read as templates: no lambdas are used.
 public struct ReportTemplates: Sendable {
     /// Page templates, one per page kind, and the partials they share.
     public static let names = ["index", "unit", "trends", "method", "header", "footer", "figure", "style"]

@@ -8,17 +8,17 @@ extension ReportTemplates {
     <section aria-labelledby="s-units">
     <h2 id="s-units">{{t.unitsOverYears}}</h2>
     <p class="summary">{{tableSentence}}</p>
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{tableCaption}}">
     <table>
     <caption>{{tableCaption}}</caption>
-    <thead><tr><th scope="col">{{t.unit}}</th><th scope="col">{{t.trend}}</th>{{#years}}<th scope="col" class="num">{{.}}</th>{{/years}}<th scope="col" class="num">{{t.delta}}</th><th scope="col" class="num">{{t.deltaLikeForLike}}</th></tr></thead>
+    <thead><tr><th scope="col">{{t.unit}}</th><th scope="col">{{t.trend}}</th>{{#years}}<th scope="col" class="num">{{.}}</th>{{/years}}<th scope="col" class="num">{{deltaHeading}}</th><th scope="col" class="num">{{likeForLikeHeading}}</th></tr></thead>
     {{#groups}}
     <tbody>
     {{#hasName}}
     <tr class="group"><th scope="rowgroup" colspan="{{colspan}}">{{name}}</th></tr>
     {{/hasName}}
     {{#rows}}
-    <tr id="{{anchor}}"><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span>{{#bridge}}<span class="q">{{.}}</span>{{/bridge}}{{#notComparableReason}} <span class="small">{{.}}</span>{{/notComparableReason}}</th><td>{{{sparkline}}}</td>{{#cells}}<td class="num">{{#linked}}<a href="{{href}}">{{> figure}}</a>{{/linked}}{{^linked}}{{> figure}}{{/linked}}{{#predecessor}} <span class="small">({{.}})</span>{{/predecessor}}{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}{{#notStarted}} <span class="tag">{{t.notStarted}}</span>{{/notStarted}}</td>{{/cells}}<td class="num">{{#delta}}{{> figure}}{{/delta}}</td><td class="num">{{#likeForLike}}{{> figure}}{{/likeForLike}}</td></tr>
+    <tr id="{{anchor}}"><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span>{{#bridge}}<span class="q">{{.}}</span>{{/bridge}}{{#notComparableReason}} <span class="small">{{.}}</span>{{/notComparableReason}}</th><td data-label="{{t.trend}}">{{{sparkline}}}</td>{{#cells}}<td class="num" data-label="{{year}}">{{#linked}}<a href="{{href}}">{{> figure}}</a>{{/linked}}{{^linked}}{{> figure}}{{/linked}}{{#predecessor}} <span class="small">({{.}})</span>{{/predecessor}}{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}{{#notStarted}} <span class="tag">{{t.notStarted}}</span>{{/notStarted}}</td>{{/cells}}<td class="num" data-label="{{deltaHeading}}">{{#delta}}{{> figure}}{{/delta}}{{#deltaPeriod}} <span class="small">({{.}})</span>{{/deltaPeriod}}</td><td class="num" data-label="{{likeForLikeHeading}}">{{#likeForLike}}{{> figure}}{{/likeForLike}}</td></tr>
     {{/rows}}
     </tbody>
     {{/groups}}
@@ -30,13 +30,13 @@ extension ReportTemplates {
     <h2 id="s-moves">{{t.biggestMoves}}</h2>
     <p class="summary">{{movesSentence}}</p>
     {{#moves}}
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{caption}}">
     <table>
     <caption>{{caption}}</caption>
     <thead><tr><th scope="col">{{t.unit}}</th><th scope="col">{{t.period}}</th><th scope="col" class="num">{{t.deltaLikeForLike}}</th><th scope="col" class="num">{{t.delta}}</th><th scope="col">{{t.criteria}}</th></tr></thead>
     <tbody>
     {{#rows}}
-    <tr><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span></th><td>{{period}}</td><td class="num"><span class="sym" aria-hidden="true">{{symbol}}</span> {{#likeForLike}}{{> figure}}{{/likeForLike}}</td><td class="num">{{#delta}}{{> figure}}{{/delta}}</td><td class="small">{{criteria}}</td></tr>
+    <tr><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span></th><td data-label="{{t.period}}">{{period}}</td><td class="num" data-label="{{t.deltaLikeForLike}}"><span class="sym" aria-hidden="true">{{symbol}}</span> {{#likeForLike}}{{> figure}}{{/likeForLike}}</td><td class="num" data-label="{{t.delta}}">{{#delta}}{{> figure}}{{/delta}}</td><td class="small" data-label="{{t.criteria}}">{{criteria}}</td></tr>
     {{/rows}}
     {{^rows}}
     <tr><td colspan="5">{{t.none}}</td></tr>
@@ -51,13 +51,13 @@ extension ReportTemplates {
     <h2 id="s-not-comparable">{{t.notComparableHeading}}</h2>
     <p class="summary">{{notComparableSentence}}</p>
     {{#hasNotComparable}}
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{notComparableCaption}}">
     <table>
     <caption>{{notComparableCaption}}</caption>
     <thead><tr><th scope="col">{{t.unit}}</th><th scope="col">{{t.period}}</th><th scope="col">{{t.remarks}}</th></tr></thead>
     <tbody>
     {{#notComparable}}
-    <tr><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span></th><td>{{period}}</td><td>{{reason}}</td></tr>
+    <tr><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span></th><td data-label="{{t.period}}">{{period}}</td><td data-label="{{t.remarks}}">{{reason}}</td></tr>
     {{/notComparable}}
     </tbody>
     </table>
@@ -74,13 +74,13 @@ extension ReportTemplates {
     {{#catalogueChanges}}
     <h3>{{period}}</h3>
     {{#hasAny}}
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{caption}}">
     <table>
     <caption>{{caption}}</caption>
     <thead><tr><th scope="col">{{t.criterion}}</th><th scope="col">{{t.change}}</th><th scope="col">{{t.remarks}}</th></tr></thead>
     <tbody>
     {{#rows}}
-    <tr><th scope="row">{{id}} {{title}}</th><td>{{kind}}</td><td>{{remark}}</td></tr>
+    <tr><th scope="row">{{id}} {{title}}</th><td data-label="{{t.change}}">{{kind}}</td><td data-label="{{t.remarks}}">{{remark}}</td></tr>
     {{/rows}}
     </tbody>
     </table>

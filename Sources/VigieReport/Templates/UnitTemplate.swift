@@ -2,10 +2,10 @@ extension ReportTemplates {
     /// `<year>/<unit>.html`: one unit's audit year.
     static let unit = #"""
     {{> header}}
-    <h1>{{name}} <span class="id">{{id}}</span> · {{year}}</h1>
+    <h1 data-status="{{#incomplete}}incomplete{{/incomplete}}{{^incomplete}}{{#capped}}capped{{/capped}}{{^capped}}complete{{/capped}}{{/incomplete}}">{{name}} <span class="id">{{id}}</span> · {{year}}</h1>
     <p class="lead">{{lead}}</p>
     {{#hasOtherYears}}
-    <nav aria-label="{{t.otherYears}}" class="small"><ul><li>{{t.otherYears}}:</li>{{#otherYears}}<li>{{#current}}<a href="{{href}}" aria-current="page">{{year}}</a>{{/current}}{{^current}}<a href="{{href}}">{{year}}</a>{{/current}}</li>{{/otherYears}}</ul></nav>
+    <nav aria-label="{{t.otherYears}}" class="small"><ul><li>{{t.otherYears}}{{t.colon}}</li>{{#otherYears}}<li>{{#current}}<a href="{{href}}" aria-current="page">{{year}}</a>{{/current}}{{^current}}<a href="{{href}}">{{year}}</a>{{/current}}</li>{{/otherYears}}</ul></nav>
     {{/hasOtherYears}}
 
     <section aria-labelledby="s-summary">
@@ -14,7 +14,7 @@ extension ReportTemplates {
     <div><dt>{{t.score}}</dt><dd>{{#score}}{{> figure}}{{/score}}{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}{{#notStarted}} <span class="tag">{{t.notStarted}}</span>{{/notStarted}}</dd></div>
     <div><dt>{{t.rating}}</dt><dd>{{#rating}}{{> figure}}{{/rating}}{{#capped}}<small>{{t.cappedShort}}</small>{{/capped}}</dd></div>
     <div><dt>{{t.rank}}</dt><dd>{{rank}}</dd></div>
-    <div><dt>{{t.coverage}}</dt><dd>{{coverage}}<small>{{t.minimumCoverage}}: {{minimumCoverage}}</small></dd></div>
+    <div><dt>{{t.coverage}}</dt><dd>{{coverage}}<small>{{t.minimumCoverage}}{{t.colon}} {{minimumCoverage}}</small></dd></div>
     <div><dt>{{t.unanswered}}</dt><dd>{{unanswered}}</dd></div>
     </dl>
     {{#notes}}
@@ -27,13 +27,13 @@ extension ReportTemplates {
     <p class="summary">{{domainSentence}}</p>
     <p class="key" aria-hidden="true"><span class="barkey"></span>{{t.thisUnit}} · <span class="mark"></span>{{t.cantonMean}}</p>
     {{{domainChart}}}
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{domainCaption}}">
     <table>
     <caption>{{domainCaption}}</caption>
     <thead><tr><th scope="col">{{t.domain}}</th><th scope="col" class="num">{{t.score}}</th><th scope="col" class="num">{{t.cantonMean}}</th><th scope="col" class="num">{{t.difference}}</th><th scope="col" class="num">{{t.coverage}}</th></tr></thead>
     <tbody>
     {{#domains}}
-    <tr><th scope="row"><a href="#{{anchor}}">{{title}}</a></th><td class="num">{{#score}}{{> figure}}{{/score}}</td><td class="num">{{#mean}}{{> figure}}{{/mean}}</td><td class="num">{{#difference}}{{> figure}}{{/difference}}</td><td class="num">{{#coverage}}{{> figure}}{{/coverage}}</td></tr>
+    <tr><th scope="row"><a href="#{{anchor}}">{{title}}</a></th><td class="num" data-label="{{t.score}}">{{#score}}{{> figure}}{{/score}}</td><td class="num" data-label="{{t.cantonMean}}">{{#mean}}{{> figure}}{{/mean}}</td><td class="num" data-label="{{t.difference}}">{{#difference}}{{> figure}}{{/difference}}</td><td class="num" data-label="{{t.coverage}}">{{#coverage}}{{> figure}}{{/coverage}}</td></tr>
     {{/domains}}
     </tbody>
     </table>
@@ -50,8 +50,8 @@ extension ReportTemplates {
     </ul>{{/hasOverdue}}
     {{/hasRecordedActions}}
     {{#hasActions}}
-    <div class="table-wrap">
-    <table>
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{actionsCaption}}">
+    <table class="actions">
     <caption>{{actionsCaption}}</caption>
     <thead><tr><th scope="col" class="num">{{t.priority}}</th><th scope="col">{{t.criterion}}</th><th scope="col">{{t.answer}}</th><th scope="col" class="num">{{t.potentialGain}}</th><th scope="col">{{t.guidance}}</th><th scope="col">{{t.plannedActions}}</th></tr></thead>
     <tbody>
@@ -66,13 +66,13 @@ extension ReportTemplates {
     <p class="summary">{{trendSentence}}</p>
     {{#hasTrends}}
     {{{trendChart}}}
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{trendCaption}}">
     <table>
     <caption>{{trendCaption}}</caption>
     <thead><tr><th scope="col">{{t.period}}</th><th scope="col" class="num">{{t.scoreFrom}}</th><th scope="col" class="num">{{t.scoreTo}}</th><th scope="col" class="num">{{t.delta}}</th><th scope="col" class="num">{{t.deltaLikeForLike}}</th><th scope="col" class="num">{{t.improvements}}</th><th scope="col" class="num">{{t.regressions}}</th></tr></thead>
     <tbody>
     {{#trends}}
-    <tr><th scope="row">{{period}}{{#bridge}} <span class="small">{{.}}</span>{{/bridge}}{{#notComparableReason}} <span class="small">{{.}}</span>{{/notComparableReason}}</th><td class="num">{{#from}}{{> figure}}{{/from}}</td><td class="num">{{#to}}{{> figure}}{{/to}}</td><td class="num">{{#delta}}{{> figure}}{{/delta}}</td><td class="num">{{#likeForLike}}{{> figure}}{{/likeForLike}}</td><td class="num">{{improvements}}</td><td class="num">{{regressions}}</td></tr>
+    <tr><th scope="row">{{period}}{{#bridge}} <span class="small">{{.}}</span>{{/bridge}}{{#notComparableReason}} <span class="small">{{.}}</span>{{/notComparableReason}}</th><td class="num" data-label="{{t.scoreFrom}}">{{#from}}{{> figure}}{{/from}}</td><td class="num" data-label="{{t.scoreTo}}">{{#to}}{{> figure}}{{/to}}</td><td class="num" data-label="{{t.delta}}">{{#delta}}{{> figure}}{{/delta}}</td><td class="num" data-label="{{t.deltaLikeForLike}}">{{#likeForLike}}{{> figure}}{{/likeForLike}}</td><td class="num" data-label="{{t.improvements}}">{{improvements}}</td><td class="num" data-label="{{t.regressions}}">{{regressions}}</td></tr>
     {{/trends}}
     </tbody>
     </table>
@@ -81,7 +81,7 @@ extension ReportTemplates {
     {{#last}}
     <h3>{{heading}}</h3>
     {{#hasChanges}}
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{changesCaption}}">
     <table>
     <caption>{{changesCaption}}</caption>
     <thead><tr><th scope="col">{{t.criterion}}</th><th scope="col">{{t.change}}</th><th scope="col">{{t.before}}</th><th scope="col">{{t.now}}</th></tr></thead>
@@ -95,11 +95,11 @@ extension ReportTemplates {
     {{/hasChanges}}
     <h3>{{t.catalogueChangesHeading}}</h3>
     {{#hasAdded}}
-    <p>{{t.criteriaAdded}}:</p>
+    <p>{{t.criteriaAdded}}{{t.colon}}</p>
     <ul class="plain">{{#added}}<li><strong>{{id}}</strong> {{title}}</li>{{/added}}</ul>
     {{/hasAdded}}
     {{#hasRemoved}}
-    <p>{{t.criteriaRemoved}}:</p>
+    <p>{{t.criteriaRemoved}}{{t.colon}}</p>
     <ul class="plain">{{#removed}}<li><strong>{{id}}</strong> {{title}}</li>{{/removed}}</ul>
     {{/hasRemoved}}
     {{^hasAdded}}{{^hasRemoved}}
@@ -118,8 +118,8 @@ extension ReportTemplates {
     {{#hasDescription}}
     <p class="small">{{description}}</p>
     {{/hasDescription}}
-    <div class="table-wrap">
-    <table>
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{caption}}">
+    <table class="criteria">
     <caption>{{caption}}</caption>
     <thead><tr><th scope="col">{{t.criterion}}</th><th scope="col">{{t.answer}}</th><th scope="col">{{t.evidence}}</th><th scope="col">{{t.comment}}</th><th scope="col">{{t.legalBasis}}</th></tr></thead>
     <tbody>

@@ -8,9 +8,9 @@ public enum UnitsLoader {
         var parentCells: [String: SourceTable.Cell] = [:]
         var replacesCells: [String: SourceTable.Cell] = [:]
         for record in table.records {
-            guard let idCell = table.cell(record, "unit"), CatalogueLoader.checkID(idCell, kind: "unit", &diagnostics) else { continue }
+            guard let idCell = table.cell(record, "unit"), CatalogueLoader.checkID(idCell, kind: .unit, &diagnostics) else { continue }
             if let first = seen[idCell.text] {
-                diagnostics.append(.error("duplicate-unit", at: idCell.location, CatalogueLoader.Message.duplicate("unit", idCell.text, first: first), related: first))
+                diagnostics.append(.error(.duplicateUnit(id: idCell.text, first: first), at: idCell.location, related: first))
                 continue
             }
             seen[idCell.text] = idCell.location
@@ -20,7 +20,7 @@ public enum UnitsLoader {
             let since = CatalogueLoader.readYear(table.cell(record, "since"), &diagnostics)
             let until = CatalogueLoader.readYear(table.cell(record, "until"), &diagnostics)
             if let since, let until, since > until, let cell = table.cell(record, "until") {
-                diagnostics.append(.error("inverted-years", at: cell.location, Message.invertedYears(since: since, until: until)))
+                diagnostics.append(.error(.unitYearsInverted(since: since, until: until), at: cell.location))
             }
             units.append(OrgUnit(id: idCell.text, name: table.text(record, "name"),
                                  parent: parent.flatMap { $0.isEmpty ? nil : $0.text }, kind: table.text(record, "kind"),
@@ -32,36 +32,27 @@ public enum UnitsLoader {
         for unit in units {
             if let parent = unit.parent, let cell = parentCells[unit.id] {
                 if parent == unit.id {
-                    diagnostics.append(.error("unknown-parent", at: cell.location, Message.ownParent(unit.id)))
+                    diagnostics.append(.error(.ownParent(id: unit.id), at: cell.location))
                 } else if !known.contains(parent) {
-                    diagnostics.append(.error("unknown-parent", at: cell.location,
-                                              CatalogueLoader.Message.unknown("unit", parent, in: "units.csv", suggestion: Suggestion.closest(to: parent, among: ids))))
+                    diagnostics.append(.error(.unknownParent(id: parent, suggestion: Suggestion.closest(to: parent, among: ids)), at: cell.location))
                 }
             }
             for target in unit.replaces where !known.contains(target) || target == unit.id {
                 let cell = replacesCells[unit.id]
-                diagnostics.append(.error("unknown-replaces", at: cell?.location ?? unit.location ?? table.headerLocation,
-                                          target == unit.id ? Message.replacesItself(unit.id)
-                                              : CatalogueLoader.Message.unknown("unit", target, in: "units.csv", suggestion: Suggestion.closest(to: target, among: ids))))
+                diagnostics.append(.error(target == unit.id ? .unitReplacesItself(id: unit.id)
+                                              : .unknownReplacedUnit(id: target, suggestion: Suggestion.closest(to: target, among: ids)),
+                                          at: cell?.location ?? unit.location ?? table.headerLocation))
             }
         }
         let byID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for cycle in Graph.cycles(nodes: ids, edges: { node in byID[node]?.parent.flatMap { $0 != node && known.contains($0) ? [$0] : nil } ?? [] }) {
             let location = parentCells[cycle[0]]?.location ?? table.headerLocation
-            diagnostics.append(.error("parent-cycle", at: location, CatalogueLoader.Message.cycle("parent", cycle)))
+            diagnostics.append(.error(.parentCycle(ids: cycle), at: location))
         }
         for cycle in Graph.cycles(nodes: ids, edges: { node in byID[node]?.replaces.filter { $0 != node && known.contains($0) } ?? [] }) {
             let location = replacesCells[cycle[0]]?.location ?? table.headerLocation
-            diagnostics.append(.error("replaces-cycle", at: location, CatalogueLoader.Message.cycle("replaces", cycle)))
+            diagnostics.append(.error(.replacesCycle(ids: cycle), at: location))
         }
         return (units, diagnostics)
-    }
-
-    enum Message {
-        static func invertedYears(since: Int, until: Int) -> String {
-            "'until' (\(until)) comes before 'since' (\(since)): the unit would never exist"
-        }
-        static func ownParent(_ id: String) -> String { "the unit '\(id)' cannot be its own parent" }
-        static func replacesItself(_ id: String) -> String { "the unit '\(id)' cannot replace itself" }
     }
 }

@@ -4,8 +4,17 @@ import VigieCore
 
 /// `vigie template`: one blank answer sheet per unit for a year, as Excel expects them (`;`, UTF-8 with BOM, CRLF).
 public enum TemplateWriter {
-    public struct Refusal: Error, CustomStringConvertible {
-        public var description: String
+    /// Why `vigie template` writes nothing; `text(in:)` says it in a language.
+    public enum Refusal: Error, CustomStringConvertible {
+        case sheetsHoldAnswers(paths: [String])
+
+        public func text(in language: Language) -> String {
+            switch self {
+            case let .sheetsHoldAnswers(paths): language.wording.sheetsHoldAnswers(paths)
+            }
+        }
+
+        public var description: String { text(in: .en) }
     }
 
     /// The units that get a sheet by default: those that exist in the year, except departments that have
@@ -25,7 +34,7 @@ public enum TemplateWriter {
         let targets = units.sorted().map { unit in (unit, WorkspaceLayout.path(folder, names[unit]! + ".csv")) }
         if !force {
             let filled = targets.filter { holdsAnswers($0.1) }.map(\.1)
-            if !filled.isEmpty { throw Refusal(description: Message.filled(filled)) }
+            if !filled.isEmpty { throw Refusal.sheetsHoldAnswers(paths: filled) }
         }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var written: [String] = []
@@ -44,12 +53,5 @@ public enum TemplateWriter {
         guard let table = read.table else { return read.diagnostics.hasErrors }
         guard table.hasColumn("answer") else { return !table.records.isEmpty }
         return table.records.contains { !table.text($0, "answer").isEmpty }
-    }
-
-    enum Message {
-        static func filled(_ paths: [String]) -> String {
-            "these sheets already hold answers and were left as they are (use --force to overwrite them):\n"
-                + paths.map { "  " + $0 }.joined(separator: "\n")
-        }
     }
 }

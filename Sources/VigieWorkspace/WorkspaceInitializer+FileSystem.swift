@@ -3,8 +3,19 @@ import VigieCore
 
 /// `vigie init`: a new workspace with the default catalogue, an empty organisation and a folder for the year.
 public enum WorkspaceInitializer {
-    public struct Refusal: Error, CustomStringConvertible {
-        public var description: String
+    /// Why `vigie init` writes nothing; `text(in:)` says it in a language.
+    public enum Refusal: Error, CustomStringConvertible {
+        case exists(root: String, marker: String)
+        case rootIsFile(root: String)
+
+        public func text(in language: Language) -> String {
+            switch self {
+            case let .exists(root, marker): language.wording.workspaceExists(root, marker: marker)
+            case let .rootIsFile(root): language.wording.rootIsFile(root)
+            }
+        }
+
+        public var description: String { text(in: .en) }
     }
 
     /// Creates the workspace and returns the paths written, relative to `root`, sorted.
@@ -12,11 +23,11 @@ public enum WorkspaceInitializer {
     public static func create(at root: String, year: Int) throws -> [String] {
         let files = FileManager.default
         for marker in [WorkspaceLayout.checklists, WorkspaceLayout.audits, WorkspaceLayout.settings] where files.fileExists(atPath: WorkspaceLayout.path(root, marker)) {
-            throw Refusal(description: Message.exists(root, marker))
+            throw Refusal.exists(root: root, marker: marker)
         }
         var isDirectory: ObjCBool = false
         if files.fileExists(atPath: root, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw Refusal(description: Message.notAFolder(root))
+            throw Refusal.rootIsFile(root: root)
         }
         var written: [String] = []
         let catalogueFolder = WorkspaceLayout.checklists + "/" + DefaultCatalogue.name
@@ -34,12 +45,5 @@ public enum WorkspaceInitializer {
         try AtomicFile.write(excel("key;value\ntitle;\nnotice;\n"), to: WorkspaceLayout.path(root, WorkspaceLayout.settings))
         written.append(WorkspaceLayout.settings)
         return written.sorted()
-    }
-
-    enum Message {
-        static func exists(_ root: String, _ marker: String) -> String {
-            "\(root) already holds a workspace (it has \(marker)); vigie init never overwrites one. Choose a new folder."
-        }
-        static func notAFolder(_ root: String) -> String { "\(root) is a file, not a folder" }
     }
 }

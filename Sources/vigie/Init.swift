@@ -24,23 +24,18 @@ extension Vigie {
         @Option(help: "A date (YYYY-MM-DD) that stands for today.")
         var date: String?
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
-            let auditYear = try year ?? TodayDate.year(of: date)
+            let words = language.messages().wording
+            let auditYear = try year ?? TodayDate.year(of: date, language.messages())
             do {
                 let written = try WorkspaceInitializer.create(at: directory, year: auditYear)
-                var text = "Created a workspace in \(directory):\n" + written.map { "  \($0)\n" }.joined()
-                text += """
-
-                Next:
-                  1. list your departments and services in \(directory)/audits/units.csv
-                  2. vigie template \(directory) --year \(auditYear)     (one answer sheet per unit)
-                  3. fill the sheets in audits/\(auditYear)/, then: vigie validate \(directory)
-                  4. vigie report \(directory)
-
-                """
+                var text = words.created(directory) + "\n" + written.map { "  \($0)\n" }.joined()
+                text += "\n" + words.nextSteps(directory, year: auditYear) + "\n\n"
                 FileHandle.standardOutput.write(Data(text.utf8))
             } catch let refusal as WorkspaceInitializer.Refusal {
-                FileHandle.standardError.write(Data("error: \(refusal.description)\n".utf8))
+                FileHandle.standardError.write(Data("error: \(refusal.text(in: language.messages()))\n".utf8))
                 throw ExitCode(1)
             }
         }
@@ -49,12 +44,12 @@ extension Vigie {
 
 /// Today's year for `vigie init`: `--date`, else `SOURCE_DATE_EPOCH` (read as `vigie report` reads them), else the clock.
 enum TodayDate {
-    static func year(of given: String?) throws -> Int {
+    static func year(of given: String?, _ language: Language) throws -> Int {
         if let given {
-            guard let iso = ValueParsing.isoDate(given) else { throw ValidationError("--date takes a date written YYYY-MM-DD (or DD.MM.YYYY)") }
+            guard let iso = ValueParsing.isoDate(given) else { throw ValidationError(language.wording.badInitDate) }
             return Int(iso.prefix(4))!
         }
-        if let date = try Vigie.Report.reportDate(nil, environment: ProcessInfo.processInfo.environment) { return date.year }
+        if let date = try Vigie.Report.reportDate(nil, environment: ProcessInfo.processInfo.environment, language: language) { return date.year }
         let seconds = Int64(Date().timeIntervalSince1970)
         return ReportDate(epochSeconds: seconds)!.year
     }

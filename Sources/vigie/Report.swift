@@ -4,8 +4,6 @@ import VigieCore
 import VigieReport
 import VigieWorkspace
 
-extension ReportLanguage: ExpressibleByArgument {}
-
 extension Vigie {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -37,9 +35,6 @@ extension Vigie {
         @Option(help: "The year at a glance (default: the latest year with a complete unit); later years are left out, but for the progress of a campaign under way.")
         var year: Int?
 
-        @Option(help: "The language of the pages: fr, de, en or it.")
-        var lang: ReportLanguage = .fr
-
         @Option(help: "The output folder (default: WORKSPACE/reports).")
         var out: String?
 
@@ -53,13 +48,15 @@ extension Vigie {
         var force = false
 
         func validate() throws {
-            if let date, ReportDate(iso: date) == nil { throw ValidationError("--date takes a date YYYY-MM-DD, got '\(date)'") }
+            if let date, ReportDate(iso: date) == nil { throw ValidationError(options.language.messages().wording.badDateOption(date)) }
         }
 
         func run() throws {
-            let reportDate = try Self.reportDate(date, environment: ProcessInfo.processInfo.environment)
+            let reportDate = try Self.reportDate(date, environment: ProcessInfo.processInfo.environment, language: options.language.messages())
             let reportTemplates = try loadTemplates()
             let (workspace, results) = try scoring.load(options)
+            let language = options.language.messages(workspace.settings)
+            let lang = Language.forReports(option: options.language.lang, workspace: workspace.settings.language)
             let destination = out ?? (options.workspace as NSString).appendingPathComponent(WorkspaceLayout.reports)
             let renderOptions = HTMLReport.Options(year: year, language: lang, date: reportDate, version: VigieVersion.current,
                                                    templates: reportTemplates)
@@ -80,15 +77,15 @@ extension Vigie {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))
                 throw ExitCode(1)
             }
-            FileHandle.standardError.write(Data("wrote \(count) pages to \(destination)\n".utf8))
+            FileHandle.standardError.write(Data((language.wording.wrotePages(count, destination) + "\n").utf8))
         }
 
         /// `--date`, else `SOURCE_DATE_EPOCH` (reproducible builds' convention), else none.
-        static func reportDate(_ option: String?, environment: [String: String]) throws -> ReportDate? {
+        static func reportDate(_ option: String?, environment: [String: String], language: Language) throws -> ReportDate? {
             if let option { return ReportDate(iso: option) }
             guard let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty else { return nil }
             guard let seconds = Int64(epoch), let date = ReportDate(epochSeconds: seconds) else {
-                throw ValidationError("SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01, got '\(epoch)'")
+                throw ValidationError(language.wording.badSourceDateEpoch(epoch))
             }
             return date
         }

@@ -12,22 +12,21 @@ struct ScoringFlags: ParsableArguments {
         ScoringOptions(minimumCoverage: minCoverage > 1 ? minCoverage / 100 : minCoverage, details: details, trends: trends)
     }
 
-    func validate() throws {
-        guard minCoverage >= 0, minCoverage <= 100 else { throw ValidationError("--min-coverage takes a fraction from 0 to 1 or a percentage from 0 to 100") }
-    }
-
     /// Loads and scores the workspace; on errors prints them and exits 1. Warnings are counted on stderr.
     /// - Parameters: details, trends: what the output needs beyond the unit and roll-up figures (the answers' texts
     ///   are kept only with details, which show them).
     func load(_ options: WorkspaceOptions, details: Bool = true, trends: Bool = true) throws -> (Workspace, ScoreResults) {
+        // Checked here rather than in validate(), so that the error speaks the chosen language.
+        guard minCoverage >= 0, minCoverage <= 100 else { throw ValidationError(options.language.messages().wording.badMinimumCoverage) }
         let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue, answerTexts: details)
+        let language = options.language.messages(loaded.settings)
         guard let workspace = loaded.workspace, !loaded.diagnostics.hasErrors else {
-            DiagnosticPrinter.printProblems(loaded, warnings: false)
+            DiagnosticPrinter.printProblems(loaded, warnings: false, language: language)
             throw ExitCode(1)
         }
         let warnings = loaded.diagnostics.warningCount
         if warnings > 0 {
-            FileHandle.standardError.write(Data("\(warnings) \(warnings == 1 ? "warning" : "warnings") (run 'vigie validate' to see them)\n".utf8))
+            FileHandle.standardError.write(Data((language.wording.warningsHidden(warnings) + "\n").utf8))
         }
         return (workspace, Scoring.score(workspace, options: scoringOptions(details: details, trends: trends)))
     }

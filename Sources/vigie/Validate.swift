@@ -23,7 +23,7 @@ extension Vigie {
         func run() throws {
             // Validation needs the answers' values, not their texts.
             let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue, answerTexts: false)
-            DiagnosticPrinter.print(loaded, format: format)
+            DiagnosticPrinter.print(loaded, format: format, language: options.language.messages(loaded.settings))
             if loaded.diagnostics.hasErrors || loaded.workspace == nil { throw ExitCode(1) }
         }
     }

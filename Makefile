@@ -145,3 +145,9 @@ check-reports: build
 		$(RELEASE) report $(REPORT_WORKSPACE) --lang $$lang --date $(DEMO_DATE) --out $(REPORT_CHECK)/$$lang || exit 1; \
 	done
 	python3 Scripts/validate_reports.py $(REPORT_CHECK)
+
+## make diagnostics-doc: rewrite docs/diagnostics.md from the diagnostics registry (Sources/VigieCore/Messages).
+.PHONY: diagnostics-doc
+diagnostics-doc:
+	-VIGIE_WRITE_DOCS=1 $(SWIFT) test --filter docsDiagnosticsIsGeneratedFromTheRegistry
+	$(SWIFT) test --skip-build --filter docsDiagnosticsIsGeneratedFromTheRegistry

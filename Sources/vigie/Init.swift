@@ -7,7 +7,7 @@ import VigieWorkspace
 extension Vigie {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create a new workspace with the default catalogue.",
+            abstract: "Set up a new audit folder: the criteria catalogue, the list of units and a folder for this year's answer sheets.",
             discussion: """
             Writes checklists/\(DefaultCatalogue.name)/ (the catalogue Vigie ships), audits/units.csv (a header to fill \
             with your departments and services), audits/<year>/ for the answer sheets, workspace.csv (the title and \

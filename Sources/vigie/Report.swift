@@ -7,7 +7,7 @@ import VigieWorkspace
 extension Vigie {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Render the HTML reports: an overview, one page per unit and year, and the trends.",
+            abstract: "Write the reports to open in a browser: an overview of the canton, one page per unit and year, and the trends.",
             discussion: """
             Writes index.html, trends.html and <year>/<unit>.html into --out (default: WORKSPACE/reports). \
             The pages are self-contained (no script, no outside request), valid HTML, accessible (WCAG 2.1 AA) \

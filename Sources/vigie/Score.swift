@@ -13,7 +13,7 @@ enum ScoreFormat: String, ExpressibleByArgument, CaseIterable {
 extension Vigie {
     struct Score: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Compute the scores, ratings, ranks, roll-ups and trends of a workspace.",
+            abstract: "Show the score and rating of each unit, department and the canton, with ranks and changes from year to year.",
             discussion: """
             The workspace must validate without error. 'table' is for reading in a terminal; 'csv' and 'json' \
             expose every figure for other tools (scores unrounded, coverage as a fraction 0–1).

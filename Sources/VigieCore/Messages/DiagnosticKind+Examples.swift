@@ -23,7 +23,8 @@ extension DiagnosticKind {
             return E(sheet, .write(E.sheet("2025;SPOP;GOU-01;oui;;" + String(repeating: "x", count: 40_000) + ";A. Martin;15.03.2025")),
                      shown: "audits/2025/spop.csv with a comment of 40 000 characters")
         case .innerBOM: return E(sheet, .write(E.sheet(E.firstRow, "2025;SPOP;GOU-02;\u{FEFF}non;;;A. Martin;15.03.2025")))
-        case .mixedDelimiters: return E(sheet, .write(E.sheet(E.firstRow, "2025,SPOP,GOU-02,non,,,A. Martin,15.03.2025")))
+        case .mixedDelimiters:
+            return E(sheet, .write(E.sheet("2025,SPOP,GOU-01,oui,Charte.pdf,,A. Martin,15.03.2025", E.secondRow, "2025,SPOP,GOU-03,non,,,A. Martin,15.03.2025")))
         case .extraFields: return E(sheet, .write(E.sheet(E.firstRow, E.secondRow + ";à revoir")))
         case .csvSyntax: return E(sheet, .write(E.sheet(E.firstRow, "2025;SPOP;GOU-02;non;;\"Poste vacant;A. Martin;15.03.2025")))
         case .noWorkspace: return E("", .rootIsFile, shown: "vigie validate notes.txt (a file, not a workspace folder)")

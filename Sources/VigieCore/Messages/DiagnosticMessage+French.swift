@@ -95,9 +95,9 @@ extension DiagnosticMessage {
             "« \(word) » n'est pas une réponse que Vigie comprend ; écrivez " + Self.frenchAllowed(scale)
         case let .answerOffScale(word, criterion, scale):
             switch scale {
-            case .level: "le critère « \(criterion) » se répond par un niveau de 0 à 4 (ou sans objet), pas par « \(word) »"
-            case .binary: "le critère « \(criterion) » se répond par atteint ou non atteint (oui / non / sans objet), pas par « \(word) »"
-            case .ternary: "le critère « \(criterion) » se répond par oui / partiel / non / sans objet, pas par le niveau « \(word) »"
+            case .level: "le critère « \(criterion) » attend un niveau de 0 à 4 (ou sans objet), pas « \(word) »"
+            case .binary: "le critère « \(criterion) » attend atteint ou non atteint (oui / non / sans objet), pas « \(word) »"
+            case .ternary: "le critère « \(criterion) » attend oui / partiel / non / sans objet, pas le niveau « \(word) »"
             }
         case let .duplicateAnswer(unit, criterion, year, first):
             "l'unité « \(unit) » répond deux fois au critère « \(criterion) » en \(year) ; la première réponse se trouve en \(first)"
@@ -106,7 +106,7 @@ extension DiagnosticMessage {
         case let .unitOutOfYears(unit, since, until, year):
             "l'unité « \(unit) » a des réponses en \(year) mais, selon units.csv, n'existe que \(Self.frenchSpan(since, until)) ; ses réponses sont tout de même évaluées"
         case let .naWithoutComment(criterion):
-            "« \(criterion) » est répondu sans objet sans commentaire ; expliquez pourquoi il ne s'applique pas"
+            "« \(criterion) » a pour réponse « sans objet » mais aucun commentaire ; expliquez pourquoi le critère ne s'applique pas"
         case let .missingEvidence(criterion, answer):
             "« \(criterion) » demande un justificatif lorsqu'il est atteint ou partiellement atteint, et la réponse « \(answer) » n'en cite aucun"
         case let .badDate(text): "« \(text) » n'est pas une date que Vigie sait lire ; écrivez jj.mm.aaaa ou aaaa-mm-jj"

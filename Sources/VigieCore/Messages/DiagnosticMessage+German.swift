@@ -105,7 +105,7 @@ extension DiagnosticMessage {
         case let .unitOutOfYears(unit, since, until, year):
             "Die Einheit «\(unit)» hat Antworten im Jahr \(year), besteht laut units.csv aber nur \(Self.germanSpan(since, until)); ihre Antworten werden trotzdem bewertet"
         case let .naWithoutComment(criterion):
-            "«\(criterion)» ist ohne Kommentar als nicht anwendbar beantwortet; begründen Sie, warum es nicht zutrifft"
+            "«\(criterion)» ist mit «nicht anwendbar» beantwortet, aber ohne Kommentar; begründen Sie, warum das Kriterium nicht zutrifft"
         case let .missingEvidence(criterion, answer):
             "«\(criterion)» verlangt einen Nachweis, wenn es erfüllt oder teilweise erfüllt ist, und die Antwort «\(answer)» nennt keinen"
         case let .badDate(text): "«\(text)» ist kein Datum, das Vigie lesen kann; schreiben Sie TT.MM.JJJJ oder JJJJ-MM-TT"

@@ -98,12 +98,15 @@ public enum DiagnosticText {
 
 extension Array where Element == Diagnostic {
     /// Sorted by file, line, column, then errors before warnings before notes, then message: a stable order for output.
+    /// The message compared is the English one, so that the order (and the JSON) is the same in every language.
     public func sortedForOutput() -> [Diagnostic] {
-        sorted { a, b in
+        let messages = map(\.message)  // written once each, not at every comparison
+        return indices.sorted { i, j in
+            let a = self[i], b = self[j]
             if a.location != b.location { return a.location < b.location }
             if a.severity != b.severity { return a.severity < b.severity }
-            return a.message < b.message
-        }
+            return messages[i] < messages[j]
+        }.map { self[$0] }
     }
 
     public var errorCount: Int { count { $0.severity == .error } }

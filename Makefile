@@ -36,11 +36,16 @@ check-scores:
 build: deps
 	$(SWIFT) build -c release --product vigie
 
-## Debian's libcsv-dev brings csv.h and libcsv.so (no pkg-config file).
+## Debian's libcsv-dev brings csv.h and libcsv.so (no pkg-config file); zlib1g-dev brings zlib.h and libz.so,
+## which ZIPFoundation (the workbooks' zip) links on Linux.
 deps:
 	@if [ ! -f /usr/include/csv.h ]; then \
 		echo "Installing libcsv-dev (the CSV parser Vigie builds on)…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcsv-dev; \
+	fi
+	@if [ ! -f /usr/include/zlib.h ]; then \
+		echo "Installing zlib1g-dev (the zip of Excel workbooks)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq zlib1g-dev; \
 	fi
 
 ## make bench: the performance benchmark (not part of make test). Generates the synthetic
@@ -73,45 +78,72 @@ clean:
 	rm -rf .build reports .bench $(FUZZ_DIR) .build-asan .build-tsan
 
 # --- Fuzzing -------------------------------------------------------------------------------------------------
-# One libFuzzer binary over the CSV reader (VigieCSV), the file reader of VigieWorkspace (CSVFile.swift) and the
-# loaders of VigieCore, each compiled as its own module with coverage and AddressSanitizer. SwiftPM is not used:
+# Two libFuzzer binaries, each module compiled on its own with coverage and AddressSanitizer. SwiftPM is not used:
 # it cannot build a target with -sanitize=fuzzer.
-#   make fuzz FUZZ_SECONDS=600      fuzz for that long; new inputs go to $(FUZZ_DIR)/corpus, crashes to $(FUZZ_DIR)/
-#   make fuzz-smoke                  the short run that make test does (FUZZ_SMOKE_SECONDS, 60 s)
+# - csv-fuzz: the CSV reader (VigieCSV), the file reader of VigieWorkspace (CSVFile.swift) and the loaders of VigieCore.
+# - xlsx-fuzz: the workbook reader (VigieXLSX: its zip reader over zlib, FoundationXML) and writer (ZIPFoundation,
+#   from SwiftPM's checkout, Swift 5 mode), then the loaders of VigieCore; its corpus is Tests/FuzzCorpus/xlsx-seeds
+#   and xlsx-regressions.
+#   make fuzz FUZZ_SECONDS=600      fuzz each for that long; new inputs go to $(FUZZ_DIR)/corpus*, crashes to $(FUZZ_DIR)/
+#   make fuzz-smoke                  the short run that make test does (FUZZ_SMOKE_SECONDS each, 60 s)
 #   make fuzz-regressions            replays Tests/FuzzCorpus/ (seeds and regressions) once, no fuzzing
-# A crash found becomes Tests/FuzzCorpus/regressions/<name>, fixed, and replayed by every later run.
+# A crash found becomes Tests/FuzzCorpus/regressions/<name> (xlsx-regressions/ for workbooks), fixed, and replayed
+# by every later run.
 SWIFTC             ?= swiftc
 FUZZ_DIR           := .build-fuzz
 FUZZ_BIN           := $(FUZZ_DIR)/csv-fuzz
+XLSX_FUZZ_BIN      := $(FUZZ_DIR)/xlsx-fuzz
 FUZZ_SECONDS       ?= 300
 FUZZ_SMOKE_SECONDS ?= 60
 FUZZ_CORPUS        := Tests/FuzzCorpus
-FUZZ_SWIFTFLAGS    := -sanitize=fuzzer,address -parse-as-library -swift-version 6 -enable-upcoming-feature ExistentialAny -O -g -I $(FUZZ_DIR) -I Sources/CLibCSV
+FUZZ_SANITIZE      := -sanitize=fuzzer,address -O -g -I $(FUZZ_DIR)
+FUZZ_SWIFTFLAGS    := $(FUZZ_SANITIZE) -parse-as-library -swift-version 6 -enable-upcoming-feature ExistentialAny -I Sources/CLibCSV
 FUZZ_OPTIONS       := -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+# The toolchain's own leaks (FoundationXML's parse errors among them) are not the fuzzers' findings.
+FUZZ_LSAN          := LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp:print_suppressions=0
+ZIPFOUNDATION      := .build/checkouts/ZIPFoundation
+FUZZ_WORKSPACE     := Sources/VigieWorkspace/CSVFile.swift Sources/VigieWorkspace/FileKind+Refusal.swift
 
-$(FUZZ_BIN): $(wildcard Sources/VigieCSV/*.swift Sources/VigieCore/*.swift) Sources/VigieWorkspace/CSVFile.swift Fuzz/CSVFuzz.swift | deps
+$(FUZZ_DIR)/VigieCore.o: $(wildcard Sources/VigieCore/*.swift) | deps
 	@mkdir -p $(FUZZ_DIR)
+	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -wmo -module-name VigieCore -emit-module-path $(FUZZ_DIR)/VigieCore.swiftmodule \
+		-emit-object -o $@ Sources/VigieCore/*.swift
+
+$(FUZZ_BIN): $(wildcard Sources/VigieCSV/*.swift) $(FUZZ_DIR)/VigieCore.o $(FUZZ_WORKSPACE) Fuzz/CSVFuzz.swift Fuzz/FuzzCatalogue.swift | deps
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -wmo -module-name VigieCSV -emit-module-path $(FUZZ_DIR)/VigieCSV.swiftmodule \
 		-emit-object -o $(FUZZ_DIR)/VigieCSV.o Sources/VigieCSV/*.swift
-	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -wmo -module-name VigieCore -emit-module-path $(FUZZ_DIR)/VigieCore.swiftmodule \
-		-emit-object -o $(FUZZ_DIR)/VigieCore.o Sources/VigieCore/*.swift
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -wmo -module-name VigieWorkspace -emit-module-path $(FUZZ_DIR)/VigieWorkspace.swiftmodule \
-		-emit-object -o $(FUZZ_DIR)/VigieWorkspace.o Sources/VigieWorkspace/CSVFile.swift
-	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -module-name CSVFuzz Fuzz/CSVFuzz.swift \
+		-emit-object -o $(FUZZ_DIR)/VigieWorkspace.o $(FUZZ_WORKSPACE)
+	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -module-name CSVFuzz Fuzz/CSVFuzz.swift Fuzz/FuzzCatalogue.swift \
 		$(FUZZ_DIR)/VigieCSV.o $(FUZZ_DIR)/VigieCore.o $(FUZZ_DIR)/VigieWorkspace.o -lcsv -o $@
 
-fuzz-build: $(FUZZ_BIN)
+$(ZIPFOUNDATION):
+	$(SWIFT) package resolve
 
-fuzz: $(FUZZ_BIN)
-	@mkdir -p $(FUZZ_DIR)/corpus
+$(XLSX_FUZZ_BIN): $(wildcard Sources/VigieXLSX/*/*.swift) $(FUZZ_DIR)/VigieCore.o Fuzz/XLSXFuzz.swift Fuzz/FuzzCatalogue.swift | deps $(ZIPFOUNDATION)
+	$(SWIFTC) $(FUZZ_SANITIZE) -parse-as-library -swift-version 5 -wmo -module-name ZIPFoundation \
+		-I $(ZIPFOUNDATION)/Sources/CZLib -Xcc -D_GNU_SOURCE=1 -emit-module-path $(FUZZ_DIR)/ZIPFoundation.swiftmodule \
+		-emit-object -o $(FUZZ_DIR)/ZIPFoundation.o $(ZIPFOUNDATION)/Sources/ZIPFoundation/*.swift
+	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -I $(ZIPFOUNDATION)/Sources/CZLib -I Sources/CZlibVigie -wmo -module-name VigieXLSX \
+		-emit-module-path $(FUZZ_DIR)/VigieXLSX.swiftmodule -emit-object -o $(FUZZ_DIR)/VigieXLSX.o Sources/VigieXLSX/*/*.swift
+	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -I $(ZIPFOUNDATION)/Sources/CZLib -I Sources/CZlibVigie -module-name XLSXFuzz Fuzz/XLSXFuzz.swift Fuzz/FuzzCatalogue.swift \
+		$(FUZZ_DIR)/VigieXLSX.o $(FUZZ_DIR)/ZIPFoundation.o $(FUZZ_DIR)/VigieCore.o -lFoundationXML -lz -o $@
+
+fuzz-build: $(FUZZ_BIN) $(XLSX_FUZZ_BIN)
+
+fuzz: $(FUZZ_BIN) $(XLSX_FUZZ_BIN)
+	@mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/corpus-xlsx
 	$(FUZZ_BIN) $(FUZZ_OPTIONS) -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_DIR)/ \
 		$(FUZZ_DIR)/corpus $(FUZZ_CORPUS)/seeds $(FUZZ_CORPUS)/regressions
+	$(FUZZ_LSAN) $(XLSX_FUZZ_BIN) $(FUZZ_OPTIONS) -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_DIR)/xlsx- \
+		$(FUZZ_DIR)/corpus-xlsx $(FUZZ_CORPUS)/xlsx-seeds $(FUZZ_CORPUS)/xlsx-regressions
 
 fuzz-smoke:
 	@if [ "$(FUZZ_SMOKE_SECONDS)" != 0 ]; then $(MAKE) fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS); fi
 
-fuzz-regressions: $(FUZZ_BIN)
+fuzz-regressions: $(FUZZ_BIN) $(XLSX_FUZZ_BIN)
 	$(FUZZ_BIN) $(FUZZ_OPTIONS) -runs=0 $(FUZZ_CORPUS)/seeds $(FUZZ_CORPUS)/regressions
+	$(FUZZ_LSAN) $(XLSX_FUZZ_BIN) $(FUZZ_OPTIONS) -runs=0 $(FUZZ_CORPUS)/xlsx-seeds $(FUZZ_CORPUS)/xlsx-regressions
 
 # --- Sanitizers ------------------------------------------------------------------------------------------------
 # The whole suite once under AddressSanitizer (with LeakSanitizer) and once under ThreadSanitizer, each in its own

@@ -4,17 +4,27 @@ public enum AnswerSheetTemplate {
     public static let header = ["year", "unit", "criterion", "domain", "title", "question", "answer", "evidence", "comment",
                                 "assessor", "date", "answers_allowed", "previous_answer", "previous_comment"]
 
-    public static func rows(workspace: Workspace, year: Int, unit: String) -> [[String]] {
-        let catalogue = workspace.catalogue
+    /// One criterion of a sheet: what the CSV and the workbook templates both write a row from.
+    public struct Line: Sendable {
+        public var criterion: Criterion
+        /// The unit's last answer to it (or to the criterion it replaces), when there is one.
+        public var previous: Answer?
+    }
+
+    /// The criteria that apply in `year`, in catalogue order, each with the unit's previous answer.
+    public static func lines(workspace: Workspace, year: Int, unit: String) -> [Line] {
         let previous = previousAnswers(workspace: workspace, year: year, unit: unit)
-        var rows = [header]
-        for criterion in catalogue.criteria(applyingIn: year) {
-            let before = previous[criterion.id]
-            rows.append([String(year), unit, criterion.id, criterion.domain, criterion.title, criterion.question,
-                         "", "", "", "", "", AnswerVocabulary.allowedWords(for: criterion.scale),
-                         before?.word ?? "", before?.comment ?? ""])
+        return workspace.catalogue.criteria(applyingIn: year).map { Line(criterion: $0, previous: previous[$0.id]) }
+    }
+
+    /// The CSV template: `header`, then one row per line.
+    public static func rows(workspace: Workspace, year: Int, unit: String) -> [[String]] {
+        [header] + lines(workspace: workspace, year: year, unit: unit).map { line in
+            let criterion = line.criterion
+            return [String(year), unit, criterion.id, criterion.domain, criterion.title, criterion.question,
+                    "", "", "", "", "", AnswerVocabulary.allowedWords(for: criterion.scale),
+                    line.previous?.word ?? "", line.previous?.comment ?? ""]
         }
-        return rows
     }
 
     /// The answers of the unit's last audit before `year` — or, when it has none, of the last audit of a unit it

@@ -93,12 +93,22 @@ public enum AnswerVocabulary {
         return result
     }
 
-    /// The words a scale accepts, as shown to people who fill a sheet (in French, the default language).
-    public static func allowedWords(for scale: Scale) -> String {
+    /// The words a sheet offers for a scale, in the order offered (in French, the default language): what a
+    /// workbook's dropdown lists, and what `allowedWords` sums up. Each reads back as a value the scale accepts.
+    public static func choices(for scale: Scale) -> [String] {
         switch scale {
-        case .ternary: "oui / partiel / non / sans objet"
-        case .binary: "oui / non / sans objet"
-        case .level: "0 à 4 / sans objet"
+        case .ternary: ["oui", "partiel", "non", "sans objet"]
+        case .binary: ["oui", "non", "sans objet"]
+        case .level: (0...4).map(String.init) + ["sans objet"]
         }
+    }
+
+    /// The words a scale accepts, as shown to people who fill a sheet: `choices`, levels as a range (`0 à 4`).
+    public static func allowedWords(for scale: Scale) -> String {
+        let words = choices(for: scale)
+        let levels = words.filter { $0.allSatisfy(\.isNumber) }
+        let others = words.filter { !$0.allSatisfy(\.isNumber) }
+        let range = levels.count > 1 ? ["\(levels[0]) à \(levels[levels.count - 1])"] : levels
+        return (range + others).joined(separator: " / ")
     }
 }

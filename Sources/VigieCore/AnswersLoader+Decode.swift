@@ -6,6 +6,7 @@ extension AnswersLoader {
     struct SheetInfo: Sendable {
         var year: Int
         var file: String
+        var sheet: String?
         var header: [String]
         var unitColumn: Int?
         var criterionColumn: Int?
@@ -15,7 +16,7 @@ extension AnswersLoader {
 
         func location(line: Int, column position: Int) -> Location {
             Location(file: file, line: line, column: position + 1, columnName: position < header.count ? header[position] : nil,
-                     row: spreadsheetRow(line: line))
+                     row: spreadsheetRow(line: line)).inWorksheet(sheet)
         }
 
         /// The spreadsheet row of a record that starts on `line`.
@@ -248,7 +249,7 @@ extension AnswersLoader {
                     date: date, isoDate: date.isEmpty ? nil : ValueParsing.isoDate(date), location: table.location(record)))
             }
         }
-        var result = Decoded(info: SheetInfo(year: sheet.year, file: table.file, header: table.header,
+        var result = Decoded(info: SheetInfo(year: sheet.year, file: table.file, sheet: table.sheet, header: table.header,
                                              unitColumn: unitColumn, criterionColumn: criterionColumn, rowShifts: rowShifts),
                              diagnostics: diagnostics)
         result.rows = rows

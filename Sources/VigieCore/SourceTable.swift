@@ -38,6 +38,8 @@ public struct SourceTable: Sendable {
     }
 
     public var file: String
+    /// The worksheet's name when the table was read from a workbook: its locations then name the cell (`Sheet!H14`).
+    public var sheet: String?
     public var headerLine: Int
     /// The header's row as a spreadsheet shows it.
     public var headerRow: Int
@@ -117,16 +119,17 @@ public struct SourceTable: Sendable {
     /// The location of a record's field at a 0-based position.
     public func location(_ record: Record, column position: Int) -> Location {
         Location(file: file, line: record.line, column: position + 1,
-                 columnName: position < header.count ? header[position] : nil, row: record.spreadsheetRow)
+                 columnName: position < header.count ? header[position] : nil, row: record.spreadsheetRow).inWorksheet(sheet)
     }
 
     /// The location of a record as a whole (its first column).
     public func location(_ record: Record) -> Location {
-        Location(file: file, line: record.line, column: 1, columnName: header.first, row: record.spreadsheetRow)
+        Location(file: file, line: record.line, column: 1, columnName: header.first, row: record.spreadsheetRow).inWorksheet(sheet)
     }
 
-    /// The location of the header record, for findings about the file as a whole (no spreadsheet cell named).
-    public var headerLocation: Location { Location(file: file, line: headerLine, column: 1) }
+    /// The location of the header record, for findings about the file as a whole (no spreadsheet cell named for a
+    /// CSV file; a workbook's header cell A1 otherwise).
+    public var headerLocation: Location { Location(file: file, line: headerLine, column: 1).inWorksheet(sheet) }
 
     /// Errors for header names that appear twice and for required columns that are missing.
     public func headerDiagnostics(required: [String]) -> [Diagnostic] {
@@ -137,7 +140,7 @@ public struct SourceTable: Sendable {
             if let first = seen[key] {
                 diagnostics.append(.error(
                     .duplicateColumn(name: name, firstColumn: first + 1),
-                    at: Location(file: file, line: headerLine, column: position + 1, columnName: name, row: headerRow)))
+                    at: Location(file: file, line: headerLine, column: position + 1, columnName: name, row: headerRow).inWorksheet(sheet)))
             } else {
                 seen[key] = position
             }

@@ -34,21 +34,8 @@ public enum CSVFile {
     ///   - displayPath: the path shown in diagnostics (relative to the workspace).
     public static func read(path: String, displayPath: String) -> (table: SourceTable?, diagnostics: [Diagnostic]) {
         let fileLocation = Location(file: displayPath, line: 1, column: 1)
-        switch FileKind.of(path) {
-        case .regular(let size):
-            if size > maxFileSize {
-                return (nil, [.error(Message.tooLarge(size), at: fileLocation)])
-            }
-        case .directory:
-            return (nil, [.error(.folderNotFile, at: fileLocation)])
-        case .special:
-            return (nil, [.error(.specialFile, at: fileLocation)])
-        case .linkLoop:
-            return (nil, [.error(.linkLoop, at: fileLocation)])
-        case .danglingLink:
-            return (nil, [.error(.danglingLink, at: fileLocation)])
-        case .missing, .inaccessible:
-            return (nil, [.error(.unreadable, at: fileLocation)])
+        if let refusal = FileKind.refusal(path: path, displayPath: displayPath, maxSize: maxFileSize, tooLarge: Message.tooLarge) {
+            return (nil, [refusal])
         }
         // Plain open/read/close into one buffer: a workspace is tens of thousands of small files, and a FileHandle
         // with a Data per chunk costs more than reading them.
@@ -306,7 +293,7 @@ struct BinarySniffer {
     /// Workbooks (zip: .xlsx, .ods; OLE: .xls) and UTF-16 byte order marks.
     static func signature(_ head: [UInt8]) -> DiagnosticMessage? {
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            return .workbook
+            return .renamedWorkbook
         }
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return .utf16 }
         return nil
@@ -314,7 +301,7 @@ struct BinarySniffer {
 }
 
 /// The C library's `read` (the name `read` is taken inside `CSVFile`).
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     read(descriptor, buffer, count)
 }
 

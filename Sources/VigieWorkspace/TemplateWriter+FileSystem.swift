@@ -1,20 +1,44 @@
 import Foundation
 import VigieCSV
 import VigieCore
+import VigieXLSX
 
-/// `vigie template`: one blank answer sheet per unit for a year, as Excel expects them (`;`, UTF-8 with BOM, CRLF).
+/// `vigie template`: one blank answer sheet per unit for a year, as an Excel workbook (the default) or as the CSV
+/// Excel expects (`;`, UTF-8 with BOM, CRLF). The sheets are written into a temporary folder beside their place and
+/// moved there only once every one is complete: a full disk or a crash leaves no sheet half written.
 public enum TemplateWriter {
-    /// Why `vigie template` writes nothing; `text(in:)` says it in a language.
+    public enum Format: String, Sendable, CaseIterable {
+        case xlsx, csv
+    }
+
+    /// Sheets left as they are because they hold answers (`--force` overwrites them); `text(in:)` says it in a language.
     public enum Refusal: Error, CustomStringConvertible {
-        case sheetsHoldAnswers(paths: [String])
+        /// A sheet to write that holds answers, or another sheet of the folder that holds a unit's answers.
+        public enum Sheet: Sendable, Equatable {
+            case filled(path: String)
+            case answeredElsewhere(unit: String, path: String)
+        }
+
+        case sheetsHoldAnswers([Sheet])
 
         public func text(in language: Language) -> String {
             switch self {
-            case let .sheetsHoldAnswers(paths): language.wording.sheetsHoldAnswers(paths)
+            case let .sheetsHoldAnswers(sheets):
+                language.wording.sheetsHoldAnswers(sheets.map { sheet in
+                    switch sheet {
+                    case let .filled(path): path
+                    case let .answeredElsewhere(unit, path): language.wording.answeredElsewhere(unit: unit, path: path)
+                    }
+                })
             }
         }
 
         public var description: String { text(in: .en) }
+    }
+
+    /// A sheet that could not be written, in one sentence with its path.
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
     /// The units that get a sheet by default: those that exist in the year, except departments that have
@@ -27,31 +51,47 @@ public enum TemplateWriter {
     }
 
     /// Writes the sheets into `folder` (created if needed) and returns the paths written.
-    /// Refuses, writing nothing, when a sheet already holds answers and `force` is off.
+    /// Refuses, writing nothing, when `force` is off and a sheet to write already holds answers, or when another
+    /// sheet of the folder already holds a unit's answers (whatever its file name: its `unit` column says whose).
+    /// A blank sheet of a unit in the other format (`SAS.csv` when writing `SAS.xlsx`) is replaced.
     public static func write(workspace: Workspace, year: Int, units: [String], folder: String, force: Bool,
-                             writer: CSVWriter = CSVWriter()) throws -> [String] {
+                             format: Format = .xlsx, writer: CSVWriter = CSVWriter()) throws -> [String] {
         let names = FileNames.stems(for: units)
-        let targets = units.sorted().map { unit in (unit, WorkspaceLayout.path(folder, names[unit]! + ".csv")) }
+        let targets = units.sorted().map { unit in (unit: unit, path: WorkspaceLayout.path(folder, names[unit]! + "." + format.rawValue)) }
+        let existing = ExistingSheets(folder: folder)
         if !force {
-            let filled = targets.filter { holdsAnswers($0.1) }.map(\.1)
-            if !filled.isEmpty { throw Refusal.sheetsHoldAnswers(paths: filled) }
+            var refused: [Refusal.Sheet] = []
+            for target in targets {
+                if existing.holdsAnswers(target.path) { refused.append(.filled(path: target.path)) }
+                for path in existing.sheets(answering: target.unit) where path != target.path {
+                    refused.append(.answeredElsewhere(unit: target.unit, path: path))
+                }
+            }
+            if !refused.isEmpty { throw Refusal.sheetsHoldAnswers(refused) }
         }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        var written: [String] = []
-        for (unit, path) in targets {
-            let rows = AnswerSheetTemplate.rows(workspace: workspace, year: year, unit: unit)
-            try AtomicFile.write(writer.encode(rows), to: path)
-            written.append(path)
+        let sheets = try targets.map { target in
+            (path: target.path, bytes: try sheet(workspace: workspace, year: year, unit: target.unit, format: format, writer: writer))
         }
-        return written
+        try SheetFiles.writeAll(sheets, into: folder)
+        // The blank template of a unit in the other format, now replaced.
+        let other: Format = format == .xlsx ? .csv : .xlsx
+        for target in targets {
+            let previous = WorkspaceLayout.path(folder, names[target.unit]! + "." + other.rawValue)
+            if existing.isBlank(previous) { try? FileManager.default.removeItem(atPath: previous) }
+        }
+        return targets.map(\.path)
     }
 
-    /// Whether a file exists and has a non-empty `answer` cell (or cannot be read, which is not ours to overwrite).
-    static func holdsAnswers(_ path: String) -> Bool {
-        guard FileManager.default.fileExists(atPath: path) else { return false }
-        let read = CSVFile.read(path: path, displayPath: path)
-        guard let table = read.table else { return read.diagnostics.hasErrors }
-        guard table.hasColumn("answer") else { return !table.records.isEmpty }
-        return table.records.contains { !table.text($0, "answer").isEmpty }
+    static func sheet(workspace: Workspace, year: Int, unit: String, format: Format, writer: CSVWriter) throws -> [UInt8] {
+        switch format {
+        case .csv:
+            return writer.encode(AnswerSheetTemplate.rows(workspace: workspace, year: year, unit: unit))
+        case .xlsx:
+            do {
+                return try WorkbookWriter.data(AnswerSheetWorkbook.worksheet(workspace: workspace, year: year, unit: unit))
+            } catch {
+                throw Failure(description: "the workbook for \(unit) could not be made: \(error.description)")
+            }
+        }
     }
 }

@@ -10,10 +10,11 @@ public enum WorkspaceLayout {
     public static let criteriaFile = "criteria.csv"
     public static let levelsFile = "levels.csv"
 
-    /// Whether a file of a year folder is read as an answer sheet: a `.csv` name (any case), neither hidden
-    /// nor the lock file that Excel keeps beside a sheet it has open (`~$name.csv`).
+    /// Whether a file of a year folder is read as an answer sheet: a `.csv` or `.xlsx` name (any case), neither
+    /// hidden nor the lock file that Excel keeps beside a sheet it has open (`~$name.xlsx`, `~$name.csv`).
     public static func isAnswerSheetName(_ name: String) -> Bool {
-        name.lowercased().hasSuffix(".csv") && !name.hasPrefix(".") && !name.hasPrefix("~$")
+        let lower = name.lowercased()
+        return (lower.hasSuffix(".csv") || lower.hasSuffix(".xlsx")) && !name.hasPrefix(".") && !name.hasPrefix("~$")
     }
 
     /// Whether a folder name of audits/ is a year: all digits.

@@ -96,7 +96,7 @@ public enum WorkspaceLoader {
             diagnostics += read.diagnostics
         }
 
-        // The answers: audits/<year>/*.csv, directly inside folders whose name is all digits.
+        // The answers: audits/<year>/*.csv and *.xlsx, directly inside folders whose name is all digits.
         let auditEntries = ((try? files.contentsOfDirectory(atPath: join(root, WorkspaceLayout.audits))) ?? []).sorted()
         for name in auditEntries where WorkspaceLayout.isYearFolder(name) && FileKind.of(join(root, WorkspaceLayout.audits + "/" + name)) != .directory {
             diagnostics.append(.warning(.yearNotAFolder(name: name), at: Location(file: prefix + WorkspaceLayout.audits + "/" + name, line: 1, column: 1)))
@@ -128,7 +128,7 @@ public enum WorkspaceLoader {
         let rootPath = root
         let sheets = candidates.map { candidate in
             AnswersLoader.SheetSource(year: candidate.year) {
-                let result = CSVFile.read(path: join(rootPath, candidate.relative), displayPath: prefix + candidate.relative)
+                let result = AnswerSheetFile.read(path: join(rootPath, candidate.relative), displayPath: prefix + candidate.relative)
                 guard let table = result.table, table.records.isEmpty else { return result }
                 return (table, result.diagnostics + [.warning(.headerOnly, at: table.headerLocation)])
             }

@@ -8,7 +8,9 @@ extension Vigie {
         static let configuration = CommandConfiguration(
             abstract: "Write blank answer sheets for a year, one per unit, ready for Excel.",
             discussion: """
-            Each sheet lists the criteria that apply in the year, in catalogue order, with the words each one \
+            The sheets are Excel workbooks (.xlsx) by default: the criteria locked, the answer area unlocked, a \
+            dropdown of the accepted words on each answer, the guidance and the critical and evidence-required \
+            marks beside each question. --format csv writes CSV sheets instead. Each sheet lists the criteria that apply in the year, in catalogue order, with the words each one \
             accepts (answers_allowed) and, where the unit was audited before, its last answer and comment \
             (previous_answer, previous_comment), following renamed units and reworded criteria. Fill the \
             'answer', 'evidence', 'comment', 'assessor' and 'date' columns; Vigie ignores the others when reading. \
@@ -27,10 +29,13 @@ extension Vigie {
         @Option(help: "Where to write the sheets (default: WORKSPACE/audits/<year>).")
         var out: String?
 
-        @Flag(help: "Overwrite sheets that already hold answers.")
+        @Flag(help: "Write the sheets even where a sheet of the folder already holds the unit's answers (it is overwritten when it has the same name).")
         var force = false
 
-        @Option(help: "The CSV delimiter: ';' (default), ',' or 'tab'.")
+        @Option(help: "The sheets' format: xlsx (Excel workbooks, the default) or csv.")
+        var format: TemplateFormatOption = .xlsx
+
+        @Option(help: "The CSV delimiter with --format csv: ';' (default), ',' or 'tab'.")
         var delimiter: DelimiterOption = .semicolon
 
         func run() throws {
@@ -51,12 +56,27 @@ extension Vigie {
             let folder = out ?? WorkspaceLayout.path(options.workspace, WorkspaceLayout.audits + "/\(year)")
             do {
                 let written = try TemplateWriter.write(workspace: workspace, year: year, units: units, folder: folder, force: force,
-                                                       writer: .init(delimiter: delimiter.csv))
+                                                       format: format.format, writer: .init(delimiter: delimiter.csv))
                 FileHandle.standardOutput.write(Data((language.wording.wroteSheets(written.count) + "\n" + written.map { "  \($0)\n" }.joined()).utf8))
             } catch let refusal as TemplateWriter.Refusal {
                 FileHandle.standardError.write(Data("error: \(refusal.text(in: language))\n".utf8))
                 throw ExitCode(1)
+            } catch let failure as TemplateWriter.Failure {
+                FileHandle.standardError.write(Data("error: \(failure.description)\n".utf8))
+                throw ExitCode(1)
             }
+        }
+    }
+}
+
+/// `--format` of `vigie template`.
+enum TemplateFormatOption: String, ExpressibleByArgument, CaseIterable {
+    case xlsx, csv
+
+    var format: TemplateWriter.Format {
+        switch self {
+        case .xlsx: .xlsx
+        case .csv: .csv
         }
     }
 }

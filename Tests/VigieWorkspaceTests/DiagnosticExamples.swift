@@ -82,7 +82,7 @@ enum DiagnosticExamples {
             case let list as [String]: list.prefix(1).forEach(collect)
             default:
                 let mirror = Mirror(reflecting: value)
-                if mirror.displayStyle == .optional || mirror.displayStyle == .tuple { mirror.children.forEach { collect($0.value) } }
+                if [.optional, .tuple, .enum].contains(mirror.displayStyle) { mirror.children.forEach { collect($0.value) } }
             }
         }
         Mirror(reflecting: message).children.forEach { collect($0.value) }

@@ -51,6 +51,30 @@ struct DiagnosticRegistryTests {
         #expect(WordingSamples.all(language.wording).contains { $0.contains("SPOQ") })
     }
 
+    /// Every reason a workbook is unreadable (the exhaustive switches of `WorkbookProblem` make each exist in each
+    /// language; this checks they say it with their parameters).
+    @Test func everyWorkbookProblemInEveryLanguage() {
+        let problems: [WorkbookProblem] = [
+            .legacy, .notZip, .truncated, .damaged, .openDocument, .binaryWorkbook, .noWorkbook, .noVisibleSheet,
+            .doctype(part: "xl/styles.xml"), .notUTF8(part: "xl/styles.xml"), .malformed(part: "xl/styles.xml", line: 7),
+            .tooManyEntries(count: 1200, limit: 1000), .partTooLarge(part: "xl/styles.xml", limit: 16), .budgetExceeded(limit: 64),
+            .missingPart(part: "xl/styles.xml"), .tooManyStrings(limit: 500), .tooManyCells(limit: 900), .tooManyFields(limit: 800),
+            .badRow(text: "R0"), .badReference(text: "ZZZZ9"), .badSharedString, .formulaWithoutValue,
+            .xml(part: "xl/styles.xml", detail: "bad"),
+        ]
+        for problem in problems {
+            let message = DiagnosticMessage.workbook(problem)
+            for language in Language.allCases {
+                let text = message.text(in: language)
+                if language != .en { #expect(text != message.text(in: .en)) }
+                for value in DiagnosticExamples.parameterTexts(message) {
+                    #expect(text.contains(value), "\(problem) in \(language): \(text)")
+                }
+                if language == .fr { for bad in [" :", " ;", " ?", " !", "« ", " »"] { #expect(!text.contains(bad), "\(text)") } }
+            }
+        }
+    }
+
     @Test func summaryLinesCountRight() {
         #expect(Language.fr.wording.summary(errors: 2, warnings: 3, notes: 21, files: 24) == "2 erreurs, 3 avertissements, 21 remarques dans 24 fichiers")
         #expect(Language.fr.wording.summary(errors: 0, warnings: 1, notes: 0, files: 1) == "0 erreur, 1 avertissement dans 1 fichier")

@@ -96,7 +96,7 @@ struct RobustnessFormulaTests {
         let root = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("sheets")
-        let run = try VigieBinary.run(["template", "--year", "2026", "--out", out.path], in: root)
+        let run = try VigieBinary.run(["template", "--year", "2026", "--format", "csv", "--out", out.path], in: root)
         #expect(run.status == 0, "\(run.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(names.count == Self.units.count, "\(names)")

@@ -57,7 +57,7 @@ struct WorkflowTests {
 
         try Self.write("unit;name;parent;kind\nDEP;Département;;département\nU1;Un;DEP;service\nU2;Deux;DEP;service\nU3;Trois;DEP;service\nU4;Quatre;DEP;service\n",
                        to: root.appendingPathComponent("audits/units.csv"))
-        let template = try VigieBinary.run(["template", root.path, "--year", "2026"])
+        let template = try VigieBinary.run(["template", root.path, "--year", "2026", "--format", "csv"])
         #expect(template.status == 0, "\(template.stderr)")
         let sheets = root.appendingPathComponent("audits/2026")
         // DEP has services: no sheet by default.
@@ -110,7 +110,7 @@ struct WorkflowTests {
         #expect([overall("unit", "U1")?["rank"], overall("unit", "U3")?["rank"], overall("unit", "U2")?["rank"]] == ["1", "2", "3"])
 
         // Filled sheets are not overwritten without --force.
-        let again = try VigieBinary.run(["template", root.path, "--year", "2026"])
+        let again = try VigieBinary.run(["template", root.path, "--year", "2026", "--format", "csv"])
         #expect(again.status == 1)
         #expect(again.stderr.contains("--force"))
     }
@@ -124,7 +124,7 @@ struct WorkflowTests {
         try Self.write("criterion;domain;title;question;weight\nC1;D;=HYPERLINK(\"http://x\");+41 32 420 00 00;1\nC2;D;@SUM(A1);-1+1;1\n",
                        to: catalogue.appendingPathComponent("criteria.csv"))
         try Self.write("unit;name;parent\nU;Unité;\n", to: root.appendingPathComponent("audits/units.csv"))
-        #expect(try VigieBinary.run(["template", root.path, "--year", "2026"]).status == 0)
+        #expect(try VigieBinary.run(["template", root.path, "--year", "2026", "--format", "csv"]).status == 0)
         let bytes = [UInt8](try Data(contentsOf: root.appendingPathComponent("audits/2026/U.csv")))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)

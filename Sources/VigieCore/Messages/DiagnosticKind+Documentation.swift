@@ -27,6 +27,7 @@ extension DiagnosticKind {
         case .mixedDelimiters: ("Some rows use another delimiter (',' or TAB) than the header (';'); they are left out.", "Use one delimiter in the whole file (Excel: save as \"CSV UTF-8\").")
         case .extraFields: ("A row has more fields than the header has columns; the extra text is ignored.", "Move the text into a named column or add a column to the header.")
         case .csvSyntax: ("The file is not valid CSV, most often a quote opened and never closed.", "Close the quote (write \"\" for a quote inside a quoted cell).")
+        case .unreadableWorkbook: ("An .xlsx answer sheet cannot be read: not a zip, a legacy or protected file, damaged, or beyond Vigie's limits (entries, cells, sizes); a formula without a computed value.", "Open it in Excel and save it again as \"Excel Workbook (.xlsx)\"; type values instead of formulas.")
         case .noWorkspace: ("The path given is not a folder.", "Give the workspace folder (the one holding checklists/ and audits/).")
         case .noCatalogue: ("checklists/ holds no catalogue folder.", "Run vigie init, or copy a catalogue into checklists/<name>/.")
         case .severalCatalogues: ("checklists/ holds several catalogues and none was chosen.", "Choose one with --catalogue NAME.")

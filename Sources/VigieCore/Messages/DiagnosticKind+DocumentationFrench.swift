@@ -16,6 +16,7 @@ extension DiagnosticKind {
         case .mixedDelimiters: ("Des lignes utilisent un autre séparateur (',' ou TAB) que l'en-tête (';') ; elles sont laissées de côté.", "Utilisez un seul séparateur dans tout le fichier (Excel : enregistrer au format « CSV UTF-8 »).")
         case .extraFields: ("Une ligne a plus de champs que l'en-tête n'a de colonnes ; le texte en trop est ignoré.", "Déplacez le texte dans une colonne nommée ou ajoutez une colonne à l'en-tête.")
         case .csvSyntax: ("Le fichier n'est pas un CSV valable, le plus souvent un guillemet ouvert et jamais fermé.", "Fermez le guillemet (écrivez \"\" pour un guillemet à l'intérieur d'une cellule entre guillemets).")
+        case .unreadableWorkbook: ("Une feuille de réponses .xlsx ne peut pas être lue : ce n'est pas un zip, c'est un ancien fichier ou un fichier protégé, elle est endommagée ou dépasse les limites de Vigie (entrées, cellules, tailles) ; ou une formule n'a pas de valeur calculée.", "Ouvrez-la dans Excel et enregistrez-la à nouveau au format « Classeur Excel (.xlsx) » ; tapez des valeurs plutôt que des formules.")
         case .noWorkspace: ("Le chemin donné n'est pas un dossier.", "Indiquez le dossier de l'espace de travail (celui qui contient checklists/ et audits/).")
         case .noCatalogue: ("checklists/ ne contient aucun dossier de catalogue.", "Lancez vigie init, ou copiez un catalogue dans checklists/<nom>/.")
         case .severalCatalogues: ("checklists/ contient plusieurs catalogues et aucun n'a été choisi.", "Choisissez-en un avec --catalogue NOM.")

@@ -27,6 +27,8 @@ extension DiagnosticKind {
             return E(sheet, .write(E.sheet("2025,SPOP,GOU-01,oui,Charte.pdf,,A. Martin,15.03.2025", E.secondRow, "2025,SPOP,GOU-03,non,,,A. Martin,15.03.2025")))
         case .extraFields: return E(sheet, .write(E.sheet(E.firstRow, E.secondRow + ";à revoir")))
         case .csvSyntax: return E(sheet, .write(E.sheet(E.firstRow, "2025;SPOP;GOU-02;non;;\"Poste vacant;A. Martin;15.03.2025")))
+        case .unreadableWorkbook:
+            return E("audits/2025/dep.xlsx", .write(E.sheet(E.firstRow)), shown: "audits/2025/dep.xlsx is a CSV file named .xlsx")
         case .noWorkspace: return E("", .rootIsFile, shown: "vigie validate notes.txt (a file, not a workspace folder)")
         case .noCatalogue: return E("checklists/base", .remove, shown: "checklists/ holds no catalogue folder")
         case .severalCatalogues: return E("checklists/2026/domains.csv", .write("domain;title\nGOU;Gouvernance\n"))

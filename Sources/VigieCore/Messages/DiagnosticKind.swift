@@ -8,7 +8,7 @@ public enum DiagnosticKind: String, CaseIterable, Sendable {
     case unreadableFile = "unreadable-file", binaryFile = "binary-file", windows1252 = "windows-1252"
     case emptyFile = "empty-file", headerOnly = "header-only", emptyCatalogueFile = "empty-catalogue-file"
     case fieldTooLong = "field-too-long", innerBOM = "inner-bom", mixedDelimiters = "mixed-delimiters"
-    case extraFields = "extra-fields", csvSyntax = "csv-syntax"
+    case extraFields = "extra-fields", csvSyntax = "csv-syntax", unreadableWorkbook = "unreadable-workbook"
     // The workspace
     case noWorkspace = "no-workspace", noCatalogue = "no-catalogue", severalCatalogues = "several-catalogues"
     case unknownCatalogue = "unknown-catalogue", missingFile = "missing-file", yearNotAFolder = "year-not-a-folder"
@@ -44,7 +44,7 @@ public enum DiagnosticKind: String, CaseIterable, Sendable {
         case .notStarted:
             .note
         case .fileTooLarge, .notAFile, .unreadableFile, .binaryFile, .emptyCatalogueFile, .fieldTooLong,
-             .mixedDelimiters, .csvSyntax, .noWorkspace, .noCatalogue, .severalCatalogues, .unknownCatalogue,
+             .mixedDelimiters, .csvSyntax, .unreadableWorkbook, .noWorkspace, .noCatalogue, .severalCatalogues, .unknownCatalogue,
              .missingFile, .unreadableFolder, .duplicateColumn, .missingColumn, .missingID, .badID, .duplicateDomain,
              .duplicateCriterion, .duplicateUnit, .missingDomain, .unknownDomain, .unknownScale, .invertedYears,
              .badMinScore, .duplicateLevel, .unknownReplaces, .unknownParent, .parentCycle, .replacesCycle,

@@ -14,8 +14,8 @@ extension DiagnosticMessage {
         case let .readFailed(reason): "the file could not be read to the end: \(reason)"
         case .nulByte:
             "this file is not a text CSV (it contains binary data: a NUL byte on this line). Was it saved as an Excel workbook, or in UTF-16? Save it as \"CSV UTF-8\""
-        case .workbook:
-            "this file is not a text CSV but a spreadsheet workbook (.xlsx, .xls, .ods) renamed; open it and save it as \"CSV UTF-8\""
+        case .renamedWorkbook:
+            "this file is not a text CSV but a spreadsheet workbook (.xlsx, .xls, .ods) renamed; if it is an Excel workbook, name it .xlsx (Vigie reads those), else open it and save it as \"CSV UTF-8\""
         case .utf16: "this file is in UTF-16 (Excel's \"Unicode text\"), which Vigie does not read; save it as \"CSV UTF-8\""
         case .binary: "this file is not a text CSV (it contains binary data). Was it saved as an Excel workbook? Save it as \"CSV UTF-8\""
         case .windows1252:
@@ -36,6 +36,13 @@ extension DiagnosticMessage {
         case .unterminatedQuote: "a quoted field opened here is never closed (missing closing \")"
         case .fieldOutOfMemory: "the file has a field too large to be read (out of memory)"
         case let .csvSyntax(detail): detail
+        case let .workbook(problem): problem.text(in: .en)
+        case let .workbookTooLarge(size, limit):
+            "the workbook is \(size) MiB; Vigie reads workbooks up to \(limit) MiB, and an answer sheet is far smaller: is it the right file?"
+        case let .workbookFieldTooLong(length, limit):
+            "this cell holds \(length) characters, more than the \(limit) a spreadsheet cell can hold: the workbook is not read"
+        case let .workbookExtraFields(columns): "this row has text beyond the header's last column (\(columns) columns); it is ignored"
+        case let .emptyWorksheet(name): "the worksheet '\(name)' is empty: it has no header and no rows, and is skipped"
         case .noWorkspace: "this is not a folder; give the path of a workspace (a folder with checklists/ and audits/)"
         case .noCatalogue: "no catalogue found: a workspace needs checklists/<name>/domains.csv and criteria.csv (vigie init creates one)"
         case let .severalCatalogues(names): "there are several catalogues (\(names.joined(separator: ", "))); choose one with --catalogue"

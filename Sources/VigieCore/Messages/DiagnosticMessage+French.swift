@@ -15,8 +15,8 @@ extension DiagnosticMessage {
         case let .readFailed(reason): "le fichier n'a pas pu être lu jusqu'au bout : \(reason)"
         case .nulByte:
             "ce fichier n'est pas un CSV texte (il contient des données binaires : un octet NUL sur cette ligne). A-t-il été enregistré comme classeur Excel, ou en UTF-16 ? Enregistrez-le au format « CSV UTF-8 »"
-        case .workbook:
-            "ce fichier n'est pas un CSV texte mais un classeur (.xlsx, .xls, .ods) renommé ; ouvrez-le et enregistrez-le au format « CSV UTF-8 »"
+        case .renamedWorkbook:
+            "ce fichier n'est pas un CSV texte mais un classeur (.xlsx, .xls, .ods) renommé ; si c'est un classeur Excel, nommez-le .xlsx (Vigie les lit), sinon ouvrez-le et enregistrez-le au format « CSV UTF-8 »"
         case .utf16: "ce fichier est en UTF-16 (le « Texte Unicode » d'Excel), que Vigie ne lit pas ; enregistrez-le au format « CSV UTF-8 »"
         case .binary: "ce fichier n'est pas un CSV texte (il contient des données binaires). A-t-il été enregistré comme classeur Excel ? Enregistrez-le au format « CSV UTF-8 »"
         case .windows1252:
@@ -37,6 +37,14 @@ extension DiagnosticMessage {
         case .unterminatedQuote: "un champ entre guillemets ouvert ici n'est jamais fermé (il manque le \" fermant)"
         case .fieldOutOfMemory: "le fichier a un champ trop grand pour être lu (mémoire insuffisante)"
         case let .csvSyntax(detail): "le fichier ne peut pas être lu comme CSV : \(detail)"
+        case let .workbook(problem): problem.text(in: .fr)
+        case let .workbookTooLarge(size, limit):
+            "le classeur fait \(size) Mio ; Vigie lit des classeurs jusqu'à \(limit) Mio, et une feuille de réponses est bien plus petite : est-ce le bon fichier ?"
+        case let .workbookFieldTooLong(length, limit):
+            "cette cellule contient \(length) caractères, plus que les \(limit) qu'une cellule de tableur peut contenir : le classeur n'est pas lu"
+        case let .workbookExtraFields(columns):
+            "cette ligne a du texte au-delà de la dernière colonne de l'en-tête (\(columns) colonnes) ; il est ignoré"
+        case let .emptyWorksheet(name): "la feuille « \(name) » est vide : elle n'a ni ligne d'en-tête ni lignes, et elle est ignorée"
         case .noWorkspace: "ceci n'est pas un dossier ; indiquez le chemin d'un espace de travail (un dossier avec checklists/ et audits/)"
         case .noCatalogue:
             "aucun catalogue trouvé : un espace de travail a besoin de checklists/<nom>/domains.csv et criteria.csv (vigie init en crée un)"

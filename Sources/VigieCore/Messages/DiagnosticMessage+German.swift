@@ -14,8 +14,8 @@ extension DiagnosticMessage {
         case let .readFailed(reason): "Die Datei konnte nicht bis zum Ende gelesen werden: \(reason)"
         case .nulByte:
             "Diese Datei ist keine Text-CSV (sie enthält Binärdaten: ein NUL-Byte auf dieser Zeile). Wurde sie als Excel-Arbeitsmappe oder in UTF-16 gespeichert? Speichern Sie sie als «CSV UTF-8»"
-        case .workbook:
-            "Diese Datei ist keine Text-CSV, sondern eine umbenannte Arbeitsmappe (.xlsx, .xls, .ods); öffnen Sie sie und speichern Sie sie als «CSV UTF-8»"
+        case .renamedWorkbook:
+            "Diese Datei ist keine Text-CSV, sondern eine umbenannte Arbeitsmappe (.xlsx, .xls, .ods); ist es eine Excel-Arbeitsmappe, benennen Sie sie .xlsx (Vigie liest diese), sonst öffnen Sie sie und speichern Sie sie als «CSV UTF-8»"
         case .utf16: "Diese Datei ist in UTF-16 (Excels «Unicode-Text»), das Vigie nicht liest; speichern Sie sie als «CSV UTF-8»"
         case .binary: "Diese Datei ist keine Text-CSV (sie enthält Binärdaten). Wurde sie als Excel-Arbeitsmappe gespeichert? Speichern Sie sie als «CSV UTF-8»"
         case .windows1252:
@@ -36,6 +36,13 @@ extension DiagnosticMessage {
         case .unterminatedQuote: "Ein hier geöffnetes Feld in Anführungszeichen wird nie geschlossen (das schliessende \" fehlt)"
         case .fieldOutOfMemory: "Die Datei hat ein Feld, das zu gross zum Lesen ist (zu wenig Speicher)"
         case let .csvSyntax(detail): "Die Datei kann nicht als CSV gelesen werden: \(detail)"
+        case let .workbook(problem): problem.text(in: .de)
+        case let .workbookTooLarge(size, limit):
+            "Die Arbeitsmappe ist \(size) MiB gross; Vigie liest Arbeitsmappen bis \(limit) MiB, und ein Antwortbogen ist viel kleiner: Ist es die richtige Datei?"
+        case let .workbookFieldTooLong(length, limit):
+            "Diese Zelle enthält \(length) Zeichen, mehr als die \(limit), die eine Tabellenzelle fassen kann: Die Arbeitsmappe wird nicht gelesen"
+        case let .workbookExtraFields(columns): "Diese Zeile hat Text nach der letzten Spalte der Kopfzeile (\(columns) Spalten); er wird ignoriert"
+        case let .emptyWorksheet(name): "Das Tabellenblatt «\(name)» ist leer: Es hat weder Kopfzeile noch Zeilen und wird übersprungen"
         case .noWorkspace: "Das ist kein Ordner; geben Sie den Pfad eines Arbeitsbereichs an (ein Ordner mit checklists/ und audits/)"
         case .noCatalogue:
             "Kein Katalog gefunden: Ein Arbeitsbereich braucht checklists/<Name>/domains.csv und criteria.csv (vigie init legt einen an)"

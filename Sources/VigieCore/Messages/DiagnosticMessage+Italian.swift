@@ -14,8 +14,8 @@ extension DiagnosticMessage {
         case let .readFailed(reason): "il file non ha potuto essere letto fino in fondo: \(reason)"
         case .nulByte:
             "questo file non è un CSV di testo (contiene dati binari: un byte NUL su questa riga). È stato salvato come cartella di lavoro Excel o in UTF-16? Salvatelo come «CSV UTF-8»"
-        case .workbook:
-            "questo file non è un CSV di testo ma una cartella di lavoro (.xlsx, .xls, .ods) rinominata; apritela e salvatela come «CSV UTF-8»"
+        case .renamedWorkbook:
+            "questo file non è un CSV di testo ma una cartella di lavoro (.xlsx, .xls, .ods) rinominata; se è una cartella di lavoro Excel, chiamatela .xlsx (Vigie le legge), altrimenti apritela e salvatela come «CSV UTF-8»"
         case .utf16: "questo file è in UTF-16 (il «Testo Unicode» di Excel), che Vigie non legge; salvatelo come «CSV UTF-8»"
         case .binary: "questo file non è un CSV di testo (contiene dati binari). È stato salvato come cartella di lavoro Excel? Salvatelo come «CSV UTF-8»"
         case .windows1252:
@@ -36,6 +36,13 @@ extension DiagnosticMessage {
         case .unterminatedQuote: "un campo tra virgolette aperto qui non viene mai chiuso (manca il \" di chiusura)"
         case .fieldOutOfMemory: "il file contiene un campo troppo grande per essere letto (memoria insufficiente)"
         case let .csvSyntax(detail): "il file non può essere letto come CSV: \(detail)"
+        case let .workbook(problem): problem.text(in: .it)
+        case let .workbookTooLarge(size, limit):
+            "la cartella di lavoro pesa \(size) MiB; Vigie legge cartelle di lavoro fino a \(limit) MiB, e un foglio delle risposte è molto più piccolo: è il file giusto?"
+        case let .workbookFieldTooLong(length, limit):
+            "questa cella contiene \(length) caratteri, più dei \(limit) che una cella di un foglio di calcolo può contenere: la cartella di lavoro non viene letta"
+        case let .workbookExtraFields(columns): "questa riga ha testo oltre l'ultima colonna dell'intestazione (\(columns) colonne); viene ignorato"
+        case let .emptyWorksheet(name): "il foglio «\(name)» è vuoto: non ha né riga d'intestazione né righe, e viene tralasciato"
         case .noWorkspace: "questa non è una cartella; indicate il percorso di uno spazio di lavoro (una cartella con checklists/ e audits/)"
         case .noCatalogue:
             "nessun catalogo trovato: uno spazio di lavoro ha bisogno di checklists/<nome>/domains.csv e criteria.csv (vigie init ne crea uno)"

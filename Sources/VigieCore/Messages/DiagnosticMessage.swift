@@ -11,7 +11,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case folderNotFile, specialFile, requiredIsFolder
     case folderSkipped
     case unreadable, linkLoop, danglingLink, readFailed(reason: String)
-    case nulByte, workbook, utf16, binary
+    case nulByte, renamedWorkbook, utf16, binary
     case windows1252
     case emptyFile, headerOnly, emptyCatalogueFile, headerOnlyCatalogueFile
     case fieldTooLong(length: Int, limit: Int)
@@ -20,6 +20,12 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case mixedDelimiters(row: String, header: String, columns: Int, rowsLeftOut: Int)
     case extraFields(fields: Int, columns: Int)
     case unterminatedQuote, fieldOutOfMemory, csvSyntax(detail: String)
+    // Workbooks (.xlsx)
+    case workbook(WorkbookProblem)
+    case workbookTooLarge(mebibytes: Int, limit: Int)
+    case workbookFieldTooLong(length: Int, limit: Int)
+    case workbookExtraFields(columns: Int)
+    case emptyWorksheet(name: String)
     // The workspace
     case noWorkspace, noCatalogue
     case severalCatalogues(names: [String])
@@ -81,20 +87,21 @@ public enum DiagnosticMessage: Hashable, Sendable {
 
     public var kind: DiagnosticKind {
         switch self {
-        case .fileTooLarge: .fileTooLarge
+        case .fileTooLarge, .workbookTooLarge: .fileTooLarge
         case .folderNotFile, .specialFile, .requiredIsFolder: .notAFile
         case .folderSkipped: .folderSkipped
         case .unreadable, .linkLoop, .danglingLink, .readFailed: .unreadableFile
-        case .nulByte, .workbook, .utf16, .binary: .binaryFile
+        case .nulByte, .renamedWorkbook, .utf16, .binary: .binaryFile
         case .windows1252: .windows1252
-        case .emptyFile: .emptyFile
+        case .emptyFile, .emptyWorksheet: .emptyFile
         case .headerOnly: .headerOnly
         case .emptyCatalogueFile, .headerOnlyCatalogueFile: .emptyCatalogueFile
-        case .fieldTooLong: .fieldTooLong
+        case .fieldTooLong, .workbookFieldTooLong: .fieldTooLong
         case .innerBOM: .innerBOM
         case .mixedDelimiters: .mixedDelimiters
-        case .extraFields: .extraFields
+        case .extraFields, .workbookExtraFields: .extraFields
         case .unterminatedQuote, .fieldOutOfMemory, .csvSyntax: .csvSyntax
+        case .workbook: .unreadableWorkbook
         case .noWorkspace: .noWorkspace
         case .noCatalogue: .noCatalogue
         case .severalCatalogues: .severalCatalogues

@@ -34,6 +34,8 @@ struct EnglishWording: Wording {
         "these sheets already hold answers and were left as they are (use --force to overwrite them):\n" + paths.map { "  " + $0 }.joined(separator: "\n")
     }
 
+    func answeredElsewhere(unit: String, path: String) -> String { "\(path) (it holds the answers of \(unit))" }
+
     func tableHead(catalogue: String, fingerprint: String, minimumCoverage: String) -> String {
         "Catalogue \(catalogue) (fingerprint \(fingerprint)), minimum coverage \(minimumCoverage)"
     }

@@ -49,6 +49,8 @@ struct FrenchWording: Wording {
             + paths.map { "  " + $0 }.joined(separator: "\n")
     }
 
+    func answeredElsewhere(unit: String, path: String) -> String { "\(path) (il contient les réponses de \(unit))" }
+
     func tableHead(catalogue: String, fingerprint: String, minimumCoverage: String) -> String {
         "Catalogue \(catalogue) (empreinte \(fingerprint)), couverture minimale \(minimumCoverage)"
     }

@@ -36,6 +36,8 @@ struct GermanWording: Wording {
         "Diese Bogen enthalten bereits Antworten und wurden nicht verändert (mit --force überschreiben):\n" + paths.map { "  " + $0 }.joined(separator: "\n")
     }
 
+    func answeredElsewhere(unit: String, path: String) -> String { "\(path) (enthält die Antworten von \(unit))" }
+
     func tableHead(catalogue: String, fingerprint: String, minimumCoverage: String) -> String {
         "Katalog \(catalogue) (Fingerabdruck \(fingerprint)), Mindestabdeckung \(minimumCoverage)"
     }

@@ -36,6 +36,8 @@ struct ItalianWording: Wording {
         "questi fogli contengono già risposte e sono stati lasciati come sono (usate --force per sovrascriverli):\n" + paths.map { "  " + $0 }.joined(separator: "\n")
     }
 
+    func answeredElsewhere(unit: String, path: String) -> String { "\(path) (contiene le risposte di \(unit))" }
+
     func tableHead(catalogue: String, fingerprint: String, minimumCoverage: String) -> String {
         "Catalogo \(catalogue) (impronta \(fingerprint)), copertura minima \(minimumCoverage)"
     }

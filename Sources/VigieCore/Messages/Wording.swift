@@ -27,6 +27,8 @@ public protocol Wording: Sendable {
     func workspaceExists(_ root: String, marker: String) -> String
     func rootIsFile(_ root: String) -> String
     func sheetsHoldAnswers(_ paths: [String]) -> String
+    /// `audits/2026/x.csv (it holds the answers of SPOP)`: a sheet of another name that holds a unit's answers.
+    func answeredElsewhere(unit: String, path: String) -> String
 
     // vigie score's table
     func tableHead(catalogue: String, fingerprint: String, minimumCoverage: String) -> String

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import VigieCore
+@testable import VigieWorkspace
+import VigieXLSX
+
+/// The answer sheet as a worksheet: what HR see and may change.
+struct AnswerSheetWorkbookTests {
+    static func sheet(year: Int = 2026, unit: String = "DEP") throws -> (Worksheet, Workspace) {
+        let workspace = try #require(Fixture.load("valid").raw.workspace)
+        return (AnswerSheetWorkbook.worksheet(workspace: workspace, year: year, unit: unit), workspace)
+    }
+
+    @Test("each answer cell has one dropdown: exactly its criterion's words, each read back as a value its scale accepts")
+    func dropdowns() throws {
+        let (sheet, workspace) = try Self.sheet()
+        let header = sheet.rows[0].map { cell -> String in if case .text(let text) = cell.value { text } else { "" } }
+        let answer = try #require(header.firstIndex(of: "answer")) + 1
+        let criterion = try #require(header.firstIndex(of: "criterion"))
+        let criteria = workspace.catalogue.criteria(applyingIn: 2026)
+        #expect(sheet.rows.count == criteria.count + 1)
+        #expect(Set(criteria.map(\.scale)).count == 3, "the fixture has a criterion of each scale")
+        for (index, row) in sheet.rows.enumerated().dropFirst() {
+            guard case .text(let id) = row[criterion].value, let scale = workspace.catalogue.criterion(id)?.scale else {
+                Issue.record("row \(index + 1) names no criterion"); continue
+            }
+            let covering = sheet.validations.filter { $0.cells.contains(.init(row: index + 1, column: answer)) }
+            #expect(covering.count == 1)
+            #expect(covering.first?.words == AnswerVocabulary.choices(for: scale))
+            for word in covering.first?.words ?? [] {
+                let value = try #require(AnswerVocabulary.value(of: word), "\(word) is not in the vocabulary")
+                #expect(value.isAllowed(on: scale) && value.isAnswered, "\(word) on \(scale)")
+            }
+            #expect(row[answer - 1].style == .input)
+        }
+    }
+
+    @Test("only the answer area is unlocked; the header is frozen; the tab is named after the unit and year")
+    func lockedAndUnlocked() throws {
+        let (sheet, _) = try Self.sheet()
+        let header = sheet.rows[0].map { cell -> String in if case .text(let text) = cell.value { text } else { "" } }
+        let inputs = Set(["answer", "evidence", "comment", "assessor", "date"])
+        for (index, name) in header.enumerated() {
+            #expect((sheet.columns[index].style == .input) == inputs.contains(name), "\(name)")
+            for row in sheet.rows.dropFirst() { #expect((row[index].style == .input) == inputs.contains(name), "\(name)") }
+        }
+        // The header names of the CSV template, so both read back alike, and the workbook's own beside them.
+        #expect(Set(AnswerSheetTemplate.header).isSubset(of: header))
+        #expect(sheet.frozenRows == 1 && sheet.isProtected)
+        #expect(sheet.name == "DEP 2026")
+    }
+
+    @Test("marks: critical and evidence required, in French")
+    func marks() {
+        #expect(AnswerSheetWorkbook.marks(Criterion(id: "A", domain: "D", critical: true, requiresEvidence: true)) == "critique · justificatif requis")
+        #expect(AnswerSheetWorkbook.marks(Criterion(id: "A", domain: "D", requiresEvidence: true)) == "justificatif requis")
+        #expect(AnswerSheetWorkbook.marks(Criterion(id: "A", domain: "D")) == "")
+    }
+
+    @Test("the CSV's answers_allowed sums up the same words")
+    func allowedWords() {
+        #expect(AnswerVocabulary.allowedWords(for: .ternary) == "oui / partiel / non / sans objet")
+        #expect(AnswerVocabulary.allowedWords(for: .binary) == "oui / non / sans objet")
+        #expect(AnswerVocabulary.allowedWords(for: .level) == "0 à 4 / sans objet")
+    }
+}

@@ -6,7 +6,9 @@
 //    document, or same error, or it traps.
 // 2. CSVFileReader (what `vigie` does with a file's bytes), whole and chunked: same table and diagnostics.
 // 3. The table, when there is one, as every kind of workspace file at once: an answer sheet against a small
-//    fixed catalogue, and criteria / domains / levels / units / actions of a workspace; then scoring.
+//    fixed catalogue, and criteria / domains / levels / units / actions of a workspace; then, each beside fixed
+//    files that are valid (so that the loader's checks across files are reached): the table as units.csv against
+//    fixed answers, as criteria.csv under fixed domains, as domains.csv above fixed criteria; then scoring.
 import VigieCSV
 import VigieCore
 import VigieWorkspace
@@ -54,7 +56,13 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                                    units: nil, sheets: [sheet], actions: table)
     let asEverything = Workspace.assemble(catalogueName: "fuzz", domains: table, criteria: table, levels: table,
                                           units: table, sheets: [sheet], actions: table)
-    for assembled in [fixed, asEverything] {
+    let asUnits = Workspace.assemble(catalogueName: "fuzz", domains: Fixed.domains, criteria: Fixed.criteria, levels: nil,
+                                     units: table, sheets: [Fixed.sheet], actions: nil)
+    let asCriteria = Workspace.assemble(catalogueName: "fuzz", domains: Fixed.domains, criteria: table, levels: nil,
+                                        units: Fixed.units, sheets: [Fixed.sheet], actions: nil)
+    let asDomains = Workspace.assemble(catalogueName: "fuzz", domains: table, criteria: Fixed.criteria, levels: table,
+                                       units: Fixed.units, sheets: [Fixed.sheet], actions: nil)
+    for assembled in [fixed, asEverything, asUnits, asCriteria, asDomains] {
         for diagnostic in assembled.diagnostics {
             precondition(diagnostic.location.line >= 1, "a diagnostic on line 0: \(diagnostic)")
             _ = diagnostic.description
@@ -99,4 +107,28 @@ private struct TableSnapshot: Equatable {
 
 private func snapshot(_ table: SourceTable) -> TableSnapshot {
     TableSnapshot(headerLine: table.headerLine, header: table.header, lines: table.records.map(\.line), fields: table.records.map(table.fields))
+}
+
+private enum Fixed {
+    static let domains = SourceTable(file: "checklists/f/domains.csv", headerLine: 1, header: ["domain", "title", "weight"],
+                                     records: [.init(line: 2, fields: ["GOU", "Gouvernance", "2"]), .init(line: 3, fields: ["REC", "Recrutement", "1,5"])])
+    static let criteria = SourceTable(
+        file: "checklists/f/criteria.csv", headerLine: 1,
+        header: ["criterion", "domain", "weight", "critical", "scale", "evidence", "since", "until", "replaces"],
+        records: [
+            .init(line: 2, fields: ["GOU-01", "GOU", "1", "oui", "ternary", "non", "", "", ""]),
+            .init(line: 3, fields: ["GOU-02", "GOU", "2", "non", "binary", "oui", "2024", "", "GOU-00"]),
+            .init(line: 4, fields: ["GOU-00", "GOU", "1", "", "", "", "", "2023", ""]),
+            .init(line: 5, fields: ["REC-01", "REC", "1,5", "", "level", "", "", "", ""]),
+        ])
+    static let units = SourceTable(file: "audits/units.csv", headerLine: 1, header: ["unit", "name", "parent", "kind", "since", "until", "replaces"],
+                                   records: [.init(line: 2, fields: ["DEP", "Département", "", "département", "", "", ""]),
+                                             .init(line: 3, fields: ["SPOP", "Population", "DEP", "service", "2020", "", "SOLD"]),
+                                             .init(line: 4, fields: ["SOLD", "Ancien", "DEP", "service", "", "2019", ""])])
+    static let sheet = AnswersLoader.Sheet(year: 2025, table: SourceTable(
+        file: "audits/2025/f.csv", headerLine: 1, header: ["year", "unit", "criterion", "answer", "evidence", "comment"],
+        records: [.init(line: 2, fields: ["2025", "SPOP", "GOU-01", "oui", "x", ""]),
+                  .init(line: 3, fields: ["2025", "SPOP", "GOU-02", "non", "", ""]),
+                  .init(line: 4, fields: ["2025", "DEP", "REC-01", "3", "", ""]),
+                  .init(line: 5, fields: ["2025", "SPOP", "REC-01", "sans objet", "", "hors"])]))
 }

@@ -99,6 +99,7 @@ extension AnswersLoader {
         // Look-up hints: a sheet usually holds one unit, its criteria in catalogue order, and few answer words.
         var unitHint = 0, criterionHint = 0, wordHint = 0
         var rowShifts: [(line: Int32, shift: Int32)] = []
+        var repeats = RepeatedErrors()
 
         for (index, record) in table.records.enumerated() {
             func location(_ position: Int?) -> Location { table.location(record, column: position ?? 0) }
@@ -164,8 +165,10 @@ extension AnswersLoader {
                     if !unitsExist[Int(unit)] { flags |= Row.unitOutsideYears }
                 } else {
                     let id = localUnits[Int(-unit - 1)]
-                    diagnostics.append(.error(.unknownUnit(id: id, suggestion: Suggestion.closest(to: id, among: context.unitIDs)),
-                                              at: location(unitColumn)))
+                    if repeats.isFirst(.unknownUnit, id: id, at: location(unitColumn)) {
+                        diagnostics.append(.error(.unknownUnit(id: id, suggestion: context.suggestions.closest(to: id, among: context.unitIDs, kind: "unit")),
+                                                  at: location(unitColumn)))
+                    }
                     valid = false
                 }
             } else {
@@ -183,9 +186,11 @@ extension AnswersLoader {
                 let text = table.text(record, at: criterionColumn)
                 position = catalogue.position(ofCriterion: text)
                 if position == nil {
-                    diagnostics.append(.error(.unknownCriterion(id: text, catalogue: catalogue.name,
-                                                                      suggestion: Suggestion.closest(to: text, among: context.criterionIDs)),
-                                              at: location(criterionColumn)))
+                    if repeats.isFirst(.unknownCriterion, id: text, at: location(criterionColumn)) {
+                        diagnostics.append(.error(.unknownCriterion(id: text, catalogue: catalogue.name,
+                                                                    suggestion: context.suggestions.closest(to: text, among: context.criterionIDs, kind: "criterion")),
+                                                  at: location(criterionColumn)))
+                    }
                     valid = false
                 }
             } else if position == -1 {
@@ -249,6 +254,7 @@ extension AnswersLoader {
                     date: date, isoDate: date.isEmpty ? nil : ValueParsing.isoDate(date), location: table.location(record)))
             }
         }
+        diagnostics += repeats.summaries()
         var result = Decoded(info: SheetInfo(year: sheet.year, file: table.file, sheet: table.sheet, header: table.header,
                                              unitColumn: unitColumn, criterionColumn: criterionColumn, rowShifts: rowShifts),
                              diagnostics: diagnostics)

@@ -262,6 +262,7 @@ public enum AnswersLoader {
         /// By criterion position: its scale and whether it asks for evidence.
         let scales: [Scale]
         let requiresEvidence: [Bool]
+        let suggestions = SuggestionCache()
 
         init(catalogue: Catalogue, units: [OrgUnit]?) {
             self.catalogue = catalogue

@@ -144,10 +144,18 @@ public enum CatalogueLoader {
         return true
     }
 
+    /// The largest weight a domain or criterion may have: far beyond any real catalogue, far below what would
+    /// overflow the sums and their fingerprint.
+    public static let maximumWeight = 1_000_000.0
+
     static func readWeight(_ cell: SourceTable.Cell?, _ diagnostics: inout [Diagnostic]) -> Double {
         guard let cell, !cell.isEmpty else { return 1 }
         guard let weight = ValueParsing.number(cell.text), weight > 0 else {
             diagnostics.append(.error(.badWeight(text: cell.text), at: cell.location))
+            return 1
+        }
+        guard weight <= maximumWeight else {
+            diagnostics.append(.error(.weightTooLarge(text: cell.text, limit: Int(maximumWeight)), at: cell.location))
             return 1
         }
         return weight

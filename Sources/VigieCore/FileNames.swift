@@ -21,18 +21,24 @@ public enum FileNames {
     }
 
     /// Stems for a set of ids, distinct even when compared without case: the ids are taken in sorted order and a
-    /// clash gets `-2`, `-3`… So the same ids always give the same names.
+    /// clash gets `-2`, `-3`… So the same ids always give the same names. Each base remembers the next counter to
+    /// try, so that thousands of ids sharing a stem (their first 100 characters) cost linear time, not quadratic.
     public static func stems(for ids: some Sequence<String>) -> [String: String] {
         var result: [String: String] = [:]
         var taken: Set<String> = []
+        var nextCounter: [String: Int] = [:]
         for id in Set(ids).sorted() {
             let base = stem(id)
+            let key = base.lowercased()
             var candidate = base
-            var counter = 2
-            while taken.contains(candidate.lowercased()) {
-                candidate = "\(base)-\(counter)"
-                counter += 1
+            var counter = nextCounter[key] ?? 2
+            if taken.contains(key) {
+                repeat {
+                    candidate = "\(base)-\(counter)"
+                    counter += 1
+                } while taken.contains(candidate.lowercased())
             }
+            nextCounter[key] = counter
             taken.insert(candidate.lowercased())
             result[id] = candidate
         }

@@ -1,29 +1,46 @@
 /// Small graph helpers over string ids, in the order the ids are given.
 enum Graph {
     /// Each elementary cycle found by a depth-first walk, reported once, starting at its first id in `nodes` order.
+    /// Edges to ids outside `nodes` are left out. The walk keeps its own stack (never the call stack: a chain of any
+    /// length is fine) and works on positions, so that it is linear in nodes and edges plus the cycles found.
     static func cycles(nodes: [String], edges: (String) -> [String]) -> [[String]] {
-        var state: [String: Int] = [:]  // 1 on the stack, 2 done
-        var stack: [String] = []
+        var order: [String: Int] = [:]
+        order.reserveCapacity(nodes.count)
+        for (position, node) in nodes.enumerated() where order[node] == nil { order[node] = position }
+        var state = [UInt8](repeating: 0, count: nodes.count)  // 1 on the stack, 2 done
+        var place = [Int](repeating: -1, count: nodes.count)  // position on `path` of a node on the stack
+        var path: [Int] = []
+        var pending: [(edges: [Int], next: Int)] = []
         var found: [[String]] = []
-        var reported = Set<String>()
-        func visit(_ node: String) {
+        var reported = Set<[Int]>()
+        func push(_ node: Int) {
             state[node] = 1
-            stack.append(node)
-            for next in edges(node) {
-                if state[next] == 1, let start = stack.firstIndex(of: next) {
-                    let cycle = Array(stack[start...])
-                    let order = Dictionary(nodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-                    let first = cycle.indices.min { (order[cycle[$0]] ?? 0) < (order[cycle[$1]] ?? 0) } ?? 0
+            place[node] = path.count
+            path.append(node)
+            pending.append((edges(nodes[node]).compactMap { order[$0] }, 0))
+        }
+        for root in nodes.indices where state[root] == 0 && order[nodes[root]] == root {
+            push(root)
+            while let top = pending.last {
+                guard top.next < top.edges.count else {
+                    let node = path.removeLast()
+                    pending.removeLast()
+                    place[node] = -1
+                    state[node] = 2
+                    continue
+                }
+                let next = top.edges[top.next]
+                pending[pending.count - 1].next += 1
+                if state[next] == 1 {
+                    let cycle = Array(path[place[next]...])
+                    let first = cycle.indices.min { cycle[$0] < cycle[$1] } ?? 0
                     let rotated = Array(cycle[first...] + cycle[..<first])
-                    if reported.insert(rotated.sorted().joined(separator: "\u{1}")).inserted { found.append(rotated) }
-                } else if state[next] == nil {
-                    visit(next)
+                    if reported.insert(rotated.sorted()).inserted { found.append(rotated.map { nodes[$0] }) }
+                } else if state[next] == 0 {
+                    push(next)
                 }
             }
-            stack.removeLast()
-            state[node] = 2
         }
-        for node in nodes where state[node] == nil { visit(node) }
         return found
     }
 

@@ -152,11 +152,43 @@ public final class SourceCells: @unchecked Sendable {
         let buffer = UnsafeBufferPointer(bytes)
         while let first = range.first, ASCII.isTrimmed(buffer[first]) { range = range.dropFirst() }
         while let last = range.last, ASCII.isTrimmed(buffer[last]) { range = range.dropLast() }
+        if Self.isNeutralised(buffer, range) { range = range.dropFirst() }
         guard let first = range.first, let last = range.last else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         let slice = UnsafeBufferPointer(rebasing: buffer[range])
         if buffer[first] < 0x80 && buffer[last] < 0x80 && !slice.contains(0x0D) { return body(slice) }
         var text = String(decoding: slice, as: UTF8.self).trimmedCSV.withLFLineEnds
         return text.withUTF8 { body($0) }
+    }
+}
+
+extension SourceCells {
+    /// Whether the cell is one that Vigie's CSV writer (and a spreadsheet) neutralised against formula injection: an
+    /// apostrophe before `=`, `+`, `-`, `@`, TAB or CR, not before a plain signed number (which it leaves as it is).
+    /// The reader drops that apostrophe, as a spreadsheet does, so a template's `'-SPOP` reads back as `-SPOP`.
+    static func isNeutralised(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= 2, buffer[range.lowerBound] == 0x27 else { return false }
+        let lead = buffer[range.lowerBound + 1]
+        switch lead {
+        case UInt8(ascii: "="), UInt8(ascii: "@"), 0x09, 0x0D: return true
+        case UInt8(ascii: "+"), UInt8(ascii: "-"): return !isSignedNumber(buffer, range.lowerBound + 1..<range.upperBound)
+        default: return false
+        }
+    }
+
+    /// A sign, digits, then at most one `.` or `,` followed by digits.
+    static func isSignedNumber(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var digitsBefore = 0, digitsAfter = 0, separators = 0
+        for offset in range.dropFirst() {
+            let byte = buffer[offset]
+            if byte >= 0x30 && byte <= 0x39 {
+                if separators == 0 { digitsBefore += 1 } else { digitsAfter += 1 }
+            } else if (byte == 0x2E || byte == 0x2C) && separators == 0 {
+                separators = 1
+            } else {
+                return false
+            }
+        }
+        return digitsBefore > 0 && (separators == 0 || digitsAfter > 0)
     }
 }
 

@@ -4,53 +4,71 @@ public enum UnitsLoader {
         var diagnostics = table.headerDiagnostics(required: ["unit"])
         guard table.hasColumn("unit") else { return ([], diagnostics) }
         var units: [OrgUnit] = []
-        var seen: [String: Location] = [:]
-        var parentCells: [String: SourceTable.Cell] = [:]
-        var replacesCells: [String: SourceTable.Cell] = [:]
-        for record in table.records {
-            guard let idCell = table.cell(record, "unit"), CatalogueLoader.checkID(idCell, kind: .unit, &diagnostics) else { continue }
+        units.reserveCapacity(table.records.count)
+        // Each id's record (for its places, made only when a message needs one): a million rows keep no Location
+        // and no cell of their own beside the unit.
+        var seen: [String: Int] = [:]
+        var parentRecords: [String: Int] = [:]
+        var replacesRecords: [String: Int] = [:]
+        let unitColumn = table.columnIndex("unit"), parentColumn = table.columnIndex("parent"), replacesColumn = table.columnIndex("replaces")
+        let nameColumn = table.columnIndex("name"), kindColumn = table.columnIndex("kind")
+        let sinceColumn = table.columnIndex("since"), untilColumn = table.columnIndex("until")
+        func cell(_ record: SourceTable.Record, _ column: Int?) -> SourceTable.Cell? {
+            column.map { SourceTable.Cell(text: table.text(record, at: $0), location: table.location(record, column: $0)) }
+        }
+        for (number, record) in table.records.enumerated() {
+            guard let idCell = cell(record, unitColumn), CatalogueLoader.checkID(idCell, kind: .unit, &diagnostics) else { continue }
             if let first = seen[idCell.text] {
-                diagnostics.append(.error(.duplicateUnit(id: idCell.text, first: first), at: idCell.location, related: first))
+                let firstLocation = table.location(table.records[first], column: unitColumn ?? 0)
+                diagnostics.append(.error(.duplicateUnit(id: idCell.text, first: firstLocation), at: idCell.location, related: firstLocation))
                 continue
             }
-            seen[idCell.text] = idCell.location
-            let parent = table.cell(record, "parent")
-            if let parent, !parent.isEmpty { parentCells[idCell.text] = parent }
-            if let replaces = table.cell(record, "replaces"), !replaces.isEmpty { replacesCells[idCell.text] = replaces }
-            let since = CatalogueLoader.readYear(table.cell(record, "since"), &diagnostics)
-            let until = CatalogueLoader.readYear(table.cell(record, "until"), &diagnostics)
-            if let since, let until, since > until, let cell = table.cell(record, "until") {
-                diagnostics.append(.error(.unitYearsInverted(since: since, until: until), at: cell.location))
+            seen[idCell.text] = number
+            let parent = table.text(record, at: parentColumn)
+            if !parent.isEmpty { parentRecords[idCell.text] = number }
+            let replaces = table.text(record, at: replacesColumn)
+            if !replaces.isEmpty { replacesRecords[idCell.text] = number }
+            let since = CatalogueLoader.readYear(cell(record, sinceColumn), &diagnostics)
+            let until = CatalogueLoader.readYear(cell(record, untilColumn), &diagnostics)
+            if let since, let until, since > until, let untilColumn {
+                diagnostics.append(.error(.unitYearsInverted(since: since, until: until), at: table.location(record, column: untilColumn)))
             }
-            units.append(OrgUnit(id: idCell.text, name: table.text(record, "name"),
-                                 parent: parent.flatMap { $0.isEmpty ? nil : $0.text }, kind: table.text(record, "kind"),
-                                 since: since, until: until, replaces: ValueParsing.idList(table.text(record, "replaces")),
+            units.append(OrgUnit(id: idCell.text, name: table.text(record, at: nameColumn),
+                                 parent: parent.isEmpty ? nil : parent, kind: table.text(record, at: kindColumn),
+                                 since: since, until: until, replaces: replaces.isEmpty ? [] : ValueParsing.idList(replaces),
                                  location: idCell.location))
+        }
+        func place(_ records: [String: Int], _ id: String, _ column: Int?) -> Location? {
+            records[id].map { table.location(table.records[$0], column: column ?? 0) }
         }
         let ids = units.map(\.id)
         let known = Set(ids)
         for unit in units {
-            if let parent = unit.parent, let cell = parentCells[unit.id] {
+            if let parent = unit.parent, let parentLocation = place(parentRecords, unit.id, parentColumn) {
                 if parent == unit.id {
-                    diagnostics.append(.error(.ownParent(id: unit.id), at: cell.location))
+                    diagnostics.append(.error(.ownParent(id: unit.id), at: parentLocation))
                 } else if !known.contains(parent) {
-                    diagnostics.append(.error(.unknownParent(id: parent, suggestion: Suggestion.closest(to: parent, among: ids)), at: cell.location))
+                    diagnostics.append(.error(.unknownParent(id: parent, suggestion: Suggestion.closest(to: parent, among: ids)), at: parentLocation))
                 }
             }
             for target in unit.replaces where !known.contains(target) || target == unit.id {
-                let cell = replacesCells[unit.id]
                 diagnostics.append(.error(target == unit.id ? .unitReplacesItself(id: unit.id)
                                               : .unknownReplacedUnit(id: target, suggestion: Suggestion.closest(to: target, among: ids)),
-                                          at: cell?.location ?? unit.location ?? table.headerLocation))
+                                          at: place(replacesRecords, unit.id, replacesColumn) ?? unit.location ?? table.headerLocation))
             }
         }
-        let byID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for cycle in Graph.cycles(nodes: ids, edges: { node in byID[node]?.parent.flatMap { $0 != node && known.contains($0) ? [$0] : nil } ?? [] }) {
-            let location = parentCells[cycle[0]]?.location ?? table.headerLocation
+        // Positions, not copies of the units: ids are unique here (duplicates were left out above).
+        let position = Dictionary(units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for cycle in Graph.cycles(nodes: ids, edges: { node in
+            position[node].flatMap { units[$0].parent }.flatMap { $0 != node && known.contains($0) ? [$0] : nil } ?? []
+        }) {
+            let location = place(parentRecords, cycle[0], parentColumn) ?? table.headerLocation
             diagnostics.append(.error(.parentCycle(ids: cycle), at: location))
         }
-        for cycle in Graph.cycles(nodes: ids, edges: { node in byID[node]?.replaces.filter { $0 != node && known.contains($0) } ?? [] }) {
-            let location = replacesCells[cycle[0]]?.location ?? table.headerLocation
+        for cycle in Graph.cycles(nodes: ids, edges: { node in
+            position[node].map { units[$0].replaces.filter { $0 != node && known.contains($0) } } ?? []
+        }) {
+            let location = place(replacesRecords, cycle[0], replacesColumn) ?? table.headerLocation
             diagnostics.append(.error(.replacesCycle(ids: cycle), at: location))
         }
         return (units, diagnostics)

@@ -28,7 +28,7 @@ public enum ValueParsing {
             guard byte >= 0x30 && byte <= 0x39 else { return nil }
             year = year * 10 + Int(byte - 0x30)
         }
-        return (1900...2999).contains(year) ? year : nil
+        return AuditYear.isValid(year) ? year : nil
     }
 
     /// What a cell of a year column holds.

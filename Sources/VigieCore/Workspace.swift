@@ -72,15 +72,23 @@ public struct Workspace: Sendable {
         for (position, unit) in units.enumerated() where unitIndex[unit.id] == nil { unitIndex[unit.id] = position }
         departmentOf = [:]
         guard hasUnitsFile else { return }
-        for unit in units {
+        // Each unit's walk up stops at the first unit whose department is known, and every unit on the way gets it:
+        // linear in the units however deep the chains. Loops are rejected before scoring; a walk stops on one anyway.
+        var onWalk: Set<String> = []
+        for unit in units where departmentOf[unit.id] == nil {
+            var walk: [String] = []
             var current = unit
-            var steps = 0
-            // Loops are rejected before scoring; the step limit stops a walk anyway.
-            while let parent = current.parent, let next = unitIndex[parent], steps < units.count {
+            var top = unit.id
+            while true {
+                if let known = departmentOf[current.id] { top = known; break }
+                guard onWalk.insert(current.id).inserted else { top = current.id; break }
+                walk.append(current.id)
+                top = current.id
+                guard let parent = current.parent, let next = unitIndex[parent] else { break }
                 current = units[next]
-                steps += 1
             }
-            departmentOf[unit.id] = current.id
+            for id in walk { departmentOf[id] = top }
+            onWalk.removeAll(keepingCapacity: true)
         }
     }
 

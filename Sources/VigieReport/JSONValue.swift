@@ -67,7 +67,8 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\u{2028}": out += "\\u2028"
             case "\u{2029}": out += "\\u2029"
             default:
-                if scalar.value < 0x20 {
+                // C0 as JSON requires; DEL and C1 (0x9b opens a terminal sequence) too, as JSON allows.
+                if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -6,7 +6,7 @@ public enum ScoreTable {
     /// - Parameter language: the language of the headings and notes (ratings are the catalogue's labels).
     public static func render(_ results: ScoreResults, workspace: Workspace, year: Int? = nil, language: Language = .en) -> String {
         let text = language.wording
-        var out = text.tableHead(catalogue: results.catalogueName, fingerprint: String(results.fingerprint.prefix(12)),
+        var out = text.tableHead(catalogue: TerminalText.escaped(results.catalogueName), fingerprint: String(results.fingerprint.prefix(12)),
                                  minimumCoverage: percent(results.options.minimumCoverage)) + "\n"
         let shown = year ?? results.defaultYear
         for scores in results.years where scores.year == shown {
@@ -57,7 +57,9 @@ public enum ScoreTable {
         return align(rows)
     }
 
-    static func align(_ rows: [[String]]) -> String {
+    static func align(_ cells: [[String]]) -> String {
+        // Ids and labels come from the workspace: their control characters must not reach the terminal.
+        let rows = cells.map { $0.map { TerminalText.escaped($0) } }
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
         let numeric: Set<Int> = [1, 3, 4]
         return rows.map { row in

@@ -9,16 +9,32 @@ public enum ReportWriter {
         case notAFolder(String)
         case foreignFiles(String, [String])
         case containsWorkspace(String)
-        case io(String, String)
+        case linkLoop(String)
+        case busy(String)
+        /// A sentence of `FileSystemErrorText`, with its path.
+        case io(String)
 
         public var description: String {
             switch self {
-            case .notAFolder(let path): "\(path) exists and is not a folder"
-            case .foreignFiles(let path, let files):
-                "\(path) holds files Vigie did not write (\(files.prefix(3).joined(separator: ", "))\(files.count > 3 ? ", …" : "")); choose another --out or use --force to replace the folder"
-            case .containsWorkspace(let path): "\(path) is the workspace or contains it; choose another --out"
-            case .io(let path, let message): "\(path): \(message)"
+            case .notAFolder(let path): Message.notAFolder(path)
+            case .foreignFiles(let path, let files): Message.foreignFiles(path, files)
+            case .containsWorkspace(let path): Message.containsWorkspace(path)
+            case .linkLoop(let path): Message.linkLoop(path)
+            case .busy(let path): Message.busy(path)
+            case .io(let sentence): sentence
             }
+        }
+    }
+
+    enum Message {
+        static func notAFolder(_ path: String) -> String { "\(path) exists and is not a folder" }
+        static func foreignFiles(_ path: String, _ files: [String]) -> String {
+            "\(path) holds files Vigie did not write (\(files.prefix(3).joined(separator: ", "))\(files.count > 3 ? ", …" : "")); choose another --out or use --force to replace the folder"
+        }
+        static func containsWorkspace(_ path: String) -> String { "\(path) is the workspace or contains it; choose another --out" }
+        static func linkLoop(_ path: String) -> String { "\(path) is a symbolic link that leads round in a loop; choose another --out" }
+        static func busy(_ path: String) -> String {
+            "another vigie is writing a report into \(path) right now; nothing was written (run again when it has finished)"
         }
     }
 
@@ -40,25 +56,37 @@ public enum ReportWriter {
                              writeFile: @escaping (Data, URL) throws -> Void = { data, url in try data.write(to: url) },
                              pages produce: (_ emit: (_ path: String, _ text: String) throws -> Void) throws -> Void) throws -> Int {
         let fileManager = FileManager.default
-        let target = URL(fileURLWithPath: destination).standardizedFileURL
-        let workspaceURL = URL(fileURLWithPath: workspace).standardizedFileURL
-        if workspaceURL.path == target.path || workspaceURL.path.hasPrefix(target.path.hasSuffix("/") ? target.path : target.path + "/") {
-            throw WriteError.containsWorkspace(destination)
-        }
-        var isFolder: ObjCBool = false
-        let exists = fileManager.fileExists(atPath: target.path, isDirectory: &isFolder)
-        if exists && !isFolder.boolValue { throw WriteError.notAFolder(destination) }
-        if exists && !force {
-            let foreign = try foreignFiles(in: target)
-            if !foreign.isEmpty { throw WriteError.foreignFiles(destination, foreign) }
-        }
+        // Links followed first, so that the checks below and the writing see the same folder: a published
+        // `reports -> /srv/www/…` link stays, and its target is replaced.
+        guard let resolvedTarget = OutputPath.resolved(destination) else { throw WriteError.linkLoop(destination) }
+        let target = URL(fileURLWithPath: resolvedTarget)
+        let realWorkspace = OutputPath.resolved(workspace) ?? URL(fileURLWithPath: workspace).standardizedFileURL.path
+        if OutputPath.contains(target.path, realWorkspace) { throw WriteError.containsWorkspace(destination) }
 
         let parent = target.deletingLastPathComponent()
         let name = target.lastPathComponent
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw WriteError.io(parent.path, error.localizedDescription)
+            throw WriteError.io(FileSystemErrorText.sentence(error, path: parent.path, action: .creatingFolder))
+        }
+        // One writer at a time: a second run refuses instead of interleaving its swap with the first's.
+        let lockPath = parent.appendingPathComponent(".\(name).vigie-lock").path
+        let lock: OutputLock?
+        do {
+            lock = try OutputLock(path: lockPath)
+        } catch {
+            throw WriteError.io(FileSystemErrorText.sentence(error, path: lockPath, action: .locking))
+        }
+        guard let lock else { throw WriteError.busy(destination) }
+        defer { withExtendedLifetime(lock) {} }
+
+        var isFolder: ObjCBool = false
+        let exists = fileManager.fileExists(atPath: target.path, isDirectory: &isFolder)
+        if exists && !isFolder.boolValue { throw WriteError.notAFolder(destination) }
+        if exists && !force {
+            let foreign = try foreignFiles(in: target)
+            if !foreign.isEmpty { throw WriteError.foreignFiles(destination, foreign) }
         }
         removeLeftovers(in: parent, name: name)
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
@@ -70,7 +98,7 @@ public enum ReportWriter {
         do {
             try fileManager.createDirectory(at: temporary, withIntermediateDirectories: false)
         } catch {
-            throw WriteError.io(temporary.path, error.localizedDescription)
+            throw WriteError.io(FileSystemErrorText.sentence(error, path: temporary.path, action: .creatingFolder))
         }
         try produce { path, text in
             do {
@@ -82,13 +110,13 @@ public enum ReportWriter {
                 try writeFile(Data(text.utf8), file)
                 written.append(path)
             } catch {
-                throw WriteError.io(temporary.path, error.localizedDescription)
+                throw WriteError.io(FileSystemErrorText.sentence(error, path: temporary.appendingPathComponent(path).path, action: .writing))
             }
         }
         do {
             try Data(markerText(written).utf8).write(to: temporary.appendingPathComponent(marker))
         } catch {
-            throw WriteError.io(temporary.path, error.localizedDescription)
+            throw WriteError.io(FileSystemErrorText.sentence(error, path: temporary.appendingPathComponent(marker).path, action: .writing))
         }
         do {
             if exists {
@@ -104,7 +132,7 @@ public enum ReportWriter {
                 try fileManager.moveItem(at: temporary, to: target)
             }
         } catch {
-            throw WriteError.io(destination, error.localizedDescription)
+            throw WriteError.io(FileSystemErrorText.sentence(error, path: target.path, action: .moving))
         }
         return written.count
     }
@@ -134,13 +162,17 @@ public enum ReportWriter {
         return foreign.sorted()
     }
 
-    /// Temporary folders of an earlier run that was killed before it could clean up.
+    /// Temporary folders of an earlier run that was killed before it could clean up; never one whose process
+    /// (its id begins the token) is still alive.
     static func removeLeftovers(in parent: URL, name: String) {
         let fileManager = FileManager.default
         guard let entries = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
-        for entry in entries where entry.hasPrefix(".\(name).vigie-tmp-") || entry.hasPrefix(".\(name).vigie-old-") {
-            try? fileManager.removeItem(at: parent.appendingPathComponent(entry))
+        for prefix in [".\(name).vigie-tmp-", ".\(name).vigie-old-"] {
+            for entry in entries where entry.hasPrefix(prefix) {
+                let pid = entry.dropFirst(prefix.count).prefix { $0 != "-" }
+                if let pid = Int32(pid), OutputLock.isAlive(pid) { continue }
+                try? fileManager.removeItem(at: parent.appendingPathComponent(entry))
+            }
         }
     }
 }
-

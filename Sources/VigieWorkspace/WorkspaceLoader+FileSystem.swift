@@ -39,6 +39,10 @@ public enum WorkspaceLoader {
 
         /// `required`: a file the workspace cannot do without (domains.csv, criteria.csv), so an empty one is an error.
         func read(_ relative: String, required: Bool = false) -> SourceTable? {
+            if let refusal = outside.refusal(relative) {
+                diagnostics.append(refusal)
+                return nil
+            }
             let result = CSVFile.read(path: join(root, relative), displayPath: prefix + relative)
             filesRead += 1
             for diagnostic in result.diagnostics {
@@ -53,6 +57,8 @@ public enum WorkspaceLoader {
             }
             return result.table
         }
+
+        let outside = OutsideLinks(root: root, prefix: prefix)
 
         // The catalogue.
         let checklists = join(root, WorkspaceLayout.checklists)
@@ -97,15 +103,40 @@ public enum WorkspaceLoader {
         }
 
         // The answers: audits/<year>/*.csv and *.xlsx, directly inside folders whose name is all digits.
-        let auditEntries = ((try? files.contentsOfDirectory(atPath: join(root, WorkspaceLayout.audits))) ?? []).sorted()
-        for name in auditEntries where WorkspaceLayout.isYearFolder(name) && FileKind.of(join(root, WorkspaceLayout.audits + "/" + name)) != .directory {
-            diagnostics.append(.warning(.yearNotAFolder(name: name), at: Location(file: prefix + WorkspaceLayout.audits + "/" + name, line: 1, column: 1)))
+        let auditsLocation = Location(file: prefix + WorkspaceLayout.audits, line: 1, column: 1)
+        var auditEntries: [String] = []
+        if exists(join(root, WorkspaceLayout.audits)) {
+            do {
+                auditEntries = try files.contentsOfDirectory(atPath: join(root, WorkspaceLayout.audits)).sorted()
+            } catch {
+                // Every answer would be missing without a word.
+                let message: DiagnosticMessage = switch FileKind.of(join(root, WorkspaceLayout.audits)) {
+                case .linkLoop: .auditsLinkLoop
+                case .directory, .inaccessible: .unreadableAudits
+                default: .auditsNotAFolder
+                }
+                diagnostics.append(.error(message, at: auditsLocation))
+            }
         }
         // The answer sheets are many: list them first, read them on every core, then take the results in order.
         var candidates: [(year: Int, relative: String)] = []
-        for yearName in subfolders(of: join(root, WorkspaceLayout.audits)) where WorkspaceLayout.isYearFolder(yearName) {
-            guard let year = Int(yearName) else { continue }
+        for yearName in auditEntries where WorkspaceLayout.isYearFolder(yearName) {
             let yearFolder = WorkspaceLayout.audits + "/" + yearName
+            let yearLocation = Location(file: prefix + yearFolder, line: 1, column: 1)
+            switch FileKind.of(join(root, yearFolder)) {
+            case .directory: break
+            case .linkLoop:
+                diagnostics.append(.warning(.yearLinkLoop(name: yearName), at: yearLocation))
+                continue
+            default:
+                diagnostics.append(.warning(.yearNotAFolder(name: yearName), at: yearLocation))
+                continue
+            }
+            guard let year = AuditYear.parse(yearName) else {
+                // Its answers would otherwise be dropped, or overflow the compact stores.
+                diagnostics.append(.error(.yearOutOfRange(text: yearName, lowest: AuditYear.range.lowerBound, highest: AuditYear.range.upperBound), at: yearLocation))
+                continue
+            }
             let names: [String]
             do {
                 names = try files.contentsOfDirectory(atPath: join(root, yearFolder)).sorted()
@@ -116,6 +147,10 @@ public enum WorkspaceLoader {
             }
             for fileName in names where WorkspaceLayout.isAnswerSheetName(fileName) {
                 let relative = yearFolder + "/" + fileName
+                if let refusal = outside.refusal(relative) {
+                    diagnostics.append(refusal)
+                    continue
+                }
                 // A folder is skipped with a warning; links that lead nowhere, pipes and devices are errors of CSVFile.read.
                 guard FileKind.of(join(root, relative)) != .directory else {
                     diagnostics.append(.warning(.folderSkipped, at: Location(file: prefix + relative, line: 1, column: 1)))

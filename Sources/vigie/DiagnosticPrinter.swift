@@ -15,7 +15,7 @@ enum DiagnosticPrinter {
         case .text:
             var text = ""
             for diagnostic in loaded.diagnostics {
-                text += diagnostic.rendered(in: language) + "\n"
+                text += TerminalText.escaped(diagnostic.rendered(in: language)) + "\n"
             }
             text += summary(loaded, language) + "\n"
             FileHandle.standardError.write(Data(text.utf8))
@@ -34,7 +34,7 @@ enum DiagnosticPrinter {
     static func printProblems(_ loaded: LoadedWorkspace, warnings: Bool, language: Language) {
         var text = ""
         for diagnostic in loaded.diagnostics where diagnostic.severity == .error || warnings {
-            text += diagnostic.rendered(in: language) + "\n"
+            text += TerminalText.escaped(diagnostic.rendered(in: language)) + "\n"
         }
         if loaded.diagnostics.hasErrors || (warnings && !loaded.diagnostics.isEmpty) { text += summary(loaded, language) + "\n" }
         FileHandle.standardError.write(Data(text.utf8))

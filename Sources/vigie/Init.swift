@@ -26,16 +26,19 @@ extension Vigie {
 
         @OptionGroup var language: LanguageOption
 
+        func validate() throws { try OptionChecks.year(year, language.messages()) }
+
         func run() throws {
             let words = language.messages().wording
             let auditYear = try year ?? TodayDate.year(of: date, language.messages())
+            try OptionChecks.year(auditYear, language.messages())
             do {
                 let written = try WorkspaceInitializer.create(at: directory, year: auditYear)
                 var text = words.created(directory) + "\n" + written.map { "  \($0)\n" }.joined()
                 text += "\n" + words.nextSteps(directory, year: auditYear) + "\n\n"
                 FileHandle.standardOutput.write(Data(text.utf8))
             } catch let refusal as WorkspaceInitializer.Refusal {
-                FileHandle.standardError.write(Data("error: \(refusal.text(in: language.messages()))\n".utf8))
+                FileHandle.standardError.write(Data("error: \(TerminalText.escaped(refusal.text(in: language.messages())))\n".utf8))
                 throw ExitCode(1)
             }
         }

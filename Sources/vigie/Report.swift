@@ -48,6 +48,8 @@ extension Vigie {
         var force = false
 
         func validate() throws {
+            try OptionChecks.year(year, options.language.messages())
+            try OptionChecks.outputPath(out, option: "--out", options.language.messages())
             if let date, ReportDate(iso: date) == nil { throw ValidationError(options.language.messages().wording.badDateOption(date)) }
         }
 
@@ -74,10 +76,10 @@ extension Vigie {
             } catch let error as HTMLReport.RenderError {
                 throw ValidationError("\(error)")
             } catch {
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                FileHandle.standardError.write(Data("error: \(TerminalText.escaped("\(error)"))\n".utf8))
                 throw ExitCode(1)
             }
-            FileHandle.standardError.write(Data((language.wording.wrotePages(count, destination) + "\n").utf8))
+            FileHandle.standardError.write(Data((language.wording.wrotePages(count, TerminalText.escaped(destination)) + "\n").utf8))
         }
 
         /// `--date`, else `SOURCE_DATE_EPOCH` (reproducible builds' convention), else none.

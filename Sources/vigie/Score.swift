@@ -39,6 +39,7 @@ extension Vigie {
         var date: String?
 
         func validate() throws {
+            try OptionChecks.year(year, options.language.messages())
             if let date, ReportDate(iso: date) == nil { throw ValidationError(options.language.messages().wording.badDateOption(date)) }
         }
 

@@ -38,6 +38,11 @@ extension Vigie {
         @Option(help: "The CSV delimiter with --format csv: ';' (default), ',' or 'tab'.")
         var delimiter: DelimiterOption = .semicolon
 
+        func validate() throws {
+            try OptionChecks.year(year, options.language.messages())
+            try OptionChecks.outputPath(out, option: "--out", options.language.messages())
+        }
+
         func run() throws {
             let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue)
             let language = options.language.messages(loaded.settings)

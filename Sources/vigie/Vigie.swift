@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VigieReport
 
 @main
 struct Vigie: ParsableCommand {
@@ -24,7 +25,7 @@ struct Vigie: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            let message = TerminalText.escaped(fullMessage(for: error), keepingLineBreaks: true)
             if !message.isEmpty {
                 let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
                 stream.write(Data((message + "\n").utf8))

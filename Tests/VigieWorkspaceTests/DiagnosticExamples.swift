@@ -26,7 +26,9 @@ enum DiagnosticExamples {
     static func run(_ example: DiagnosticExample, kind: DiagnosticKind) -> Run {
         let files = FileManager.default
         let folder = files.temporaryDirectory.appendingPathComponent("vigie-example-\(UUID().uuidString)").path
+        let outside = folder + "-outside.csv"
         defer {
+            try? files.removeItem(atPath: outside)
             try? files.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder + "/" + example.path)
             try? files.removeItem(atPath: folder)
         }
@@ -41,6 +43,10 @@ enum DiagnosticExamples {
             try? files.createDirectory(atPath: target, withIntermediateDirectories: true)
         case .remove: try? files.removeItem(atPath: target)
         case .danglingLink: try? files.createSymbolicLink(atPath: target, withDestinationPath: "nowhere.csv")
+        case .linkOutside:
+            write(Array(DiagnosticExample.sheet(DiagnosticExample.firstRow).utf8), to: outside)
+            try? files.removeItem(atPath: target)
+            try? files.createSymbolicLink(atPath: target, withDestinationPath: outside)
         case .size(let size):
             write([], to: target)
             if let handle = FileHandle(forWritingAtPath: target) {

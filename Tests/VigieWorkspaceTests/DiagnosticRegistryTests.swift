@@ -118,12 +118,12 @@ enum WordingSamples {
             w.cell(11, "G", "answer"), w.cell(11, "G", nil), w.row(3), w.column("answer"), w.criterion("REC-03"), w.colon,
             w.summary(errors: 2, warnings: 3, notes: 21, files: 24), w.summary(errors: 1, warnings: 1, notes: 0, files: 1),
             w.warningsHidden(1), w.warningsHidden(3), w.created("jura"), w.nextSteps("jura", year: 2026), w.wroteSheets(1),
-            w.wroteSheets(12), w.wrotePages(30, "jura/reports"), w.workspaceExists("jura", marker: "checklists/"), w.rootIsFile("jura"),
+            w.wroteSheets(12), w.wrotePages(30, "jura/reports"), w.workspaceExists("jura", marker: "checklists/"), w.rootIsFile("jura"), w.reportsIsAFile("jura/reports"), w.answeredElsewhere(unit: "SPOP", path: "audits/2026/x.csv"),
             w.sheetsHoldAnswers(["audits/2026/SPOP.csv"]), w.tableHead(catalogue: "base", fingerprint: "0123abcd", minimumCoverage: "80 %"),
         ] + w.columns + [
             w.notStarted, w.incomplete, w.ownUnit, w.canton, w.cappedBy(["GOU-01"]), w.meanOf(3), w.incompleteLeftOut(1),
             w.incompleteLeftOut(2), w.notStartedLeftOut(1), w.notStartedLeftOut(2), w.campaign(2026, started: 3, complete: 1, units: 12),
-            w.earlierYears([2024, 2025]), w.badDateOption("demain"), w.badInitDate, w.badSourceDateEpoch("hier"), w.badMinimumCoverage,
+            w.earlierYears([2024, 2025]), w.badDateOption("demain"), w.badInitDate, w.badSourceDateEpoch("hier"), w.coverageBadPercentage("120%"), w.coverageNotANumber("x"), w.coverageAmbiguous("80"), w.yearOptionOutOfRange(3025, lowest: 1900, highest: 2999), w.emptyPathOption("--out"),
             w.yearNotAudited(2023, audited: [2024, 2025]), w.unknownUnit("SPOQ", suggestion: "SPOP"), w.unknownUnit("SPOQ", suggestion: nil),
             w.noUnitForSheets,
         ]

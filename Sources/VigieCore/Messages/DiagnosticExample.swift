@@ -13,6 +13,8 @@ public struct DiagnosticExample: Sendable {
         case remove
         /// A symbolic link to a file that does not exist.
         case danglingLink
+        /// A symbolic link to a CSV file outside the workspace.
+        case linkOutside
         /// A file of this many bytes (sparse: nothing is written).
         case size(Int)
         /// A folder that cannot be listed (mode 000).
@@ -47,10 +49,10 @@ public struct DiagnosticExample: Sendable {
     ]
 
     /// An answer sheet: the header, then these rows.
-    static func sheet(_ rows: String...) -> String {
+    public static func sheet(_ rows: String...) -> String {
         "year;unit;criterion;answer;evidence;comment;assessor;date\n" + rows.map { $0 + "\n" }.joined()
     }
 
-    static let firstRow = "2025;SPOP;GOU-01;oui;Charte.pdf;;A. Martin;15.03.2025"
-    static let secondRow = "2025;SPOP;GOU-02;non;;;A. Martin;15.03.2025"
+    public static let firstRow = "2025;SPOP;GOU-01;oui;Charte.pdf;;A. Martin;15.03.2025"
+    public static let secondRow = "2025;SPOP;GOU-02;non;;;A. Martin;15.03.2025"
 }

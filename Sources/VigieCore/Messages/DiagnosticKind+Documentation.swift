@@ -17,6 +17,8 @@ extension DiagnosticKind {
         case .notAFile: ("A path that must be a CSV file is a folder, a pipe or a device.", "Put the CSV file in its place.")
         case .folderSkipped: ("A folder stands where Vigie looks for CSV files (a sheet, units.csv, levels.csv); it is skipped.", "Move or rename the folder.")
         case .unreadableFile: ("A file cannot be opened or read to the end: no permission, a broken or looping link, a read error.", "Check the file exists and may be read; replace a broken link by the file.")
+        case .linkOutside: ("A file of the workspace is a symbolic link to a place outside it; it is not read.", "Copy the file into the workspace.")
+        case .yearOutOfRange: ("A year folder of audits/ is outside the years Vigie accepts (1900 to 2999).", "Rename the folder to the audit year.")
         case .binaryFile: ("The file is not text: a workbook renamed to .csv, UTF-16 text, or other binary data.", "Open it in Excel and save it as \"CSV UTF-8\".")
         case .windows1252: ("The file is not UTF-8; it was read as Windows-1252, as Excel's plain \"CSV\" writes it.", "Check its accents, or save it as \"CSV UTF-8\".")
         case .emptyFile: ("An optional file or answer sheet is empty (0 bytes); it is skipped.", "Fill it or remove it.")

@@ -6,6 +6,8 @@ extension DiagnosticKind {
         case .notAFile: ("Un chemin qui doit être un fichier CSV est un dossier, un tube ou un périphérique.", "Mettez le fichier CSV à sa place.")
         case .folderSkipped: ("Un dossier se trouve là où Vigie cherche des fichiers CSV (une feuille, units.csv, levels.csv) ; il est ignoré.", "Déplacez ou renommez le dossier.")
         case .unreadableFile: ("Un fichier ne peut pas être ouvert ou lu jusqu'au bout : pas de droit de lecture, lien cassé ou en boucle, erreur de lecture.", "Vérifiez que le fichier existe et peut être lu ; remplacez un lien cassé par le fichier.")
+        case .linkOutside: ("Un fichier de l'espace de travail est un lien symbolique vers un emplacement extérieur ; il n'est pas lu.", "Copiez le fichier dans l'espace de travail.")
+        case .yearOutOfRange: ("Un dossier d'année de audits/ est hors des années que Vigie accepte (1900 à 2999).", "Renommez le dossier avec l'année de l'audit.")
         case .binaryFile: ("Le fichier n'est pas du texte : un classeur renommé en .csv, du texte UTF-16 ou d'autres données binaires.", "Ouvrez-le dans Excel et enregistrez-le au format « CSV UTF-8 ».")
         case .windows1252: ("Le fichier n'est pas en UTF-8 ; il a été lu en Windows-1252, comme l'écrit le « CSV » simple d'Excel.", "Vérifiez ses accents, ou enregistrez-le au format « CSV UTF-8 ».")
         case .emptyFile: ("Un fichier facultatif ou une feuille de réponses est vide (0 octet) ; il est ignoré.", "Remplissez-le ou supprimez-le.")

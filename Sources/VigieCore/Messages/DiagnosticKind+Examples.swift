@@ -11,6 +11,8 @@ extension DiagnosticKind {
         case .notAFile: return E(criteria, .folder, shown: "checklists/base/criteria.csv is a folder")
         case .folderSkipped: return E("audits/2025/old.csv", .folder, shown: "audits/2025/old.csv is a folder")
         case .unreadableFile: return E("audits/2025/dep.csv", .danglingLink, shown: "audits/2025/dep.csv is a link to a file that does not exist")
+        case .linkOutside: return E(sheet, .linkOutside, shown: "audits/2025/spop.csv is a link to /home/rh/spop.csv")
+        case .yearOutOfRange: return E("audits/3025/spop.csv", .write(E.sheet("3025;SPOP;GOU-01;oui;Charte.pdf;;A. Martin;15.03.2025")))
         case .binaryFile:
             return E(sheet, .bytes([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), shown: "audits/2025/spop.csv is an .xlsx workbook renamed")
         case .windows1252:

@@ -5,13 +5,14 @@
 public enum DiagnosticKind: String, CaseIterable, Sendable {
     // Reading files
     case fileTooLarge = "file-too-large", notAFile = "not-a-file", folderSkipped = "folder-skipped"
-    case unreadableFile = "unreadable-file", binaryFile = "binary-file", windows1252 = "windows-1252"
+    case unreadableFile = "unreadable-file", linkOutside = "link-outside", binaryFile = "binary-file", windows1252 = "windows-1252"
     case emptyFile = "empty-file", headerOnly = "header-only", emptyCatalogueFile = "empty-catalogue-file"
     case fieldTooLong = "field-too-long", innerBOM = "inner-bom", mixedDelimiters = "mixed-delimiters"
     case extraFields = "extra-fields", csvSyntax = "csv-syntax", unreadableWorkbook = "unreadable-workbook"
     // The workspace
     case noWorkspace = "no-workspace", noCatalogue = "no-catalogue", severalCatalogues = "several-catalogues"
     case unknownCatalogue = "unknown-catalogue", missingFile = "missing-file", yearNotAFolder = "year-not-a-folder"
+    case yearOutOfRange = "year-out-of-range"
     case unreadableFolder = "unreadable-folder", unknownSetting = "unknown-setting", unknownLanguage = "unknown-language"
     // Headers
     case duplicateColumn = "duplicate-column", missingColumn = "missing-column"
@@ -43,7 +44,7 @@ public enum DiagnosticKind: String, CaseIterable, Sendable {
             .warning
         case .notStarted:
             .note
-        case .fileTooLarge, .notAFile, .unreadableFile, .binaryFile, .emptyCatalogueFile, .fieldTooLong,
+        case .fileTooLarge, .notAFile, .unreadableFile, .linkOutside, .yearOutOfRange, .binaryFile, .emptyCatalogueFile, .fieldTooLong,
              .mixedDelimiters, .csvSyntax, .unreadableWorkbook, .noWorkspace, .noCatalogue, .severalCatalogues, .unknownCatalogue,
              .missingFile, .unreadableFolder, .duplicateColumn, .missingColumn, .missingID, .badID, .duplicateDomain,
              .duplicateCriterion, .duplicateUnit, .missingDomain, .unknownDomain, .unknownScale, .invertedYears,

@@ -12,11 +12,13 @@ extension DiagnosticMessage {
         case .linkLoop: "this is a symbolic link that leads back to itself (a loop): there is no file to read"
         case .danglingLink: "this is a symbolic link to a file that does not exist"
         case let .readFailed(reason): "the file could not be read to the end: \(reason)"
+        case .linkOutside: "this file is a symbolic link to a place outside the workspace; it is not read (copy the file into the workspace instead)"
         case .nulByte:
             "this file is not a text CSV (it contains binary data: a NUL byte on this line). Was it saved as an Excel workbook, or in UTF-16? Save it as \"CSV UTF-8\""
         case .renamedWorkbook:
             "this file is not a text CSV but a spreadsheet workbook (.xlsx, .xls, .ods) renamed; if it is an Excel workbook, name it .xlsx (Vigie reads those), else open it and save it as \"CSV UTF-8\""
         case .utf16: "this file is in UTF-16 (Excel's \"Unicode text\"), which Vigie does not read; save it as \"CSV UTF-8\""
+        case .utf32: "this file is in UTF-32, which Vigie does not read; save it as \"CSV UTF-8\""
         case .binary: "this file is not a text CSV (it contains binary data). Was it saved as an Excel workbook? Save it as \"CSV UTF-8\""
         case .windows1252:
             "the file is not in UTF-8; it was read as Windows-1252 (Excel's plain \"CSV\"). Check its accents, or save it as \"CSV UTF-8\""
@@ -50,6 +52,12 @@ extension DiagnosticMessage {
             "there is no catalogue '\(name)' in checklists/" + (names.isEmpty ? "" : " (there is: \(names.joined(separator: ", ")))")
         case .missingFile: "this file of the catalogue is missing"
         case let .yearNotAFolder(name): "'\(name)' is not a folder: answer sheets go in a year folder (audits/\(name)/*.csv); it is skipped"
+        case let .yearLinkLoop(name):
+            "'\(name)' is a symbolic link that leads round in a loop, not a folder: answer sheets go in a year folder (audits/\(name)/*.csv); it is skipped"
+        case let .yearOutOfRange(text, lowest, highest): "the year \(text) is outside the years Vigie accepts (\(lowest) to \(highest))"
+        case .unreadableAudits: "the audits/ folder cannot be listed (check that you may read it): no answer sheet is read"
+        case .auditsNotAFolder: "audits/ is not a folder: answer sheets go in audits/<year>/*.csv; none is read"
+        case .auditsLinkLoop: "audits/ is a symbolic link that leads round in a loop: no answer sheet is read"
         case .unreadableFolder: "this year folder cannot be listed (check that you may read it): its answer sheets are not read"
         case let .unknownSetting(key, known):
             "'\(key)' is not a setting Vigie knows (\(known.joined(separator: ", "))); the row is ignored"
@@ -79,11 +87,16 @@ extension DiagnosticMessage {
         case let .parentCycle(ids): "these ids form a loop through 'parent': \(Self.loop(ids))"
         case let .replacesCycle(ids): "these ids form a loop through 'replaces': \(Self.loop(ids))"
         case let .badWeight(text): "'\(text)' is not a positive number; write a weight such as 1, 2 or 1.5 (1,5 also works)"
+        case let .weightTooLarge(text, limit):
+            "'\(text)' is more than the largest weight Vigie accepts (\(limit)); write a weight such as 1, 2 or 1.5"
         case let .badBoolean(text): "'\(text)' is neither yes nor no; write oui or non (yes/no, 1/0 also work)"
         case let .badYear(text): "'\(text)' is not a year; write four digits such as 2025"
         case let .yearMismatch(year, folder): "the row says \(year) but the file is in the folder \(folder); move the file or correct the year"
         case .missingUnit: "the unit is empty: write the id of the unit this answer belongs to"
         case let .unknownUnit(id, suggestion): "unknown unit '\(id)': it is not in audits/units.csv" + Self.englishHint(suggestion)
+        case let .moreUnknownUnitRows(count, id): "… and \(Self.grouped(count, ",")) more \(count == 1 ? "row" : "rows") of unit '\(id)' (the same error)"
+        case let .moreUnknownCriterionRows(count, id):
+            "… and \(Self.grouped(count, ",")) more \(count == 1 ? "row" : "rows") of criterion '\(id)' (the same error)"
         case .missingCriterion: "the criterion is empty: write the id of the criterion answered"
         case let .unknownCriterion(id, catalogue, suggestion):
             "unknown criterion '\(id)': it is not in the catalogue '\(catalogue)'" + Self.englishHint(suggestion)
@@ -144,6 +157,17 @@ extension DiagnosticMessage {
         var list = named.prefix(12).map(quote).joined(separator: ", ")
         if named.count > 12 { list += " " + more(named.count - 12) }
         return list
+    }
+
+    /// 3000 → `3,000` with a comma (`3 000`, `3'000` with the separator of other languages).
+    static func grouped(_ number: Int, _ separator: String) -> String {
+        let digits = String(number)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out += separator }
+            out.append(digit)
+        }
+        return out
     }
 
     /// `A → B → A`: a loop of ids.

@@ -13,11 +13,13 @@ extension DiagnosticMessage {
         case .linkLoop: "ceci est un lien symbolique qui renvoie à lui-même (une boucle) : il n'y a aucun fichier à lire"
         case .danglingLink: "ceci est un lien symbolique vers un fichier qui n'existe pas"
         case let .readFailed(reason): "le fichier n'a pas pu être lu jusqu'au bout : \(reason)"
+        case .linkOutside: "ce fichier est un lien symbolique vers un emplacement hors de l'espace de travail ; il n'est pas lu (copiez plutôt le fichier dans l'espace de travail)"
         case .nulByte:
             "ce fichier n'est pas un CSV texte (il contient des données binaires : un octet NUL sur cette ligne). A-t-il été enregistré comme classeur Excel, ou en UTF-16 ? Enregistrez-le au format « CSV UTF-8 »"
         case .renamedWorkbook:
             "ce fichier n'est pas un CSV texte mais un classeur (.xlsx, .xls, .ods) renommé ; si c'est un classeur Excel, nommez-le .xlsx (Vigie les lit), sinon ouvrez-le et enregistrez-le au format « CSV UTF-8 »"
         case .utf16: "ce fichier est en UTF-16 (le « Texte Unicode » d'Excel), que Vigie ne lit pas ; enregistrez-le au format « CSV UTF-8 »"
+        case .utf32: "ce fichier est en UTF-32, que Vigie ne lit pas ; enregistrez-le au format « CSV UTF-8 »"
         case .binary: "ce fichier n'est pas un CSV texte (il contient des données binaires). A-t-il été enregistré comme classeur Excel ? Enregistrez-le au format « CSV UTF-8 »"
         case .windows1252:
             "le fichier n'est pas en UTF-8 ; il a été lu en Windows-1252 (le « CSV » simple d'Excel). Vérifiez ses accents, ou enregistrez-le au format « CSV UTF-8 »"
@@ -55,6 +57,12 @@ extension DiagnosticMessage {
         case .missingFile: "ce fichier du catalogue manque"
         case let .yearNotAFolder(name):
             "« \(name) » n'est pas un dossier : les feuilles de réponses vont dans un dossier d'année (audits/\(name)/*.csv) ; il est ignoré"
+        case let .yearLinkLoop(name):
+            "« \(name) » est un lien symbolique qui tourne en boucle, pas un dossier : les feuilles de réponses vont dans un dossier d'année (audits/\(name)/*.csv) ; il est ignoré"
+        case let .yearOutOfRange(text, lowest, highest): "l'année \(text) est hors des années que Vigie accepte (de \(lowest) à \(highest))"
+        case .unreadableAudits: "le contenu du dossier audits/ ne peut pas être listé (vérifiez que vous avez le droit de le lire) : aucune feuille de réponses n'est lue"
+        case .auditsNotAFolder: "audits/ n'est pas un dossier : les feuilles de réponses vont dans audits/<année>/*.csv ; aucune n'est lue"
+        case .auditsLinkLoop: "audits/ est un lien symbolique qui tourne en boucle : aucune feuille de réponses n'est lue"
         case .unreadableFolder:
             "le contenu de ce dossier d'année ne peut pas être listé (vérifiez que vous avez le droit de le lire) : ses feuilles de réponses ne sont pas lues"
         case let .unknownSetting(key, known):
@@ -90,12 +98,16 @@ extension DiagnosticMessage {
         case let .replacesCycle(ids): "ces identifiants forment une boucle par « replaces » : \(Self.loop(ids))"
         case let .badWeight(text):
             "« \(text) » n'est pas un nombre positif ; écrivez un poids comme 1, 2 ou 1,5 (1.5 convient aussi)"
+        case let .weightTooLarge(text, limit):
+            "« \(text) » dépasse le plus grand poids que Vigie accepte (\(limit)) ; écrivez un poids comme 1, 2 ou 1,5"
         case let .badBoolean(text): "« \(text) » n'est ni oui ni non ; écrivez oui ou non (yes/no et 1/0 conviennent aussi)"
         case let .badYear(text): "« \(text) » n'est pas une année ; écrivez quatre chiffres, par exemple 2025"
         case let .yearMismatch(year, folder):
             "la ligne indique \(year) mais le fichier se trouve dans le dossier \(folder) ; déplacez le fichier ou corrigez l'année"
         case .missingUnit: "l'unité est vide : écrivez l'identifiant de l'unité à laquelle appartient cette réponse"
         case let .unknownUnit(id, suggestion): "unité inconnue « \(id) » : elle ne figure pas dans audits/units.csv" + Self.frenchHint(suggestion)
+        case let .moreUnknownUnitRows(count, id): "… et \(Self.frenchMoreRows(count)) de l'unité « \(id) » (la même erreur)"
+        case let .moreUnknownCriterionRows(count, id): "… et \(Self.frenchMoreRows(count)) du critère « \(id) » (la même erreur)"
         case .missingCriterion: "le critère est vide : écrivez l'identifiant du critère auquel vous répondez"
         case let .unknownCriterion(id, catalogue, suggestion):
             "critère inconnu « \(id) » : il ne figure pas dans le catalogue « \(catalogue) »" + Self.frenchHint(suggestion)
@@ -154,6 +166,12 @@ extension DiagnosticMessage {
 
     static func frenchList(_ names: [String]) -> String {
         list(names, quote: { "« \($0) »" }, more: { "et \($0) autres" }) ?? "aucun nom"
+    }
+
+    /// `1 autre ligne`, `3 000 autres lignes` (a narrow no-break space between thousands).
+    static func frenchMoreRows(_ count: Int) -> String {
+        if count < 2 { return "\(count) autre ligne" }
+        return "\(grouped(count, " ")) autres lignes"
     }
 
     static func frenchCriteria(_ count: Int) -> String {

@@ -12,11 +12,13 @@ extension DiagnosticMessage {
         case .linkLoop: "Das ist ein symbolischer Link, der auf sich selbst zurückführt (eine Schleife): Es gibt keine Datei zu lesen"
         case .danglingLink: "Das ist ein symbolischer Link auf eine Datei, die nicht existiert"
         case let .readFailed(reason): "Die Datei konnte nicht bis zum Ende gelesen werden: \(reason)"
+        case .linkOutside: "Diese Datei ist ein symbolischer Link auf einen Ort ausserhalb des Arbeitsbereichs; sie wird nicht gelesen (kopieren Sie die Datei stattdessen in den Arbeitsbereich)"
         case .nulByte:
             "Diese Datei ist keine Text-CSV (sie enthält Binärdaten: ein NUL-Byte auf dieser Zeile). Wurde sie als Excel-Arbeitsmappe oder in UTF-16 gespeichert? Speichern Sie sie als «CSV UTF-8»"
         case .renamedWorkbook:
             "Diese Datei ist keine Text-CSV, sondern eine umbenannte Arbeitsmappe (.xlsx, .xls, .ods); ist es eine Excel-Arbeitsmappe, benennen Sie sie .xlsx (Vigie liest diese), sonst öffnen Sie sie und speichern Sie sie als «CSV UTF-8»"
         case .utf16: "Diese Datei ist in UTF-16 (Excels «Unicode-Text»), das Vigie nicht liest; speichern Sie sie als «CSV UTF-8»"
+        case .utf32: "Diese Datei ist in UTF-32, das Vigie nicht liest; speichern Sie sie als «CSV UTF-8»"
         case .binary: "Diese Datei ist keine Text-CSV (sie enthält Binärdaten). Wurde sie als Excel-Arbeitsmappe gespeichert? Speichern Sie sie als «CSV UTF-8»"
         case .windows1252:
             "Die Datei ist nicht in UTF-8; sie wurde als Windows-1252 gelesen (Excels einfaches «CSV»). Prüfen Sie die Umlaute und Akzente, oder speichern Sie sie als «CSV UTF-8»"
@@ -53,6 +55,12 @@ extension DiagnosticMessage {
         case .missingFile: "Diese Datei des Katalogs fehlt"
         case let .yearNotAFolder(name):
             "«\(name)» ist kein Ordner: Antwortbogen gehören in einen Jahresordner (audits/\(name)/*.csv); der Eintrag wird übersprungen"
+        case let .yearLinkLoop(name):
+            "«\(name)» ist ein symbolischer Link, der im Kreis führt, kein Ordner: Antwortbogen gehören in einen Jahresordner (audits/\(name)/*.csv); der Eintrag wird übersprungen"
+        case let .yearOutOfRange(text, lowest, highest): "Das Jahr \(text) liegt ausserhalb der Jahre, die Vigie annimmt (\(lowest) bis \(highest))"
+        case .unreadableAudits: "Der Ordner audits/ lässt sich nicht auflisten (prüfen Sie, ob Sie ihn lesen dürfen): Kein Antwortbogen wird gelesen"
+        case .auditsNotAFolder: "audits/ ist kein Ordner: Antwortbogen gehören in audits/<Jahr>/*.csv; keiner wird gelesen"
+        case .auditsLinkLoop: "audits/ ist ein symbolischer Link, der im Kreis führt: Kein Antwortbogen wird gelesen"
         case .unreadableFolder:
             "Dieser Jahresordner lässt sich nicht auflisten (prüfen Sie, ob Sie ihn lesen dürfen): Seine Antwortbogen werden nicht gelesen"
         case let .unknownSetting(key, known):
@@ -88,12 +96,18 @@ extension DiagnosticMessage {
         case let .replacesCycle(ids): "Diese IDs bilden über «replaces» eine Schleife: \(Self.loop(ids))"
         case let .badWeight(text):
             "«\(text)» ist keine positive Zahl; schreiben Sie ein Gewicht wie 1, 2 oder 1.5 (1,5 geht auch)"
+        case let .weightTooLarge(text, limit):
+            "«\(text)» ist mehr als das grösste Gewicht, das Vigie annimmt (\(limit)); schreiben Sie ein Gewicht wie 1, 2 oder 1.5"
         case let .badBoolean(text): "«\(text)» ist weder ja noch nein; schreiben Sie oui oder non (ja/nein, yes/no und 1/0 gehen auch)"
         case let .badYear(text): "«\(text)» ist keine Jahreszahl; schreiben Sie vier Ziffern, zum Beispiel 2025"
         case let .yearMismatch(year, folder):
             "Die Zeile nennt \(year), die Datei liegt aber im Ordner \(folder); verschieben Sie die Datei oder korrigieren Sie das Jahr"
         case .missingUnit: "Die Einheit ist leer: Schreiben Sie die ID der Einheit, zu der diese Antwort gehört"
         case let .unknownUnit(id, suggestion): "Unbekannte Einheit «\(id)»: Sie steht nicht in audits/units.csv" + Self.germanHint(suggestion)
+        case let .moreUnknownUnitRows(count, id):
+            "… und \(Self.grouped(count, "'")) weitere \(count == 1 ? "Zeile" : "Zeilen") der Einheit «\(id)» (derselbe Fehler)"
+        case let .moreUnknownCriterionRows(count, id):
+            "… und \(Self.grouped(count, "'")) weitere \(count == 1 ? "Zeile" : "Zeilen") des Kriteriums «\(id)» (derselbe Fehler)"
         case .missingCriterion: "Das Kriterium ist leer: Schreiben Sie die ID des beantworteten Kriteriums"
         case let .unknownCriterion(id, catalogue, suggestion):
             "Unbekanntes Kriterium «\(id)»: Es steht nicht im Katalog «\(catalogue)»" + Self.germanHint(suggestion)

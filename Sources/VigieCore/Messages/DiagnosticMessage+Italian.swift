@@ -12,11 +12,13 @@ extension DiagnosticMessage {
         case .linkLoop: "questo è un collegamento simbolico che rimanda a sé stesso (un ciclo): non c'è alcun file da leggere"
         case .danglingLink: "questo è un collegamento simbolico verso un file che non esiste"
         case let .readFailed(reason): "il file non ha potuto essere letto fino in fondo: \(reason)"
+        case .linkOutside: "questo file è un collegamento simbolico verso un luogo fuori dallo spazio di lavoro; non viene letto (copiate invece il file nello spazio di lavoro)"
         case .nulByte:
             "questo file non è un CSV di testo (contiene dati binari: un byte NUL su questa riga). È stato salvato come cartella di lavoro Excel o in UTF-16? Salvatelo come «CSV UTF-8»"
         case .renamedWorkbook:
             "questo file non è un CSV di testo ma una cartella di lavoro (.xlsx, .xls, .ods) rinominata; se è una cartella di lavoro Excel, chiamatela .xlsx (Vigie le legge), altrimenti apritela e salvatela come «CSV UTF-8»"
         case .utf16: "questo file è in UTF-16 (il «Testo Unicode» di Excel), che Vigie non legge; salvatelo come «CSV UTF-8»"
+        case .utf32: "questo file è in UTF-32, che Vigie non legge; salvatelo come «CSV UTF-8»"
         case .binary: "questo file non è un CSV di testo (contiene dati binari). È stato salvato come cartella di lavoro Excel? Salvatelo come «CSV UTF-8»"
         case .windows1252:
             "il file non è in UTF-8; è stato letto come Windows-1252 (il «CSV» semplice di Excel). Controllate gli accenti, oppure salvatelo come «CSV UTF-8»"
@@ -53,6 +55,12 @@ extension DiagnosticMessage {
         case .missingFile: "questo file del catalogo manca"
         case let .yearNotAFolder(name):
             "«\(name)» non è una cartella: i fogli delle risposte vanno in una cartella dell'anno (audits/\(name)/*.csv); viene tralasciato"
+        case let .yearLinkLoop(name):
+            "«\(name)» è un collegamento simbolico che gira in tondo, non una cartella: i fogli delle risposte vanno in una cartella dell'anno (audits/\(name)/*.csv); viene tralasciato"
+        case let .yearOutOfRange(text, lowest, highest): "l'anno \(text) è fuori dagli anni che Vigie accetta (dal \(lowest) al \(highest))"
+        case .unreadableAudits: "il contenuto della cartella audits/ non può essere elencato (verificate di avere il diritto di leggerla): nessun foglio delle risposte viene letto"
+        case .auditsNotAFolder: "audits/ non è una cartella: i fogli delle risposte vanno in audits/<anno>/*.csv; nessuno viene letto"
+        case .auditsLinkLoop: "audits/ è un collegamento simbolico che gira in tondo: nessun foglio delle risposte viene letto"
         case .unreadableFolder:
             "il contenuto di questa cartella dell'anno non può essere elencato (verificate di avere il diritto di leggerla): i suoi fogli delle risposte non vengono letti"
         case let .unknownSetting(key, known):
@@ -88,12 +96,18 @@ extension DiagnosticMessage {
         case let .replacesCycle(ids): "questi identificativi formano un ciclo attraverso «replaces»: \(Self.loop(ids))"
         case let .badWeight(text):
             "«\(text)» non è un numero positivo; scrivete un peso come 1, 2 o 1.5 (va bene anche 1,5)"
+        case let .weightTooLarge(text, limit):
+            "«\(text)» supera il peso massimo che Vigie accetta (\(limit)); scrivete un peso come 1, 2 o 1.5"
         case let .badBoolean(text): "«\(text)» non è né sì né no; scrivete oui o non (vanno bene anche sì/no, yes/no e 1/0)"
         case let .badYear(text): "«\(text)» non è un anno; scrivete quattro cifre, per esempio 2025"
         case let .yearMismatch(year, folder):
             "la riga indica \(year) ma il file si trova nella cartella \(folder); spostate il file o correggete l'anno"
         case .missingUnit: "l'unità è vuota: scrivete l'identificativo dell'unità a cui appartiene questa risposta"
         case let .unknownUnit(id, suggestion): "unità sconosciuta «\(id)»: non figura in audits/units.csv" + Self.italianHint(suggestion)
+        case let .moreUnknownUnitRows(count, id):
+            "… e \(count == 1 ? "un'altra riga" : "altre \(Self.grouped(count, "'")) righe") dell'unità «\(id)» (lo stesso errore)"
+        case let .moreUnknownCriterionRows(count, id):
+            "… e \(count == 1 ? "un'altra riga" : "altre \(Self.grouped(count, "'")) righe") del criterio «\(id)» (lo stesso errore)"
         case .missingCriterion: "il criterio è vuoto: scrivete l'identificativo del criterio a cui rispondete"
         case let .unknownCriterion(id, catalogue, suggestion):
             "criterio sconosciuto «\(id)»: non figura nel catalogo «\(catalogue)»" + Self.italianHint(suggestion)

@@ -11,7 +11,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case folderNotFile, specialFile, requiredIsFolder
     case folderSkipped
     case unreadable, linkLoop, danglingLink, readFailed(reason: String)
-    case nulByte, renamedWorkbook, utf16, binary
+    case linkOutside
+    case nulByte, renamedWorkbook, utf16, utf32, binary
     case windows1252
     case emptyFile, headerOnly, emptyCatalogueFile, headerOnlyCatalogueFile
     case fieldTooLong(length: Int, limit: Int)
@@ -31,8 +32,9 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case severalCatalogues(names: [String])
     case unknownCatalogue(name: String, names: [String])
     case missingFile
-    case yearNotAFolder(name: String)
-    case unreadableFolder
+    case yearNotAFolder(name: String), yearLinkLoop(name: String)
+    case yearOutOfRange(text: String, lowest: Int, highest: Int)
+    case unreadableFolder, unreadableAudits, auditsNotAFolder, auditsLinkLoop
     case unknownSetting(key: String, known: [String])
     case unknownLanguage(value: String)
     // Headers
@@ -61,6 +63,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case parentCycle(ids: [String])
     case replacesCycle(ids: [String])
     case badWeight(text: String)
+    case weightTooLarge(text: String, limit: Int)
     case badBoolean(text: String)
     case badYear(text: String)
     // Answer sheets
@@ -69,6 +72,9 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case unknownUnit(id: String, suggestion: String?)
     case missingCriterion
     case unknownCriterion(id: String, catalogue: String, suggestion: String?)
+    /// The rows after the first that name the same unknown unit or criterion, in one finding.
+    case moreUnknownUnitRows(count: Int, id: String)
+    case moreUnknownCriterionRows(count: Int, id: String)
     /// The scale of the row's criterion, when the criterion is known.
     case unknownAnswer(word: String, scale: Scale?)
     case answerOffScale(word: String, criterion: String, scale: Scale)
@@ -91,7 +97,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .folderNotFile, .specialFile, .requiredIsFolder: .notAFile
         case .folderSkipped: .folderSkipped
         case .unreadable, .linkLoop, .danglingLink, .readFailed: .unreadableFile
-        case .nulByte, .renamedWorkbook, .utf16, .binary: .binaryFile
+        case .linkOutside: .linkOutside
+        case .nulByte, .renamedWorkbook, .utf16, .utf32, .binary: .binaryFile
         case .windows1252: .windows1252
         case .emptyFile, .emptyWorksheet: .emptyFile
         case .headerOnly: .headerOnly
@@ -107,8 +114,9 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .severalCatalogues: .severalCatalogues
         case .unknownCatalogue: .unknownCatalogue
         case .missingFile: .missingFile
-        case .yearNotAFolder: .yearNotAFolder
-        case .unreadableFolder: .unreadableFolder
+        case .yearNotAFolder, .yearLinkLoop: .yearNotAFolder
+        case .yearOutOfRange: .yearOutOfRange
+        case .unreadableFolder, .unreadableAudits, .auditsNotAFolder, .auditsLinkLoop: .unreadableFolder
         case .unknownSetting: .unknownSetting
         case .unknownLanguage: .unknownLanguage
         case .duplicateColumn: .duplicateColumn
@@ -128,14 +136,14 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .ownParent, .unknownParent: .unknownParent
         case .parentCycle: .parentCycle
         case .replacesCycle: .replacesCycle
-        case .badWeight: .badWeight
+        case .badWeight, .weightTooLarge: .badWeight
         case .badBoolean: .badBoolean
         case .badYear: .badYear
         case .yearMismatch: .yearMismatch
         case .missingUnit: .missingUnit
-        case .unknownUnit: .unknownUnit
+        case .unknownUnit, .moreUnknownUnitRows: .unknownUnit
         case .missingCriterion: .missingCriterion
-        case .unknownCriterion: .unknownCriterion
+        case .unknownCriterion, .moreUnknownCriterionRows: .unknownCriterion
         case .unknownAnswer: .unknownAnswer
         case .answerOffScale: .answerOffScale
         case .duplicateAnswer: .duplicateAnswer

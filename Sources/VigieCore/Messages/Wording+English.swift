@@ -30,6 +30,9 @@ struct EnglishWording: Wording {
         "\(root) already holds a workspace (it has \(marker)); vigie init never overwrites one. Choose a new folder."
     }
     func rootIsFile(_ root: String) -> String { "\(root) is a file, not a folder" }
+    func reportsIsAFile(_ path: String) -> String {
+        "\(path) is a file, where the workspace's reports/ folder goes; move it away or choose a new folder. Nothing was written."
+    }
     func sheetsHoldAnswers(_ paths: [String]) -> String {
         "these sheets already hold answers and were left as they are (use --force to overwrite them):\n" + paths.map { "  " + $0 }.joined(separator: "\n")
     }
@@ -56,7 +59,17 @@ struct EnglishWording: Wording {
     func badDateOption(_ given: String) -> String { "--date takes a date YYYY-MM-DD, got '\(given)'" }
     let badInitDate = "--date takes a date written YYYY-MM-DD (or DD.MM.YYYY)"
     func badSourceDateEpoch(_ given: String) -> String { "SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01, got '\(given)'" }
-    let badMinimumCoverage = "--min-coverage takes a fraction from 0 to 1 or a percentage from 0 to 100"
+    func coverageBadPercentage(_ given: String) -> String { "--min-coverage takes a percentage from 0% to 100%, got '\(given)'" }
+    func coverageNotANumber(_ given: String) -> String {
+        "--min-coverage takes a fraction from 0 to 1 (such as 0.8) or a percentage with % (such as 80%), got '\(given)'"
+    }
+    func coverageAmbiguous(_ given: String) -> String {
+        "--min-coverage '\(given)' is more than 1: for a percentage write '\(given)%', for a fraction a number from 0 to 1"
+    }
+    func yearOptionOutOfRange(_ year: Int, lowest: Int, highest: Int) -> String { "--year takes a year from \(lowest) to \(highest), got \(year)" }
+    func emptyPathOption(_ option: String) -> String {
+        "\(option) takes a folder path, got an empty one (for the current folder, write \(option) .)"
+    }
     func yearNotAudited(_ year: Int, audited: [Int]) -> String {
         "no unit was audited in \(year); audited years: \(audited.map(String.init).joined(separator: ", "))"
     }

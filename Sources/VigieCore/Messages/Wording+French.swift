@@ -44,6 +44,9 @@ struct FrenchWording: Wording {
         "\(root) contient déjà un espace de travail (il a \(marker)) ; vigie init n'en écrase jamais. Choisissez un nouveau dossier."
     }
     func rootIsFile(_ root: String) -> String { "\(root) est un fichier, pas un dossier" }
+    func reportsIsAFile(_ path: String) -> String {
+        "\(path) est un fichier, là où va le dossier reports/ de l'espace de travail ; déplacez-le ou choisissez un nouveau dossier. Rien n'a été écrit."
+    }
     func sheetsHoldAnswers(_ paths: [String]) -> String {
         "ces feuilles contiennent déjà des réponses et n'ont pas été modifiées (utilisez --force pour les écraser) :\n"
             + paths.map { "  " + $0 }.joined(separator: "\n")
@@ -81,7 +84,17 @@ struct FrenchWording: Wording {
     func badSourceDateEpoch(_ given: String) -> String {
         "SOURCE_DATE_EPOCH doit être un nombre de secondes depuis le 1970-01-01, reçu « \(given) »"
     }
-    let badMinimumCoverage = "--min-coverage attend une fraction de 0 à 1 ou un pourcentage de 0 à 100"
+    func coverageBadPercentage(_ given: String) -> String { "--min-coverage attend un pourcentage de 0 % à 100 %, reçu « \(given) »" }
+    func coverageNotANumber(_ given: String) -> String {
+        "--min-coverage attend une fraction de 0 à 1 (par exemple 0.8) ou un pourcentage avec % (par exemple 80%), reçu « \(given) »"
+    }
+    func coverageAmbiguous(_ given: String) -> String {
+        "--min-coverage « \(given) » dépasse 1 : pour un pourcentage, écrivez « \(given)% », pour une fraction, un nombre de 0 à 1"
+    }
+    func yearOptionOutOfRange(_ year: Int, lowest: Int, highest: Int) -> String { "--year attend une année de \(lowest) à \(highest), reçu \(year)" }
+    func emptyPathOption(_ option: String) -> String {
+        "\(option) attend le chemin d'un dossier, reçu un chemin vide (pour le dossier courant, écrivez \(option) .)"
+    }
     func yearNotAudited(_ year: Int, audited: [Int]) -> String {
         "aucune unité n'a été auditée en \(year) ; années auditées : \(audited.map(String.init).joined(separator: ", "))"
     }

@@ -32,6 +32,9 @@ struct GermanWording: Wording {
         "\(root) enthält bereits einen Arbeitsbereich (es gibt \(marker)); vigie init überschreibt nie einen. Wählen Sie einen neuen Ordner."
     }
     func rootIsFile(_ root: String) -> String { "\(root) ist eine Datei, kein Ordner" }
+    func reportsIsAFile(_ path: String) -> String {
+        "\(path) ist eine Datei, wo der Ordner reports/ des Arbeitsbereichs hingehört; verschieben Sie sie oder wählen Sie einen neuen Ordner. Es wurde nichts geschrieben."
+    }
     func sheetsHoldAnswers(_ paths: [String]) -> String {
         "Diese Bogen enthalten bereits Antworten und wurden nicht verändert (mit --force überschreiben):\n" + paths.map { "  " + $0 }.joined(separator: "\n")
     }
@@ -58,7 +61,17 @@ struct GermanWording: Wording {
     func badDateOption(_ given: String) -> String { "--date erwartet ein Datum JJJJ-MM-TT, erhalten: «\(given)»" }
     let badInitDate = "--date erwartet ein Datum in der Form JJJJ-MM-TT (oder TT.MM.JJJJ)"
     func badSourceDateEpoch(_ given: String) -> String { "SOURCE_DATE_EPOCH muss eine Anzahl Sekunden seit dem 1970-01-01 sein, erhalten: «\(given)»" }
-    let badMinimumCoverage = "--min-coverage erwartet einen Anteil von 0 bis 1 oder einen Prozentsatz von 0 bis 100"
+    func coverageBadPercentage(_ given: String) -> String { "--min-coverage erwartet einen Prozentsatz von 0% bis 100%, erhalten: «\(given)»" }
+    func coverageNotANumber(_ given: String) -> String {
+        "--min-coverage erwartet einen Anteil von 0 bis 1 (etwa 0.8) oder einen Prozentsatz mit % (etwa 80%), erhalten: «\(given)»"
+    }
+    func coverageAmbiguous(_ given: String) -> String {
+        "--min-coverage «\(given)» ist grösser als 1: Für einen Prozentsatz schreiben Sie «\(given)%», für einen Anteil eine Zahl von 0 bis 1"
+    }
+    func yearOptionOutOfRange(_ year: Int, lowest: Int, highest: Int) -> String { "--year erwartet ein Jahr von \(lowest) bis \(highest), erhalten: \(year)" }
+    func emptyPathOption(_ option: String) -> String {
+        "\(option) erwartet einen Ordnerpfad, erhalten: ein leerer (für den aktuellen Ordner schreiben Sie \(option) .)"
+    }
     func yearNotAudited(_ year: Int, audited: [Int]) -> String {
         "Im Jahr \(year) wurde keine Einheit geprüft; geprüfte Jahre: \(audited.map(String.init).joined(separator: ", "))"
     }

@@ -32,6 +32,9 @@ struct ItalianWording: Wording {
         "\(root) contiene già uno spazio di lavoro (c'è \(marker)); vigie init non ne sovrascrive mai uno. Scegliete una nuova cartella."
     }
     func rootIsFile(_ root: String) -> String { "\(root) è un file, non una cartella" }
+    func reportsIsAFile(_ path: String) -> String {
+        "\(path) è un file, dove va la cartella reports/ dello spazio di lavoro; spostatelo o scegliete una nuova cartella. Non è stato scritto nulla."
+    }
     func sheetsHoldAnswers(_ paths: [String]) -> String {
         "questi fogli contengono già risposte e sono stati lasciati come sono (usate --force per sovrascriverli):\n" + paths.map { "  " + $0 }.joined(separator: "\n")
     }
@@ -58,7 +61,17 @@ struct ItalianWording: Wording {
     func badDateOption(_ given: String) -> String { "--date richiede una data AAAA-MM-GG, ricevuto «\(given)»" }
     let badInitDate = "--date richiede una data scritta AAAA-MM-GG (o GG.MM.AAAA)"
     func badSourceDateEpoch(_ given: String) -> String { "SOURCE_DATE_EPOCH deve essere un numero di secondi dal 1970-01-01, ricevuto «\(given)»" }
-    let badMinimumCoverage = "--min-coverage richiede una frazione da 0 a 1 o una percentuale da 0 a 100"
+    func coverageBadPercentage(_ given: String) -> String { "--min-coverage richiede una percentuale da 0% a 100%, ricevuto «\(given)»" }
+    func coverageNotANumber(_ given: String) -> String {
+        "--min-coverage richiede una frazione da 0 a 1 (per esempio 0.8) o una percentuale con % (per esempio 80%), ricevuto «\(given)»"
+    }
+    func coverageAmbiguous(_ given: String) -> String {
+        "--min-coverage «\(given)» supera 1: per una percentuale scrivete «\(given)%», per una frazione un numero da 0 a 1"
+    }
+    func yearOptionOutOfRange(_ year: Int, lowest: Int, highest: Int) -> String { "--year richiede un anno dal \(lowest) al \(highest), ricevuto \(year)" }
+    func emptyPathOption(_ option: String) -> String {
+        "\(option) richiede il percorso di una cartella, ricevuto un percorso vuoto (per la cartella corrente scrivete \(option) .)"
+    }
     func yearNotAudited(_ year: Int, audited: [Int]) -> String {
         "nessuna unità è stata verificata nel \(year); anni verificati: \(audited.map(String.init).joined(separator: ", "))"
     }

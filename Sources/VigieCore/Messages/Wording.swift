@@ -26,6 +26,7 @@ public protocol Wording: Sendable {
     func wrotePages(_ count: Int, _ destination: String) -> String
     func workspaceExists(_ root: String, marker: String) -> String
     func rootIsFile(_ root: String) -> String
+    func reportsIsAFile(_ path: String) -> String
     func sheetsHoldAnswers(_ paths: [String]) -> String
     /// `audits/2026/x.csv (it holds the answers of SPOP)`: a sheet of another name that holds a unit's answers.
     func answeredElsewhere(unit: String, path: String) -> String
@@ -49,7 +50,11 @@ public protocol Wording: Sendable {
     func badDateOption(_ given: String) -> String
     var badInitDate: String { get }
     func badSourceDateEpoch(_ given: String) -> String
-    var badMinimumCoverage: String { get }
+    func coverageBadPercentage(_ given: String) -> String
+    func coverageNotANumber(_ given: String) -> String
+    func coverageAmbiguous(_ given: String) -> String
+    func yearOptionOutOfRange(_ year: Int, lowest: Int, highest: Int) -> String
+    func emptyPathOption(_ option: String) -> String
     func yearNotAudited(_ year: Int, audited: [Int]) -> String
     func unknownUnit(_ id: String, suggestion: String?) -> String
     var noUnitForSheets: String { get }

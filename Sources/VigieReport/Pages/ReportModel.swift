@@ -186,10 +186,10 @@ final class ReportModel: @unchecked Sendable {
         trend.comparable ? nil : t(.notComparable, ["years": trend.incompleteYears.map(String.init).joined(separator: ", ")])
     }
 
-    /// A comparison's Δ and like-for-like Δ as figures; a pair that is not comparable says so in place of its Δ.
+    /// A comparison's Δ and like-for-like Δ as figures ("—" for a pair that is not comparable: the page says why
+    /// beside it, with `notComparable`, outside the narrow number columns).
     func deltas(_ trend: Trend?) -> (delta: [String: Any], likeForLike: [String: Any]) {
-        if let trend, let text = notComparable(trend) { return (figure(text), figure(nil)) }
-        return (signed(trend?.delta), signed(trend?.deltaLikeForLike))
+        (signed(trend?.delta), signed(trend?.deltaLikeForLike))
     }
 
     /// A weight as written: 1, 1,5, 0,25.

@@ -93,6 +93,7 @@ enum TrendsPage {
             "anchor": model.unitAnchor(unit), "href": model.unitPath(unit, latest), "name": name, "id": unit,
             "sparkline": sparkline.svg(), "cells": cells, "delta": delta, "likeForLike": likeForLike,
         ]
+        if let reason = lastTrend.flatMap(model.notComparable) { result["notComparableReason"] = reason }
         if let bridge = trends.first(where: \.isBridge) {
             result["bridge"] = model.t(.bridgeFrom, ["unit": model.name(of: bridge.unitFrom)])
         }

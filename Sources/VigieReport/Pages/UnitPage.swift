@@ -127,6 +127,7 @@ enum UnitPage {
                 "improvements": format.integer(trend.improvements.count), "regressions": format.integer(trend.regressions.count),
             ]
             if trend.isBridge { row["bridge"] = model.t(.bridgeFrom, ["unit": model.name(of: trend.unitFrom)]) }
+            if let reason = model.notComparable(trend) { row["notComparableReason"] = reason }
             return row
         }
         if let first = trends.first {

@@ -18,7 +18,7 @@ extension ReportTemplates {
     <tr class="group"><th scope="rowgroup" colspan="{{colspan}}">{{name}}</th></tr>
     {{/hasName}}
     {{#rows}}
-    <tr id="{{anchor}}"><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span>{{#bridge}}<span class="q">{{.}}</span>{{/bridge}}</th><td>{{{sparkline}}}</td>{{#cells}}<td class="num">{{#linked}}<a href="{{href}}">{{> figure}}</a>{{/linked}}{{^linked}}{{> figure}}{{/linked}}{{#predecessor}} <span class="small">({{.}})</span>{{/predecessor}}{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}{{#notStarted}} <span class="tag">{{t.notStarted}}</span>{{/notStarted}}</td>{{/cells}}<td class="num">{{#delta}}{{> figure}}{{/delta}}</td><td class="num">{{#likeForLike}}{{> figure}}{{/likeForLike}}</td></tr>
+    <tr id="{{anchor}}"><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span>{{#bridge}}<span class="q">{{.}}</span>{{/bridge}}{{#notComparableReason}} <span class="small">{{.}}</span>{{/notComparableReason}}</th><td>{{{sparkline}}}</td>{{#cells}}<td class="num">{{#linked}}<a href="{{href}}">{{> figure}}</a>{{/linked}}{{^linked}}{{> figure}}{{/linked}}{{#predecessor}} <span class="small">({{.}})</span>{{/predecessor}}{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}{{#notStarted}} <span class="tag">{{t.notStarted}}</span>{{/notStarted}}</td>{{/cells}}<td class="num">{{#delta}}{{> figure}}{{/delta}}</td><td class="num">{{#likeForLike}}{{> figure}}{{/likeForLike}}</td></tr>
     {{/rows}}
     </tbody>
     {{/groups}}

@@ -72,7 +72,7 @@ extension ReportTemplates {
     <thead><tr><th scope="col">{{t.period}}</th><th scope="col" class="num">{{t.scoreFrom}}</th><th scope="col" class="num">{{t.scoreTo}}</th><th scope="col" class="num">{{t.delta}}</th><th scope="col" class="num">{{t.deltaLikeForLike}}</th><th scope="col" class="num">{{t.improvements}}</th><th scope="col" class="num">{{t.regressions}}</th></tr></thead>
     <tbody>
     {{#trends}}
-    <tr><th scope="row">{{period}}{{#bridge}} <span class="small">{{.}}</span>{{/bridge}}</th><td class="num">{{#from}}{{> figure}}{{/from}}</td><td class="num">{{#to}}{{> figure}}{{/to}}</td><td class="num">{{#delta}}{{> figure}}{{/delta}}</td><td class="num">{{#likeForLike}}{{> figure}}{{/likeForLike}}</td><td class="num">{{improvements}}</td><td class="num">{{regressions}}</td></tr>
+    <tr><th scope="row">{{period}}{{#bridge}} <span class="small">{{.}}</span>{{/bridge}}{{#notComparableReason}} <span class="small">{{.}}</span>{{/notComparableReason}}</th><td class="num">{{#from}}{{> figure}}{{/from}}</td><td class="num">{{#to}}{{> figure}}{{/to}}</td><td class="num">{{#delta}}{{> figure}}{{/delta}}</td><td class="num">{{#likeForLike}}{{> figure}}{{/likeForLike}}</td><td class="num">{{improvements}}</td><td class="num">{{regressions}}</td></tr>
     {{/trends}}
     </tbody>
     </table>

@@ -20,6 +20,7 @@ test: deps
 	$(SWIFT) test
 	$(MAKE) check-scores
 	$(MAKE) check-reports
+	$(MAKE) check-dist
 	$(MAKE) fuzz-smoke
 	$(MAKE) test-sanitizers
 
@@ -75,7 +76,7 @@ bench-deps:
 	fi
 
 clean:
-	rm -rf .build reports .bench $(FUZZ_DIR) .build-asan .build-tsan
+	rm -rf .build reports .bench $(FUZZ_DIR) .build-asan .build-tsan $(DIST_SCRATCH) $(DIST_DIR)
 
 # --- Fuzzing -------------------------------------------------------------------------------------------------
 # Two libFuzzer binaries, each module compiled on its own with coverage and AddressSanitizer. SwiftPM is not used:
@@ -177,6 +178,58 @@ check-reports: build
 		$(RELEASE) report $(REPORT_WORKSPACE) --lang $$lang --date $(DEMO_DATE) --out $(REPORT_CHECK)/$$lang || exit 1; \
 	done
 	python3 Scripts/validate_reports.py $(REPORT_CHECK)
+
+# --- Release ------------------------------------------------------------------------------------------------------
+# The only place that knows about static linking and packaging.
+#   make dist        dist/vigie-<version>-linux-<arch>.tar.gz and dist/vigie_<version>_<arch>.deb
+#   make man         the man pages only (swift-argument-parser's generate-manual plugin), in $(MAN_DIR)
+#   make completions the bash, zsh and fish completion scripts of the release binary, in $(DIST_SCRATCH)/completions
+#   make check-dist  the tarball, unpacked in an empty folder, runs and renders the demo's reports with the Swift
+#                    toolchain hidden (a private mount namespace); the .deb holds what it must (make test runs it)
+# The release binary links the Swift runtime in (--static-swift-stdlib) and libcsv statically: the linker is given
+# a search folder that holds only libcsv.a, ahead of the system's, so CLibCSV's `link "csv"` finds the archive.
+# Its own scratch folder keeps these flags away from `make build` and `swift build`.
+.PHONY: dist dist-build man completions check-dist
+DIST_DIR      := dist
+DIST_SCRATCH  := .build-dist
+DIST_BIN      := $(DIST_SCRATCH)/release/vigie
+DIST_STATIC   := $(DIST_SCRATCH)/static-libs
+LIBCSV_A       = $(shell dpkg -L libcsv-dev 2>/dev/null | grep '/libcsv\.a$$' | head -n 1)
+VERSION       := $(shell sed -n 's/^ *static let current = "\(.*\)"$$/\1/p' Sources/vigie/Vigie.swift)
+BUILD_STAMP   := Sources/vigie/BuildStamp.generated.swift
+MAN_DIR       := $(DIST_SCRATCH)/man
+# The man page's date: the commit's, so that the same commit gives the same page.
+MAN_DATE      := $(shell git log -1 --format=%cs 2>/dev/null || echo 1970-01-01)
+MAN_PLUGIN    := .build/plugins/GenerateManual/outputs/vigie
+
+dist-build: deps
+	@[ -n "$(LIBCSV_A)" ] || { echo "libcsv.a not found (Debian package libcsv-dev)"; exit 1; }
+	@mkdir -p $(DIST_STATIC) && ln -sf $(LIBCSV_A) $(DIST_STATIC)/libcsv.a
+	@sh Scripts/write-build-stamp.sh $(BUILD_STAMP)
+	$(SWIFT) build -c release --product vigie --scratch-path $(DIST_SCRATCH) --static-swift-stdlib \
+		-Xswiftc -DVIGIE_BUILD_STAMP -Xlinker -L$(CURDIR)/$(DIST_STATIC)
+
+## The plugin builds the package in debug mode (the build `swift test` already made) and reads the command
+## definitions from that binary: once as one page with every subcommand, once as one page per subcommand.
+man: deps
+	rm -rf $(MAN_DIR) && mkdir -p $(MAN_DIR)/single $(MAN_DIR)/multi
+	$(SWIFT) package plugin generate-manual --configuration debug --date $(MAN_DATE)
+	cp $(MAN_PLUGIN)/vigie.1 $(MAN_DIR)/single/
+	$(SWIFT) package plugin generate-manual --configuration debug --date $(MAN_DATE) --multi-page
+	cp $(MAN_PLUGIN)/*.1 $(MAN_DIR)/multi/
+
+completions: dist-build
+	@mkdir -p $(DIST_SCRATCH)/completions
+	$(DIST_BIN) --generate-completion-script bash > $(DIST_SCRATCH)/completions/vigie
+	$(DIST_BIN) --generate-completion-script zsh > $(DIST_SCRATCH)/completions/_vigie
+	$(DIST_BIN) --generate-completion-script fish > $(DIST_SCRATCH)/completions/vigie.fish
+
+dist: dist-build man
+	rm -rf $(DIST_DIR)
+	bash Scripts/dist.sh $(DIST_BIN) $(MAN_DIR)/single $(MAN_DIR)/multi $(VERSION) $(DIST_DIR)
+
+check-dist: dist
+	$(SUDO) bash Scripts/check-dist.sh $(DIST_DIR) $(VERSION)
 
 ## make diagnostics-doc: rewrite docs/diagnostics.md from the diagnostics registry (Sources/VigieCore/Messages).
 .PHONY: diagnostics-doc

@@ -36,7 +36,8 @@ public enum HTMLReport {
         }
     }
 
-    /// Every page: `index.html`, `trends.html` and `<year>/<unit>.html` for each audited unit and year up to the year.
+    /// Every page: `index.html`, `trends.html`, `method.html` and `<year>/<unit>.html` for each audited unit and year
+    /// up to the year.
     public static func render(_ results: ScoreResults, workspace: Workspace, options: Options) throws(RenderError) -> [String: String] {
         var pages: [String: String] = [:]
         do {
@@ -62,8 +63,8 @@ public enum HTMLReport {
     public static let batchSize = 64
 
     /// Every page, as `render` gives them, handed to `emit` (path, text) batch by batch in a fixed order: the
-    /// unit pages by year and unit, then `index.html` and `trends.html`. Throws a `RenderError` before any page when
-    /// there is nothing to report, and whatever `emit` throws.
+    /// unit pages by year and unit, then `index.html`, `trends.html` and `method.html`. Throws a `RenderError` before
+    /// any page when there is nothing to report, and whatever `emit` throws.
     public static func render(_ results: ScoreResults, workspace: Workspace, options: Options, batchSize: Int = batchSize,
                               emit: (_ path: String, _ text: String) throws -> Void) throws {
         let year = try reportYear(results, options: options)
@@ -78,7 +79,7 @@ public enum HTMLReport {
         // The overview pages hold every unit (the trends page every unit and year): on a large administration each
         // takes as long as hundreds of unit pages, so they are rendered beside the batches of unit pages rather
         // than holding one batch up, and handed on last.
-        let overview = RenderedPages(count: 2)
+        let overview = RenderedPages(count: 3)
         let overviewDone = DispatchGroup()
         DispatchQueue.global().async(group: overviewDone) {
             overview.set(0, "index.html", templates.render(IndexPage.context(model), page: "index"))
@@ -86,6 +87,7 @@ public enum HTMLReport {
         DispatchQueue.global().async(group: overviewDone) {
             overview.set(1, "trends.html", templates.render(TrendsPage.context(model), page: "trends"))
         }
+        overview.set(2, MethodPage.path, templates.render(MethodPage.context(model), page: "method"))
         // Each batch of unit pages is rendered on every core and handed on in year and unit order, so the output
         // does not depend on which core finished first.
         let units = scoped.years.flatMap(\.units)

@@ -14,7 +14,7 @@ struct Vigie: ParsableCommand {
 
         Exit codes: 0 ok, 1 invalid input, 2 usage error.
         """,
-        version: VigieVersion.current,
+        version: VigieVersion.withCommit,
         subcommands: [Init.self, Validate.self, Score.self, Report.self, Template.self]
     )
 
@@ -37,5 +37,22 @@ struct Vigie: ParsableCommand {
 }
 
 enum VigieVersion {
+    /// The release number. Reports and exports carry it (not the commit, so that they stay byte-identical across
+    /// rebuilds); `make dist` reads it from this line for the names of the tarball and the Debian package.
     static let current = "0.1.0"
+
+    /// What `vigie --version` prints: the release and, in a build by `make dist`, the commit it was built from as
+    /// SemVer build metadata (`0.1.0+5016400abcde`, `.dirty` appended when the tree had uncommitted changes).
+    static var withCommit: String {
+        guard let commit = BuildStamp.commit else { return current }
+        return "\(current)+\(commit)"
+    }
 }
+
+#if !VIGIE_BUILD_STAMP
+/// A plain `swift build` knows no commit. `make dist` builds with `-DVIGIE_BUILD_STAMP` and writes
+/// `BuildStamp.generated.swift` (git-ignored) with the commit of the tree it builds.
+enum BuildStamp {
+    static let commit: String? = nil
+}
+#endif

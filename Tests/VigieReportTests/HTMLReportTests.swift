@@ -15,13 +15,13 @@ struct HTMLReportTests {
         }
     }
 
-    @Test("the page set: one page per audited unit and year, index and trends")
+    @Test("the page set: one page per audited unit and year, index, trends and method")
     func pageSet() throws {
         let pages = try Fixture.render(.fr)
         #expect(pages.keys.sorted() == [
             "2025/OCU.html", "2025/SAM.html", "2025/SEN.html", "2025/SPOP.html",
             "2026/DIN.html", "2026/OCC.html", "2026/SAM.html", "2026/SEN.html", "2026/SPOP.html",
-            "index.html", "trends.html",
+            "index.html", "method.html", "trends.html",
         ])
     }
 
@@ -38,7 +38,7 @@ struct HTMLReportTests {
             }
             #expect(order == ["2025/OCU.html", "2025/SAM.html", "2025/SEN.html", "2025/SPOP.html",
                               "2026/DIN.html", "2026/OCC.html", "2026/SAM.html", "2026/SEN.html", "2026/SPOP.html",
-                              "index.html", "trends.html"], "batches of \(batchSize)")
+                              "index.html", "trends.html", "method.html"], "batches of \(batchSize)")
             #expect(pages == (try HTMLReport.render(results, workspace: workspace, options: options)))
         }
     }
@@ -46,7 +46,7 @@ struct HTMLReportTests {
     @Test("--year: later years are left out")
     func earlierYear() throws {
         let pages = try Fixture.render(.en, year: 2025)
-        #expect(pages.keys.sorted() == ["2025/OCU.html", "2025/SAM.html", "2025/SEN.html", "2025/SPOP.html", "index.html", "trends.html"])
+        #expect(pages.keys.sorted() == ["2025/OCU.html", "2025/SAM.html", "2025/SEN.html", "2025/SPOP.html", "index.html", "method.html", "trends.html"])
         #expect(!pages["index.html"]!.contains("2026/"))
         #expect(!pages["trends.html"]!.contains(">2026<"))
         #expect(throws: HTMLReport.RenderError.yearNotAudited(2019, audited: [2025, 2026])) { try Fixture.render(.en, year: 2019) }

@@ -11,7 +11,10 @@ enum DiagnosticsDocument {
         <!-- Generated from the registry (Sources/VigieCore/Messages) by `make diagnostics-doc`: do not edit by hand. -->
 
         `vigie validate` prints one line per finding, `file:line:column: severity: place: message`, and the same \
-        findings as JSON with `--format json`. An **error** makes the workspace unusable (exit 1); a **warning** is \
+        findings as JSON with `--format json`. `file:line:column` is the physical line (for text editors) and the \
+        field; the place is what HR see in a spreadsheet, `row 13, column D (answer)` for a CSV (the header is row 1), \
+        `Feuille1!D13` for a workbook, and the criterion of an answer row. For HR staff, [guide-rh.md](guide-rh.md) \
+        explains the frequent ones in French. An **error** makes the workspace unusable (exit 1); a **warning** is \
         reported and scoring goes on; a **note** says something normal worth knowing. Codes are the same in every \
         language; messages follow `--lang`, the workspace's `language`, then the locale (`LC_ALL`, `LC_MESSAGES`, \
         `LANG`), then English.
@@ -29,15 +32,16 @@ enum DiagnosticsDocument {
         for (path, text) in DiagnosticExample.base { out += "`\(path)`:\n\n```csv\n\(text)```\n\n" }
         out += "| Code | Severity | Meaning |\n|---|---|---|\n"
         for kind in DiagnosticKind.allCases {
-            out += "| [`\(kind.code)`](#\(kind.code)) | \(kind.severity.rawValue) | \(kind.documentation(french: false).meaning) |\n"
+            out += "| `\(kind.code)` | \(kind.severity.rawValue) | \(kind.documentation(french: false).meaning) |\n"
         }
+        out += "\n## Every code / Tous les codes\n"
         for kind in DiagnosticKind.allCases { out += "\n" + section(kind) }
         return out
     }
 
     static func section(_ kind: DiagnosticKind) -> String {
         let english = kind.documentation(french: false), french = kind.documentation(french: true)
-        var out = "## \(kind.code)\n\n**\(kind.severity.rawValue)**\n\n"
+        var out = "### `\(kind.code)`\n\n**\(kind.severity.rawValue)**\n\n"
         out += "\(english.meaning) **Fix:** \(english.fix)\n\n"
         out += "\(french.meaning) **Correction :** \(french.fix)\n\n"
         let example = kind.example

@@ -14,6 +14,7 @@ enum IndexPage {
         // A unit whose sheet is not started is not audited that year.
         let audited = format.integer(year.units.count - notStarted.count)
         context["heading"] = model.t(.indexHeading, ["year": yearText])
+        context["method"] = MethodPage.link(model)
         context["lead"] = model.t(.indexLead, ["audited": audited, "year": yearText,
                                                "ranked": format.integer(ranked.count), "incomplete": format.integer(incomplete.count)])
         context["counts"] = ["audited": audited, "ranked": format.integer(ranked.count),

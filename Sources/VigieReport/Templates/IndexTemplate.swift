@@ -7,6 +7,7 @@ extension ReportTemplates {
     {{#campaigns}}
     <p class="callout">{{sentence}} <a href="#{{anchor}}">{{caption}}</a></p>
     {{/campaigns}}
+    {{#method}}<p class="summary"><a href="{{href}}">{{label}}</a> · {{sentence}}</p>{{/method}}
 
     <section aria-labelledby="s-canton">
     <h2 id="s-canton">{{t.cantonHeading}}</h2>

@@ -8,12 +8,12 @@ import Mustache
 /// writes them. Values are never re-read as templates: no lambdas are used.
 public struct ReportTemplates: Sendable {
     /// Page templates, one per page kind, and the partials they share.
-    public static let names = ["index", "unit", "trends", "header", "footer", "figure", "style"]
+    public static let names = ["index", "unit", "trends", "method", "header", "footer", "figure", "style"]
 
-    static let pages: Set<String> = ["index", "unit", "trends"]
+    static let pages: Set<String> = ["index", "unit", "trends", "method"]
 
     static let defaults: [String: String] = [
-        "index": index, "unit": unit, "trends": trends,
+        "index": index, "unit": unit, "trends": trends, "method": method,
         "header": header, "footer": footer, "figure": figure, "style": style,
     ]
 

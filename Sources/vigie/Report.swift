@@ -76,7 +76,8 @@ extension Vigie {
             } catch let error as HTMLReport.RenderError {
                 throw ValidationError("\(error)")
             } catch {
-                FileHandle.standardError.write(Data("error: \(TerminalText.escaped("\(error)"))\n".utf8))
+                let text = (error as? ReportWriter.WriteError)?.text(in: language) ?? "\(error)"
+                FileHandle.standardError.write(Data("error: \(TerminalText.escaped(text))\n".utf8))
                 throw ExitCode(1)
             }
             FileHandle.standardError.write(Data((language.wording.wrotePages(count, TerminalText.escaped(destination)) + "\n").utf8))

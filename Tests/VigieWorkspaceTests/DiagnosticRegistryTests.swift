@@ -118,7 +118,7 @@ enum WordingSamples {
             w.cell(11, "G", "answer"), w.cell(11, "G", nil), w.row(3), w.column("answer"), w.criterion("REC-03"), w.colon,
             w.summary(errors: 2, warnings: 3, notes: 21, files: 24), w.summary(errors: 1, warnings: 1, notes: 0, files: 1),
             w.warningsHidden(1), w.warningsHidden(3), w.created("jura"), w.nextSteps("jura", year: 2026), w.wroteSheets(1),
-            w.wroteSheets(12), w.wrotePages(30, "jura/reports"), w.workspaceExists("jura", marker: "checklists/"), w.rootIsFile("jura"), w.reportsIsAFile("jura/reports"), w.answeredElsewhere(unit: "SPOP", path: "audits/2026/x.csv"),
+            w.wroteSheets(12), w.wrotePages(30, "jura/reports"), w.outNotAFolder("out"), w.outForeignFiles("out", ["a.txt"]), w.outContainsWorkspace("out"), w.outLinkLoop("out"), w.outBusy("out"), w.workspaceExists("jura", marker: "checklists/"), w.rootIsFile("jura"), w.reportsIsAFile("jura/reports"), w.answeredElsewhere(unit: "SPOP", path: "audits/2026/x.csv"),
             w.sheetsHoldAnswers(["audits/2026/SPOP.csv"]), w.tableHead(catalogue: "base", fingerprint: "0123abcd", minimumCoverage: "80 %"),
         ] + w.columns + [
             w.notStarted, w.incomplete, w.ownUnit, w.canton, w.cappedBy(["GOU-01"]), w.meanOf(3), w.incompleteLeftOut(1),

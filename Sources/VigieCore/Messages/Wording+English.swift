@@ -26,6 +26,15 @@ struct EnglishWording: Wording {
     }
     func wroteSheets(_ count: Int) -> String { "Wrote \(count) answer \(count == 1 ? "sheet" : "sheets"):" }
     func wrotePages(_ count: Int, _ destination: String) -> String { "wrote \(count) pages to \(destination)" }
+    func outNotAFolder(_ path: String) -> String { "\(path) exists and is not a folder" }
+    func outForeignFiles(_ path: String, _ files: [String]) -> String {
+        "\(path) holds files Vigie did not write (\(files.prefix(3).joined(separator: ", "))\(files.count > 3 ? ", …" : "")); choose another --out or use --force to replace the folder"
+    }
+    func outContainsWorkspace(_ path: String) -> String { "\(path) is the workspace or contains it; choose another --out" }
+    func outLinkLoop(_ path: String) -> String { "\(path) is a symbolic link that leads round in a loop; choose another --out" }
+    func outBusy(_ path: String) -> String {
+        "another vigie is writing a report into \(path) right now; nothing was written (run again when it has finished)"
+    }
     func workspaceExists(_ root: String, marker: String) -> String {
         "\(root) already holds a workspace (it has \(marker)); vigie init never overwrites one. Choose a new folder."
     }

@@ -40,6 +40,16 @@ struct FrenchWording: Wording {
         return "\(count) feuilles de réponses écrites :"
     }
     func wrotePages(_ count: Int, _ destination: String) -> String { "\(count) pages écrites dans \(destination)" }
+    func outNotAFolder(_ path: String) -> String { "\(path) existe et n'est pas un dossier" }
+    func outForeignFiles(_ path: String, _ files: [String]) -> String {
+        let shown = files.prefix(3).joined(separator: ", ") + (files.count > 3 ? ", …" : "")
+        return "\(path) contient des fichiers que Vigie n'a pas écrits (\(shown)) ; choisissez un autre --out ou utilisez --force pour remplacer le dossier"
+    }
+    func outContainsWorkspace(_ path: String) -> String { "\(path) est l'espace de travail ou le contient ; choisissez un autre --out" }
+    func outLinkLoop(_ path: String) -> String { "\(path) est un lien symbolique qui tourne en boucle ; choisissez un autre --out" }
+    func outBusy(_ path: String) -> String {
+        "un autre vigie écrit en ce moment un rapport dans \(path) ; rien n'a été écrit (relancez quand il aura terminé)"
+    }
     func workspaceExists(_ root: String, marker: String) -> String {
         "\(root) contient déjà un espace de travail (il a \(marker)) ; vigie init n'en écrase jamais. Choisissez un nouveau dossier."
     }

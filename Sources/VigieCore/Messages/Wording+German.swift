@@ -28,6 +28,15 @@ struct GermanWording: Wording {
     }
     func wroteSheets(_ count: Int) -> String { "\(count) Antwortbogen geschrieben:" }
     func wrotePages(_ count: Int, _ destination: String) -> String { "\(count) Seiten nach \(destination) geschrieben" }
+    func outNotAFolder(_ path: String) -> String { "\(path) existiert und ist kein Ordner" }
+    func outForeignFiles(_ path: String, _ files: [String]) -> String {
+        "\(path) enthält Dateien, die nicht Vigie geschrieben hat (\(files.prefix(3).joined(separator: ", "))\(files.count > 3 ? ", …" : "")); wählen Sie ein anderes --out oder ersetzen Sie den Ordner mit --force"
+    }
+    func outContainsWorkspace(_ path: String) -> String { "\(path) ist der Arbeitsbereich oder enthält ihn; wählen Sie ein anderes --out" }
+    func outLinkLoop(_ path: String) -> String { "\(path) ist ein symbolischer Link, der im Kreis führt; wählen Sie ein anderes --out" }
+    func outBusy(_ path: String) -> String {
+        "Ein anderes vigie schreibt gerade einen Bericht nach \(path); es wurde nichts geschrieben (starten Sie erneut, wenn es fertig ist)"
+    }
     func workspaceExists(_ root: String, marker: String) -> String {
         "\(root) enthält bereits einen Arbeitsbereich (es gibt \(marker)); vigie init überschreibt nie einen. Wählen Sie einen neuen Ordner."
     }

@@ -28,6 +28,15 @@ struct ItalianWording: Wording {
     }
     func wroteSheets(_ count: Int) -> String { count == 1 ? "1 foglio delle risposte scritto:" : "\(count) fogli delle risposte scritti:" }
     func wrotePages(_ count: Int, _ destination: String) -> String { "\(count) pagine scritte in \(destination)" }
+    func outNotAFolder(_ path: String) -> String { "\(path) esiste e non è una cartella" }
+    func outForeignFiles(_ path: String, _ files: [String]) -> String {
+        "\(path) contiene file che Vigie non ha scritto (\(files.prefix(3).joined(separator: ", "))\(files.count > 3 ? ", …" : "")); scegliete un altro --out o usate --force per sostituire la cartella"
+    }
+    func outContainsWorkspace(_ path: String) -> String { "\(path) è lo spazio di lavoro o lo contiene; scegliete un altro --out" }
+    func outLinkLoop(_ path: String) -> String { "\(path) è un collegamento simbolico che gira in tondo; scegliete un altro --out" }
+    func outBusy(_ path: String) -> String {
+        "un altro vigie sta scrivendo un rapporto in \(path) proprio ora; non è stato scritto nulla (riprovate quando avrà finito)"
+    }
     func workspaceExists(_ root: String, marker: String) -> String {
         "\(root) contiene già uno spazio di lavoro (c'è \(marker)); vigie init non ne sovrascrive mai uno. Scegliete una nuova cartella."
     }

@@ -24,6 +24,12 @@ public protocol Wording: Sendable {
     func nextSteps(_ directory: String, year: Int) -> String
     func wroteSheets(_ count: Int) -> String
     func wrotePages(_ count: Int, _ destination: String) -> String
+    // vigie report's --out refused
+    func outNotAFolder(_ path: String) -> String
+    func outForeignFiles(_ path: String, _ files: [String]) -> String
+    func outContainsWorkspace(_ path: String) -> String
+    func outLinkLoop(_ path: String) -> String
+    func outBusy(_ path: String) -> String
     func workspaceExists(_ root: String, marker: String) -> String
     func rootIsFile(_ root: String) -> String
     func reportsIsAFile(_ path: String) -> String

@@ -230,3 +230,9 @@ dist: dist-build man
 
 check-dist: dist
 	$(SUDO) bash Scripts/check-dist.sh $(DIST_DIR) $(VERSION)
+
+## make diagnostics-doc: rewrite docs/diagnostics.md from the diagnostics registry (Sources/VigieCore/Messages).
+.PHONY: diagnostics-doc
+diagnostics-doc:
+	-VIGIE_WRITE_DOCS=1 $(SWIFT) test --filter docsDiagnosticsIsGeneratedFromTheRegistry
+	$(SWIFT) test --skip-build --filter docsDiagnosticsIsGeneratedFromTheRegistry

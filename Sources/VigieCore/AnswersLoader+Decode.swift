@@ -119,11 +119,11 @@ extension AnswersLoader {
             case .empty: break
             case .year(let year):
                 if year != sheet.year {
-                    diagnostics.append(.error("year-mismatch", at: location(yearColumn), Message.yearMismatch(year, folder: sheet.year)))
+                    diagnostics.append(.error(.yearMismatch(year: year, folder: sheet.year), at: location(yearColumn)))
                     valid = false
                 }
             case .invalid:
-                diagnostics.append(.error("bad-year", at: location(yearColumn), CatalogueLoader.Message.badYear(table.text(record, at: yearColumn))))
+                diagnostics.append(.error(.badYear(text: table.text(record, at: yearColumn)), at: location(yearColumn)))
                 valid = false
             }
 
@@ -157,7 +157,7 @@ extension AnswersLoader {
                 }
             }
             if unit == Row.noUnit {
-                diagnostics.append(.error("missing-unit", at: location(unitColumn), Message.missingUnit))
+                diagnostics.append(.error(.missingUnit, at: location(unitColumn)))
                 valid = false
             } else if context.hasUnits {
                 if unit >= 0 {
@@ -165,10 +165,9 @@ extension AnswersLoader {
                     if !unitsExist[Int(unit)] { flags |= Row.unitOutsideYears }
                 } else {
                     let id = localUnits[Int(-unit - 1)]
-                    if repeats.isFirst(code: "unknown-unit", kind: "unit", id: id, at: location(unitColumn)) {
-                        diagnostics.append(.error("unknown-unit", at: location(unitColumn),
-                                                  CatalogueLoader.Message.unknown("unit", id, in: "audits/units.csv",
-                                                                                  suggestion: context.suggestions.closest(to: id, among: context.unitIDs, kind: "unit"))))
+                    if repeats.isFirst(.unknownUnit, id: id, at: location(unitColumn)) {
+                        diagnostics.append(.error(.unknownUnit(id: id, suggestion: context.suggestions.closest(to: id, among: context.unitIDs, kind: "unit")),
+                                                  at: location(unitColumn)))
                     }
                     valid = false
                 }
@@ -187,15 +186,15 @@ extension AnswersLoader {
                 let text = table.text(record, at: criterionColumn)
                 position = catalogue.position(ofCriterion: text)
                 if position == nil {
-                    if repeats.isFirst(code: "unknown-criterion", kind: "criterion", id: text, at: location(criterionColumn)) {
-                        diagnostics.append(.error("unknown-criterion", at: location(criterionColumn),
-                                                  CatalogueLoader.Message.unknown("criterion", text, in: "the catalogue '\(catalogue.name)'",
-                                                                                  suggestion: context.suggestions.closest(to: text, among: context.criterionIDs, kind: "criterion"))))
+                    if repeats.isFirst(.unknownCriterion, id: text, at: location(criterionColumn)) {
+                        diagnostics.append(.error(.unknownCriterion(id: text, catalogue: catalogue.name,
+                                                                    suggestion: context.suggestions.closest(to: text, among: context.criterionIDs, kind: "criterion")),
+                                                  at: location(criterionColumn)))
                     }
                     valid = false
                 }
             } else if position == -1 {
-                diagnostics.append(.error("missing-criterion", at: location(criterionColumn), Message.missingCriterion))
+                diagnostics.append(.error(.missingCriterion, at: location(criterionColumn)))
                 valid = false
                 position = nil
             }
@@ -204,12 +203,13 @@ extension AnswersLoader {
             let listed = table.withBytes(record, at: answerColumn) { words.lookup($0, hint: &wordHint) }
             let value = listed.map { AnswerValue(code8: UInt8($0)) } ?? AnswerVocabulary.value(of: table.text(record, at: answerColumn))
             if value == nil {
-                diagnostics.append(.error("unknown-answer", at: location(answerColumn),
-                                                 Message.unknownAnswer(table.text(record, at: answerColumn), scale: position.map { context.scales[$0] })))
+                diagnostics.append(.error(.unknownAnswer(word: table.text(record, at: answerColumn), scale: position.map { context.scales[$0] }),
+                                          at: location(answerColumn)))
                 valid = false
             } else if let value, let position, !value.isAllowed(on: context.scales[position]) {
-                diagnostics.append(.error("answer-off-scale", at: location(answerColumn),
-                                                 Message.offScale(table.text(record, at: answerColumn), criterion: catalogue.criteria[position])))
+                diagnostics.append(.error(.answerOffScale(word: table.text(record, at: answerColumn), criterion: catalogue.criteria[position].id,
+                                                          scale: catalogue.criteria[position].scale),
+                                          at: location(answerColumn)))
                 valid = false
             }
 
@@ -225,7 +225,7 @@ extension AnswersLoader {
             if !applies[position] {
                 rows.append(row)
                 warnings.append(RowWarning(row: index, diagnostic: .warning(
-                    "criterion-out-of-years", at: location(criterionColumn), Message.criterionOutsideYears(catalogue.criteria[position], year: sheet.year))))
+                    Self.outOfYears(catalogue.criteria[position], year: sheet.year), at: location(criterionColumn))))
                 continue
             }
             row.flags |= Row.answer
@@ -234,17 +234,17 @@ extension AnswersLoader {
             let hasEvidence = table.withBytes(record, at: evidenceColumn) { !$0.isEmpty }
             if value == .notApplicable, table.withBytes(record, at: commentColumn, { $0.isEmpty }) {
                 warnings.append(RowWarning(row: index, diagnostic: .warning(
-                    "na-without-comment", at: location(answerColumn), Message.naWithoutComment(context.criterionIDs[position]))))
+                    .naWithoutComment(criterion: context.criterionIDs[position]), at: location(answerColumn))))
             }
             if context.requiresEvidence[position], (value.value ?? 0) > 0, !hasEvidence {
                 let place = evidenceColumn.map { location($0) } ?? location(answerColumn)
                 warnings.append(RowWarning(row: index, diagnostic: .warning(
-                    "missing-evidence", at: place, Message.missingEvidence(context.criterionIDs[position], answer: table.text(record, at: answerColumn)))))
+                    .missingEvidence(criterion: context.criterionIDs[position], answer: table.text(record, at: answerColumn)), at: place)))
             }
             let dateReadable = table.withBytes(record, at: dateColumn) { $0.isEmpty || ValueParsing.isoDateParts($0) != nil }
             if !dateReadable {
                 warnings.append(RowWarning(row: index, diagnostic: .warning(
-                    "bad-date", at: location(dateColumn), Message.badDate(table.text(record, at: dateColumn)))))
+                    .badDate(text: table.text(record, at: dateColumn)), at: location(dateColumn))))
             }
             if keepTexts {
                 let date = table.text(record, at: dateColumn)
@@ -263,5 +263,9 @@ extension AnswersLoader {
         result.warnings = warnings
         result.texts = texts
         return result
+    }
+
+    static func outOfYears(_ criterion: Criterion, year: Int) -> DiagnosticMessage {
+        .criterionOutOfYears(criterion: criterion.id, since: criterion.since, until: criterion.until, year: year)
     }
 }

@@ -178,9 +178,8 @@ public enum AnswersLoader {
                     if first >= 0 {
                         let id = catalogue.criteria[Int(row.criterion)].id
                         let firstLocation = location(row: first, column: \.criterionColumn)
-                        diagnostics.append(.error("duplicate-answer", at: location(row: global, column: \.criterionColumn),
-                                                  Message.duplicateAnswer(unit: unitIDs[Int(number)], criterion: id, year: Int(year), first: firstLocation),
-                                                  related: firstLocation, criterion: id))
+                        diagnostics.append(.error(.duplicateAnswer(unit: unitIDs[Int(number)], criterion: id, year: Int(year), first: firstLocation),
+                                                  at: location(row: global, column: \.criterionColumn), related: firstLocation, criterion: id))
                         valid = false
                     } else {
                         slots[slot] = global
@@ -193,8 +192,8 @@ public enum AnswersLoader {
                     if groupFirstRow[group] < 0 {
                         groupFirstRow[group] = global
                         if row.isUnitOutsideYears, let unit = context.unitsByID[unitIDs[Int(number)]] {
-                            diagnostics.append(.warning("unit-out-of-years", at: location(row: global, column: \.unitColumn),
-                                                        Message.unitOutsideYears(unit, year: Int(year))))
+                            diagnostics.append(.warning(.unitOutOfYears(unit: unit.id, since: unit.since, until: unit.until, year: Int(year)),
+                                                        at: location(row: global, column: \.unitColumn)))
                         }
                     }
                 }
@@ -226,8 +225,7 @@ public enum AnswersLoader {
             for row in rows {
                 let year = groupKeys[row.group].year
                 guard groupAnswered[row.group] else {
-                    diagnostics.append(.note("not-started", at: location(row: groupFirstRow[row.group], column: \.unitColumn),
-                                             Message.notStarted(unit: row.id, year: Int(year))))
+                    diagnostics.append(.note(.notStarted(unit: row.id, year: Int(year)), at: location(row: groupFirstRow[row.group], column: \.unitColumn)))
                     continue
                 }
                 let positions = applying[year] ?? catalogue.criteria.indices.filter { catalogue.criteria[$0].applies(in: Int(year)) }
@@ -235,8 +233,8 @@ public enum AnswersLoader {
                 let base = row.group * criterionCount
                 let missing = positions.filter { slots[base + $0] < 0 }.map { catalogue.criteria[$0].id }
                 if !missing.isEmpty {
-                    diagnostics.append(.warning("missing-answers", at: location(row: groupFirstRow[row.group], column: \.unitColumn),
-                                                Message.missingAnswers(unit: row.id, year: Int(year), criteria: missing)))
+                    diagnostics.append(.warning(.missingAnswers(unit: row.id, year: Int(year), criteria: missing),
+                                                at: location(row: groupFirstRow[row.group], column: \.unitColumn)))
                 }
             }
             return (store, audited, diagnostics)
@@ -280,56 +278,6 @@ public enum AnswersLoader {
             self.words = words
             scales = catalogue.criteria.map(\.scale)
             requiresEvidence = catalogue.criteria.map(\.requiresEvidence)
-        }
-    }
-
-    enum Message {
-        static func yearMismatch(_ year: Int, folder: Int) -> String {
-            "the row says \(year) but the file is in the folder \(folder); move the file or correct the year"
-        }
-        static let missingUnit = "the unit is empty: write the id of the unit this answer belongs to"
-        static let missingCriterion = "the criterion is empty: write the id of the criterion answered"
-        static func unknownAnswer(_ word: String, scale: Scale?) -> String {
-            "'\(word)' is not an answer Vigie understands; write " + (scale.map { AnswerVocabulary.allowedWords(for: $0) } ?? "oui, partiel, non or sans objet")
-        }
-        static func offScale(_ word: String, criterion: Criterion) -> String {
-            switch criterion.scale {
-            case .level: "the criterion '\(criterion.id)' is answered with a level from 0 to 4 (or sans objet), not '\(word)'"
-            case .binary: "the criterion '\(criterion.id)' is answered met or not met (oui / non / sans objet), not '\(word)'"
-            case .ternary: "the criterion '\(criterion.id)' is answered oui / partiel / non / sans objet, not the level '\(word)'"
-            }
-        }
-        static func duplicateAnswer(unit: String, criterion: String, year: Int, first: Location) -> String {
-            "the unit '\(unit)' answers '\(criterion)' twice in \(year); the first answer is at \(first)"
-        }
-        static func unitOutsideYears(_ unit: OrgUnit, year: Int) -> String {
-            "the unit '\(unit.id)' has answers in \(year) but exists only \(span(unit.since, unit.until)) according to units.csv; its answers are scored all the same"
-        }
-        static func criterionOutsideYears(_ criterion: Criterion, year: Int) -> String {
-            "the criterion '\(criterion.id)' applies only \(span(criterion.since, criterion.until)); this \(year) answer is ignored"
-        }
-        static func naWithoutComment(_ id: String) -> String {
-            "'\(id)' is answered not applicable without a comment; say why it does not apply"
-        }
-        static func missingEvidence(_ id: String, answer: String) -> String {
-            "'\(id)' asks for evidence when it is met or partly met, and the answer '\(answer)' cites none"
-        }
-        static func badDate(_ text: String) -> String { "'\(text)' is not a date Vigie can read; write dd.mm.yyyy or yyyy-mm-dd" }
-        static func missingAnswers(unit: String, year: Int, criteria: [String]) -> String {
-            let shown = criteria.prefix(12).joined(separator: ", ") + (criteria.count > 12 ? ", …" : "")
-            let noun = criteria.count == 1 ? "criterion" : "criteria"
-            return "the unit '\(unit)' has no answer in \(year) for \(criteria.count) \(noun) of the catalogue (counted as unanswered): \(shown)"
-        }
-        static func notStarted(unit: String, year: Int) -> String {
-            "the sheet of the unit '\(unit)' for \(year) is not started: no criterion is answered yet. Until one is, the unit has no score that year and stays out of ranks, roll-ups and trends"
-        }
-        static func span(_ since: Int?, _ until: Int?) -> String {
-            switch (since, until) {
-            case let (s?, u?): s == u ? "in \(s)" : "from \(s) to \(u)"
-            case let (s?, nil): "from \(s) on"
-            case let (nil, u?): "until \(u)"
-            case (nil, nil): "always"
-            }
         }
     }
 }

@@ -24,9 +24,9 @@ public enum CatalogueLoader {
         var seen: [String: Location] = [:]
         for record in table.records {
             guard let idCell = table.cell(record, "domain") else { continue }
-            guard checkID(idCell, kind: "domain", &diagnostics) else { continue }
+            guard checkID(idCell, kind: .domain, &diagnostics) else { continue }
             if let first = seen[idCell.text] {
-                diagnostics.append(.error("duplicate-domain", at: idCell.location, Message.duplicate("domain", idCell.text, first: first), related: first))
+                diagnostics.append(.error(.duplicateDomain(id: idCell.text, first: first), at: idCell.location, related: first))
                 continue
             }
             seen[idCell.text] = idCell.location
@@ -47,31 +47,31 @@ public enum CatalogueLoader {
         var seen: [String: Location] = [:]
         for record in table.records {
             guard let idCell = table.cell(record, "criterion"), let domainCell = table.cell(record, "domain") else { continue }
-            guard checkID(idCell, kind: "criterion", &diagnostics) else { continue }
+            guard checkID(idCell, kind: .criterion, &diagnostics) else { continue }
             if let first = seen[idCell.text] {
-                diagnostics.append(.error("duplicate-criterion", at: idCell.location, Message.duplicate("criterion", idCell.text, first: first), related: first))
+                diagnostics.append(.error(.duplicateCriterion(id: idCell.text, first: first), at: idCell.location, related: first))
                 continue
             }
             seen[idCell.text] = idCell.location
             if let cell = table.cell(record, "replaces"), !cell.isEmpty { replacesCells[idCell.text] = cell.location }
             if domainCell.isEmpty {
-                diagnostics.append(.error("missing-domain", at: domainCell.location, Message.criterionWithoutDomain(idCell.text)))
+                diagnostics.append(.error(.criterionWithoutDomain(id: idCell.text), at: domainCell.location))
             } else if !knownDomains.contains(domainCell.text) {
-                diagnostics.append(.error("unknown-domain", at: domainCell.location,
-                                          Message.unknown("domain", domainCell.text, in: "domains.csv", suggestion: Suggestion.closest(to: domainCell.text, among: domainIDs))))
+                diagnostics.append(.error(.unknownDomain(id: domainCell.text, suggestion: Suggestion.closest(to: domainCell.text, among: domainIDs)),
+                                          at: domainCell.location))
             }
             var scale = Scale.ternary
             if let cell = table.cell(record, "scale"), !cell.isEmpty {
                 if let parsed = Scale(rawValue: cell.text.lowercased()) {
                     scale = parsed
                 } else {
-                    diagnostics.append(.error("unknown-scale", at: cell.location, Message.unknownScale(cell.text)))
+                    diagnostics.append(.error(.unknownScale(text: cell.text), at: cell.location))
                 }
             }
             let since = readYear(table.cell(record, "since"), &diagnostics)
             let until = readYear(table.cell(record, "until"), &diagnostics)
             if let since, let until, since > until, let cell = table.cell(record, "until") {
-                diagnostics.append(.error("inverted-years", at: cell.location, Message.invertedYears(since: since, until: until)))
+                diagnostics.append(.error(.criterionYearsInverted(since: since, until: until), at: cell.location))
             }
             result.append(Criterion(
                 id: idCell.text, domain: domainCell.text,
@@ -97,11 +97,11 @@ public enum CatalogueLoader {
         for record in table.records {
             guard let label = table.cell(record, "label"), let scoreCell = table.cell(record, "min_score") else { continue }
             guard let score = ValueParsing.number(scoreCell.text), (0...100).contains(score) else {
-                diagnostics.append(.error("bad-min-score", at: scoreCell.location, Message.badMinScore(scoreCell.text)))
+                diagnostics.append(.error(.badMinScore(text: scoreCell.text), at: scoreCell.location))
                 continue
             }
             if let first = seenScores[score] {
-                diagnostics.append(.error("duplicate-level", at: scoreCell.location, Message.duplicateLevel(scoreCell.text, first: first), related: first))
+                diagnostics.append(.error(.duplicateLevel(score: scoreCell.text, first: first), at: scoreCell.location, related: first))
                 continue
             }
             seenScores[score] = scoreCell.location
@@ -121,24 +121,24 @@ public enum CatalogueLoader {
         }
         for criterion in criteria {
             for target in criterion.replaces where byID[target] == nil || target == criterion.id {
-                diagnostics.append(.error("unknown-replaces", at: location(criterion),
-                                          target == criterion.id ? Message.replacesItself(criterion.id)
-                                              : Message.unknown("criterion", target, in: "criteria.csv", suggestion: Suggestion.closest(to: target, among: ids))))
+                diagnostics.append(.error(target == criterion.id ? .criterionReplacesItself(id: criterion.id)
+                                              : .unknownReplacedCriterion(id: target, suggestion: Suggestion.closest(to: target, among: ids)),
+                                          at: location(criterion)))
             }
         }
         for cycle in Graph.cycles(nodes: ids, edges: { node in byID[node]?.replaces.filter { $0 != node && byID[$0] != nil } ?? [] }) {
             guard let first = byID[cycle[0]] else { continue }
-            diagnostics.append(.error("replaces-cycle", at: location(first), Message.cycle("replaces", cycle)))
+            diagnostics.append(.error(.replacesCycle(ids: cycle), at: location(first)))
         }
     }
 
-    static func checkID(_ cell: SourceTable.Cell, kind: String, _ diagnostics: inout [Diagnostic]) -> Bool {
+    static func checkID(_ cell: SourceTable.Cell, kind: DiagnosticMessage.Table, _ diagnostics: inout [Diagnostic]) -> Bool {
         if cell.isEmpty {
-            diagnostics.append(.error("missing-id", at: cell.location, Message.missingID(kind)))
+            diagnostics.append(.error(.missingID(kind), at: cell.location))
             return false
         }
         if !ValueParsing.isValidID(cell.text) {
-            diagnostics.append(.error("bad-id", at: cell.location, Message.badID(kind, cell.text)))
+            diagnostics.append(.error(.badID(kind, text: cell.text), at: cell.location))
             return false
         }
         return true
@@ -151,11 +151,11 @@ public enum CatalogueLoader {
     static func readWeight(_ cell: SourceTable.Cell?, _ diagnostics: inout [Diagnostic]) -> Double {
         guard let cell, !cell.isEmpty else { return 1 }
         guard let weight = ValueParsing.number(cell.text), weight > 0 else {
-            diagnostics.append(.error("bad-weight", at: cell.location, Message.badWeight(cell.text)))
+            diagnostics.append(.error(.badWeight(text: cell.text), at: cell.location))
             return 1
         }
         guard weight <= maximumWeight else {
-            diagnostics.append(.error("bad-weight", at: cell.location, Message.weightTooLarge(cell.text)))
+            diagnostics.append(.error(.weightTooLarge(text: cell.text, limit: Int(maximumWeight)), at: cell.location))
             return 1
         }
         return weight
@@ -164,7 +164,7 @@ public enum CatalogueLoader {
     static func readBoolean(_ cell: SourceTable.Cell?, _ diagnostics: inout [Diagnostic]) -> Bool {
         guard let cell else { return false }
         guard let value = ValueParsing.boolean(cell.text) else {
-            diagnostics.append(.error("bad-boolean", at: cell.location, Message.badBoolean(cell.text)))
+            diagnostics.append(.error(.badBoolean(text: cell.text), at: cell.location))
             return false
         }
         return value
@@ -173,47 +173,11 @@ public enum CatalogueLoader {
     static func readYear(_ cell: SourceTable.Cell?, _ diagnostics: inout [Diagnostic]) -> Int? {
         guard let cell, !cell.isEmpty else { return nil }
         guard let year = ValueParsing.year(cell.text) else {
-            diagnostics.append(.error("bad-year", at: cell.location, Message.badYear(cell.text)))
+            diagnostics.append(.error(.badYear(text: cell.text), at: cell.location))
             return nil
         }
         return year
     }
 
     private static func titleOrID(_ title: String, _ id: String) -> String { title.isEmpty ? id : title }
-
-    enum Message {
-        static func duplicate(_ kind: String, _ id: String, first: Location) -> String {
-            "the \(kind) id '\(id)' is defined twice; the first is at \(first)"
-        }
-        static func unknown(_ kind: String, _ id: String, in file: String, suggestion: String?) -> String {
-            "unknown \(kind) '\(id)': it is not in \(file)" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
-        }
-        static func criterionWithoutDomain(_ id: String) -> String { "the criterion '\(id)' has no domain" }
-        static func unknownScale(_ text: String) -> String {
-            "unknown scale '\(text)'; write ternary (met / partial / not met), binary (met / not met) or level (0 to 4)"
-        }
-        static func invertedYears(since: Int, until: Int) -> String {
-            "'until' (\(until)) comes before 'since' (\(since)): the criterion would never apply"
-        }
-        static func badMinScore(_ text: String) -> String { "'\(text)' is not a score between 0 and 100" }
-        static func duplicateLevel(_ text: String, first: Location) -> String {
-            "two levels start at the same score \(text); the first is at \(first)"
-        }
-        static func replacesItself(_ id: String) -> String { "the criterion '\(id)' cannot replace itself" }
-        static func cycle(_ relation: String, _ ids: [String]) -> String {
-            "these ids form a loop through '\(relation)': \((ids + [ids[0]]).joined(separator: " → "))"
-        }
-        static func missingID(_ kind: String) -> String { "the \(kind) id is empty" }
-        static func badID(_ kind: String, _ text: String) -> String {
-            "'\(text)' is not a valid \(kind) id: use letters, digits, '-', '_' and '.' only"
-        }
-        static func badWeight(_ text: String) -> String {
-            "'\(text)' is not a positive number; write a weight such as 1, 2 or 1.5 (1,5 also works)"
-        }
-        static func badBoolean(_ text: String) -> String { "'\(text)' is neither yes nor no; write oui or non (yes/no, 1/0 also work)" }
-        static func weightTooLarge(_ text: String) -> String {
-            "'\(text)' is more than the largest weight Vigie accepts (\(NumberText.canonical(maximumWeight))); write a weight such as 1, 2 or 1.5"
-        }
-        static func badYear(_ text: String) -> String { "'\(text)' is not a year; write four digits such as 2025" }
-    }
 }

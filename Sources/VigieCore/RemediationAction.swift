@@ -72,37 +72,36 @@ public enum ActionsLoader {
             if let cell = table.cell(record, "year"), !cell.isEmpty {
                 year = ValueParsing.year(cell.text)
                 if year == nil {
-                    diagnostics.append(.error("bad-year", at: cell.location, CatalogueLoader.Message.badYear(cell.text)))
+                    diagnostics.append(.error(.badYear(text: cell.text), at: cell.location))
                     valid = false
                 }
             }
             if unitCell.isEmpty {
-                diagnostics.append(.error("missing-unit", at: unitCell.location, AnswersLoader.Message.missingUnit))
+                diagnostics.append(.error(.missingUnit, at: unitCell.location))
                 valid = false
             } else if let known, !known.contains(unitCell.text) {
-                diagnostics.append(.error("unknown-unit", at: unitCell.location,
-                                          CatalogueLoader.Message.unknown("unit", unitCell.text, in: "audits/units.csv",
-                                                                          suggestion: Suggestion.closest(to: unitCell.text, among: unitIDs ?? []))))
+                diagnostics.append(.error(.unknownUnit(id: unitCell.text, suggestion: Suggestion.closest(to: unitCell.text, among: unitIDs ?? [])),
+                                          at: unitCell.location))
                 valid = false
             }
             if criterionCell.isEmpty {
-                diagnostics.append(.error("missing-criterion", at: criterionCell.location, AnswersLoader.Message.missingCriterion))
+                diagnostics.append(.error(.missingCriterion, at: criterionCell.location))
                 valid = false
             } else if catalogue.criterion(criterionCell.text) == nil {
-                diagnostics.append(.error("unknown-criterion", at: criterionCell.location,
-                                          CatalogueLoader.Message.unknown("criterion", criterionCell.text, in: "the catalogue '\(catalogue.name)'",
-                                                                          suggestion: Suggestion.closest(to: criterionCell.text, among: criterionIDs))))
+                diagnostics.append(.error(.unknownCriterion(id: criterionCell.text, catalogue: catalogue.name,
+                                                            suggestion: Suggestion.closest(to: criterionCell.text, among: criterionIDs)),
+                                          at: criterionCell.location))
                 valid = false
             }
             if actionCell.isEmpty {
-                diagnostics.append(.error("missing-action", at: actionCell.location, Message.missingAction))
+                diagnostics.append(.error(.missingAction, at: actionCell.location))
                 valid = false
             }
             var due: String?
             if let cell = table.cell(record, "due"), !cell.isEmpty {
                 due = ValueParsing.isoDate(cell.text)
                 if due == nil {
-                    diagnostics.append(.error("bad-date", at: cell.location, AnswersLoader.Message.badDate(cell.text)))
+                    diagnostics.append(.error(.badDueDate(text: cell.text), at: cell.location))
                     valid = false
                 }
             }
@@ -111,7 +110,7 @@ public enum ActionsLoader {
                 if let parsed = RemediationAction.Status(word: cell.text) {
                     status = parsed
                 } else {
-                    diagnostics.append(.error("unknown-status", at: cell.location, Message.unknownStatus(cell.text)))
+                    diagnostics.append(.error(.unknownStatus(word: cell.text), at: cell.location))
                     valid = false
                 }
             }
@@ -121,12 +120,5 @@ public enum ActionsLoader {
                                              location: table.location(record)))
         }
         return (actions, diagnostics)
-    }
-
-    enum Message {
-        static let missingAction = "the action is empty: say what will be done"
-        static func unknownStatus(_ word: String) -> String {
-            "'\(word)' is not a status Vigie understands; write planned, in progress, done or dropped (prévu, en cours, fait, abandonné; geplant, in Bearbeitung, erledigt, verworfen)"
-        }
     }
 }

@@ -27,8 +27,7 @@ final class SuggestionCache: @unchecked Sendable {
 /// others in one line with their count, at the second row.
 struct RepeatedErrors {
     private struct Entry {
-        var code: String
-        var kind: String
+        var kind: DiagnosticKind
         var id: String
         var second: Location?
         var more = 0
@@ -37,16 +36,17 @@ struct RepeatedErrors {
     private var entries: [String: Entry] = [:]
     private var order: [String] = []
 
-    /// Whether this is the first row with the error `code` about the `kind` `id`; if not, it is counted.
-    mutating func isFirst(code: String, kind: String, id: String, at location: Location) -> Bool {
-        let key = code + "\u{1}" + id
+    /// Whether this is the first row with the error `kind` (`unknownUnit`, `unknownCriterion`) about `id`; if
+    /// not, it is counted.
+    mutating func isFirst(_ kind: DiagnosticKind, id: String, at location: Location) -> Bool {
+        let key = kind.code + "\u{1}" + id
         if var entry = entries[key] {
             if entry.second == nil { entry.second = location }
             entry.more += 1
             entries[key] = entry
             return false
         }
-        entries[key] = Entry(code: code, kind: kind, id: id)
+        entries[key] = Entry(kind: kind, id: id)
         order.append(key)
         return true
     }
@@ -55,24 +55,9 @@ struct RepeatedErrors {
     func summaries() -> [Diagnostic] {
         order.compactMap { key in
             guard let entry = entries[key], entry.more > 0, let second = entry.second else { return nil }
-            return .error(entry.code, at: second, Message.moreRows(entry.more, kind: entry.kind, id: entry.id))
-        }
-    }
-
-    enum Message {
-        static func moreRows(_ count: Int, kind: String, id: String) -> String {
-            "… and \(grouped(count)) more \(count == 1 ? "row" : "rows") of \(kind) '\(id)' (the same error)"
-        }
-
-        /// 3000 → "3,000".
-        static func grouped(_ number: Int) -> String {
-            let digits = String(number)
-            var out = ""
-            for (index, digit) in digits.enumerated() {
-                if index > 0, (digits.count - index) % 3 == 0 { out += "," }
-                out.append(digit)
-            }
-            return out
+            let message: DiagnosticMessage = entry.kind == .unknownUnit ? .moreUnknownUnitRows(count: entry.more, id: entry.id)
+                : .moreUnknownCriterionRows(count: entry.more, id: entry.id)
+            return .error(message, at: second)
         }
     }
 }

@@ -139,30 +139,16 @@ public struct SourceTable: Sendable {
             let key = name.lowercased()
             if let first = seen[key] {
                 diagnostics.append(.error(
-                    "duplicate-column",
-                    at: Location(file: file, line: headerLine, column: position + 1, columnName: name, row: headerRow).inWorksheet(sheet),
-                    Message.duplicateColumn(name, firstColumn: first + 1)))
+                    .duplicateColumn(name: name, firstColumn: first + 1),
+                    at: Location(file: file, line: headerLine, column: position + 1, columnName: name, row: headerRow).inWorksheet(sheet)))
             } else {
                 seen[key] = position
             }
         }
         for name in required where index[name] == nil {
-            diagnostics.append(.error("missing-column", at: headerLocation, Message.missingColumn(name, present: header)))
+            diagnostics.append(.error(.missingColumn(name: name, present: header), at: headerLocation))
         }
         return diagnostics
-    }
-}
-
-private enum Message {
-    static func duplicateColumn(_ name: String, firstColumn: Int) -> String {
-        "the column '\(name)' appears twice (first in column \(firstColumn)); remove or rename one of them"
-    }
-
-    static func missingColumn(_ name: String, present: [String]) -> String {
-        let named = present.filter { !$0.isEmpty }
-        var list = named.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
-        if named.count > 12 { list += " and \(named.count - 12) more" }
-        return "the required column '\(name)' is missing (the header has \(list.isEmpty ? "no names" : list))"
     }
 }
 

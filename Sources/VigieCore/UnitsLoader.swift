@@ -17,11 +17,10 @@ public enum UnitsLoader {
             column.map { SourceTable.Cell(text: table.text(record, at: $0), location: table.location(record, column: $0)) }
         }
         for (number, record) in table.records.enumerated() {
-            guard let idCell = cell(record, unitColumn), CatalogueLoader.checkID(idCell, kind: "unit", &diagnostics) else { continue }
+            guard let idCell = cell(record, unitColumn), CatalogueLoader.checkID(idCell, kind: .unit, &diagnostics) else { continue }
             if let first = seen[idCell.text] {
                 let firstLocation = table.location(table.records[first], column: unitColumn ?? 0)
-                diagnostics.append(.error("duplicate-unit", at: idCell.location, CatalogueLoader.Message.duplicate("unit", idCell.text, first: firstLocation),
-                                          related: firstLocation))
+                diagnostics.append(.error(.duplicateUnit(id: idCell.text, first: firstLocation), at: idCell.location, related: firstLocation))
                 continue
             }
             seen[idCell.text] = number
@@ -32,7 +31,7 @@ public enum UnitsLoader {
             let since = CatalogueLoader.readYear(cell(record, sinceColumn), &diagnostics)
             let until = CatalogueLoader.readYear(cell(record, untilColumn), &diagnostics)
             if let since, let until, since > until, let untilColumn {
-                diagnostics.append(.error("inverted-years", at: table.location(record, column: untilColumn), Message.invertedYears(since: since, until: until)))
+                diagnostics.append(.error(.unitYearsInverted(since: since, until: until), at: table.location(record, column: untilColumn)))
             }
             units.append(OrgUnit(id: idCell.text, name: table.text(record, at: nameColumn),
                                  parent: parent.isEmpty ? nil : parent, kind: table.text(record, at: kindColumn),
@@ -47,16 +46,15 @@ public enum UnitsLoader {
         for unit in units {
             if let parent = unit.parent, let parentLocation = place(parentRecords, unit.id, parentColumn) {
                 if parent == unit.id {
-                    diagnostics.append(.error("unknown-parent", at: parentLocation, Message.ownParent(unit.id)))
+                    diagnostics.append(.error(.ownParent(id: unit.id), at: parentLocation))
                 } else if !known.contains(parent) {
-                    diagnostics.append(.error("unknown-parent", at: parentLocation,
-                                              CatalogueLoader.Message.unknown("unit", parent, in: "units.csv", suggestion: Suggestion.closest(to: parent, among: ids))))
+                    diagnostics.append(.error(.unknownParent(id: parent, suggestion: Suggestion.closest(to: parent, among: ids)), at: parentLocation))
                 }
             }
             for target in unit.replaces where !known.contains(target) || target == unit.id {
-                diagnostics.append(.error("unknown-replaces", at: place(replacesRecords, unit.id, replacesColumn) ?? unit.location ?? table.headerLocation,
-                                          target == unit.id ? Message.replacesItself(unit.id)
-                                              : CatalogueLoader.Message.unknown("unit", target, in: "units.csv", suggestion: Suggestion.closest(to: target, among: ids))))
+                diagnostics.append(.error(target == unit.id ? .unitReplacesItself(id: unit.id)
+                                              : .unknownReplacedUnit(id: target, suggestion: Suggestion.closest(to: target, among: ids)),
+                                          at: place(replacesRecords, unit.id, replacesColumn) ?? unit.location ?? table.headerLocation))
             }
         }
         // Positions, not copies of the units: ids are unique here (duplicates were left out above).
@@ -65,22 +63,14 @@ public enum UnitsLoader {
             position[node].flatMap { units[$0].parent }.flatMap { $0 != node && known.contains($0) ? [$0] : nil } ?? []
         }) {
             let location = place(parentRecords, cycle[0], parentColumn) ?? table.headerLocation
-            diagnostics.append(.error("parent-cycle", at: location, CatalogueLoader.Message.cycle("parent", cycle)))
+            diagnostics.append(.error(.parentCycle(ids: cycle), at: location))
         }
         for cycle in Graph.cycles(nodes: ids, edges: { node in
             position[node].map { units[$0].replaces.filter { $0 != node && known.contains($0) } } ?? []
         }) {
             let location = place(replacesRecords, cycle[0], replacesColumn) ?? table.headerLocation
-            diagnostics.append(.error("replaces-cycle", at: location, CatalogueLoader.Message.cycle("replaces", cycle)))
+            diagnostics.append(.error(.replacesCycle(ids: cycle), at: location))
         }
         return (units, diagnostics)
-    }
-
-    enum Message {
-        static func invertedYears(since: Int, until: Int) -> String {
-            "'until' (\(until)) comes before 'since' (\(since)): the unit would never exist"
-        }
-        static func ownParent(_ id: String) -> String { "the unit '\(id)' cannot be its own parent" }
-        static func replacesItself(_ id: String) -> String { "the unit '\(id)' cannot replace itself" }
     }
 }

@@ -4,10 +4,13 @@ public struct WorkspaceSettings: Sendable, Equatable {
     public var title: String?
     /// A notice printed in every report's footer, e.g. that the data are fictitious.
     public var notice: String?
+    /// The language of messages and reports when `--lang` does not say (`language;de`).
+    public var language: Language?
 
-    public init(title: String? = nil, notice: String? = nil) {
+    public init(title: String? = nil, notice: String? = nil, language: Language? = nil) {
         self.title = title
         self.notice = notice
+        self.language = language
     }
 }
 

@@ -2,7 +2,8 @@ import VigieCore
 
 /// `vigie validate --format json`: every finding with its place, for tools.
 public enum DiagnosticsJSON {
-    public static func render(_ diagnostics: [Diagnostic], filesRead: Int) -> String {
+    /// The same keys and codes in every language; `message` is written in `language`.
+    public static func render(_ diagnostics: [Diagnostic], filesRead: Int, language: Language = .en) -> String {
         JSONValue.object([
             ("errors", .integer(diagnostics.errorCount)),
             ("warnings", .integer(diagnostics.warningCount)),
@@ -22,7 +23,7 @@ public enum DiagnosticsJSON {
                     ("column_letter", .string(diagnostic.location.row > 0 ? diagnostic.location.columnLetter : nil)),
                     ("sheet", .string(diagnostic.location.sheet)),
                     ("criterion", .string(diagnostic.criterion)),
-                    ("message", .string(diagnostic.message)),
+                    ("message", .string(diagnostic.finding.text(in: language))),
                     ("related", diagnostic.related.map { .string($0.description) } ?? .null),
                 ])
             })),

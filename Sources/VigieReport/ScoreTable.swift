@@ -3,47 +3,38 @@ import VigieCore
 /// `vigie score` for a terminal: aligned columns, units grouped under their department, one decimal.
 /// Without a year, the default year (the latest with a complete unit), then a line per campaign in progress.
 public enum ScoreTable {
-    public static func render(_ results: ScoreResults, workspace: Workspace, year: Int? = nil) -> String {
-        var out = "Catalogue \(TerminalText.escaped(results.catalogueName)) (fingerprint \(String(results.fingerprint.prefix(12)))), "
-        out += "minimum coverage \(percent(results.options.minimumCoverage))\n"
+    /// - Parameter language: the language of the headings and notes (ratings are the catalogue's labels).
+    public static func render(_ results: ScoreResults, workspace: Workspace, year: Int? = nil, language: Language = .en) -> String {
+        let text = language.wording
+        var out = text.tableHead(catalogue: TerminalText.escaped(results.catalogueName), fingerprint: String(results.fingerprint.prefix(12)),
+                                 minimumCoverage: percent(results.options.minimumCoverage)) + "\n"
         let shown = year ?? results.defaultYear
         for scores in results.years where scores.year == shown {
-            out += "\n" + yearTable(scores, workspace: workspace)
+            out += "\n" + yearTable(scores, workspace: workspace, text: text)
         }
         guard year == nil else { return out }
         for scores in results.years where results.campaignYears.contains(scores.year) {
-            out += "\n" + Text.campaign(scores.year, started: scores.units.count { !$0.notStarted },
+            out += "\n" + text.campaign(scores.year, started: scores.units.count { !$0.notStarted },
                                        complete: scores.units.count(where: \.complete), units: scores.units.count) + "\n"
         }
         let earlier = results.years.map(\.year).filter { $0 < shown ?? 0 }
-        if !earlier.isEmpty { out += "\n" + Text.earlierYears(earlier) + "\n" }
+        if !earlier.isEmpty { out += "\n" + text.earlierYears(earlier) + "\n" }
         return out
     }
 
-    enum Text {
-        static let notStarted = "not started"
-        static func campaign(_ year: Int, started: Int, complete: Int, units: Int) -> String {
-            "\(year): campaign in progress, \(started) of \(units) units started, \(complete) complete (vigie score --year \(year))"
-        }
-        static func earlierYears(_ years: [Int]) -> String {
-            "Earlier years: " + years.map(String.init).joined(separator: ", ") + " (vigie score --year Y)"
-        }
-        static func notStartedLeftOut(_ count: Int) -> String { "\(count) not started" }
-    }
-
-    static func yearTable(_ scores: YearScores, workspace: Workspace) -> String {
-        var rows: [[String]] = [["\(scores.year)", "score", "rating", "coverage", "rank", "note"]]
+    static func yearTable(_ scores: YearScores, workspace: Workspace, text: any Wording) -> String {
+        var rows: [[String]] = [["\(scores.year)"] + text.columns]
         func unitRow(_ unit: UnitScore, indent: String) -> [String] {
-            if unit.notStarted { return [indent + unit.unit, "–", "–", percent(unit.coverage), "–", Text.notStarted] }
-            var note = unit.complete ? "" : "incomplete"
-            if unit.ratingCapped { note += (note.isEmpty ? "" : "; ") + "capped by \(unit.criticalFailures.joined(separator: ", "))" }
+            if unit.notStarted { return [indent + unit.unit, "–", "–", percent(unit.coverage), "–", text.notStarted] }
+            var note = unit.complete ? "" : text.incomplete
+            if unit.ratingCapped { note += (note.isEmpty ? "" : "; ") + text.cappedBy(unit.criticalFailures) }
             let rank = unit.rank.map { "\($0)/\(unit.rankedCount)" } ?? "–"
             return [indent + unit.unit, one(unit.score), unit.rating?.label ?? "–", percent(unit.coverage), rank, note]
         }
         func rollUpRow(_ label: String, _ rollUp: RollUp) -> [String] {
-            var note = "mean of \(rollUp.members.count)"
-            if !rollUp.leftOut.isEmpty { note += ", \(rollUp.leftOut.count) incomplete left out" }
-            if !rollUp.notStarted.isEmpty { note += ", " + Text.notStartedLeftOut(rollUp.notStarted.count) }
+            var note = text.meanOf(rollUp.members.count)
+            if !rollUp.leftOut.isEmpty { note += ", " + text.incompleteLeftOut(rollUp.leftOut.count) }
+            if !rollUp.notStarted.isEmpty { note += ", " + text.notStartedLeftOut(rollUp.notStarted.count) }
             return [label, one(rollUp.score), rollUp.rating?.label ?? "–", rollUp.coverage.map(percent) ?? "–", "", note]
         }
         if workspace.hasUnitsFile {
@@ -56,13 +47,13 @@ public enum ScoreTable {
                     rows.append([department, "", "", "", "", ""])
                 }
                 for unit in grouped[department]! {
-                    rows.append(unitRow(unit, indent: unit.unit == department ? "  (own) " : "  "))
+                    rows.append(unitRow(unit, indent: unit.unit == department ? "  \(text.ownUnit) " : "  "))
                 }
             }
         } else {
             for unit in scores.units { rows.append(unitRow(unit, indent: "")) }
         }
-        rows.append(rollUpRow("Canton", scores.canton))
+        rows.append(rollUpRow(text.canton, scores.canton))
         return align(rows)
     }
 

@@ -27,7 +27,7 @@ public enum AnswerSheetFile {
         }
         let fileLocation = Location(file: displayPath, line: 1, column: 1)
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return (nil, [.error("unreadable-file", at: fileLocation, CSVFile.Message.unreadable)]) }
+        guard descriptor >= 0 else { return (nil, [.error(.unreadable, at: fileLocation)]) }
         defer { close(descriptor) }
         var bytes = Data()
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
@@ -35,13 +35,13 @@ public enum AnswerSheetFile {
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return (nil, [.error("unreadable-file", at: fileLocation, CSVFile.Message.readFailed(String(cString: strerror(errno))))])
+                return (nil, [.error(.readFailed(reason: String(cString: strerror(errno))), at: fileLocation)])
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
             // The file grew after it was measured: still never more than the limit in memory.
             if bytes.count > WorkbookReader.maxFileSize {
-                return (nil, [.error("file-too-large", at: fileLocation, WorkbookReader.Message.tooLarge(bytes.count))])
+                return (nil, [.error(WorkbookReader.Message.tooLarge(bytes.count), at: fileLocation)])
             }
         }
         return WorkbookReader.read(bytes, displayPath: displayPath)

@@ -41,7 +41,7 @@ public enum CSVFile {
         // with a Data per chunk costs more than reading them.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            return (nil, [.error("unreadable-file", at: fileLocation, Message.unreadable)])
+            return (nil, [.error(.unreadable, at: fileLocation)])
         }
         defer { close(descriptor) }
         var reader = CSVFileReader(displayPath: displayPath)
@@ -51,7 +51,7 @@ public enum CSVFile {
             let count = systemRead(descriptor, buffer.baseAddress, chunkSize)
             if count < 0 {
                 if errno == EINTR { continue }
-                return (nil, [.error("unreadable-file", at: fileLocation, Message.readFailed(String(cString: strerror(errno))))])
+                return (nil, [.error(.readFailed(reason: String(cString: strerror(errno))), at: fileLocation)])
             }
             if count == 0 { break }
             if let refusal = reader.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<count])) { return (nil, [refusal]) }
@@ -64,11 +64,11 @@ public enum CSVFile {
         let fileLocation = Location(file: displayPath, line: 1, column: 1)
         var diagnostics: [Diagnostic] = []
         if document.encoding == .windows1252 {
-            diagnostics.append(.warning("windows-1252", at: fileLocation, Message.windows1252))
+            diagnostics.append(.warning(.windows1252, at: fileLocation))
         }
         let rows = document.rows
         guard rows.count > 0 else {
-            diagnostics.append(.warning("empty-file", at: fileLocation, Message.empty))
+            diagnostics.append(.warning(.emptyFile, at: fileLocation))
             return (nil, diagnostics)
         }
         var cells = SourceCells(bytes: rows.bytes, fieldEnds: rows.fieldEnds, rowFieldEnds: rows.rowFieldEnds, lines: rows.lines,
@@ -88,8 +88,8 @@ public enum CSVFile {
             for field in fields where cells.byteCount(ofField: field) > maxFieldLength {
                 let length = cells.text(ofField: field).utf16.count
                 guard length > maxFieldLength else { continue }
-                diagnostics.append(.error("field-too-long", at: location(row: row, column: field - fields.lowerBound + 1),
-                                          Message.fieldTooLong(length)))
+                diagnostics.append(.error(.fieldTooLong(length: length, limit: maxFieldLength),
+                                          at: location(row: row, column: field - fields.lowerBound + 1)))
                 return (nil, diagnostics)
             }
         }
@@ -97,8 +97,7 @@ public enum CSVFile {
         // A byte order mark inside the file: removed, with a warning at its first place.
         if let field = cells.firstField(containing: byteOrderMark) {
             let row = cells.row(ofField: field)
-            diagnostics.append(.warning("inner-bom", at: location(row: row, column: field - cells.fields(ofRow: row).lowerBound + 1),
-                                        Message.innerByteOrderMark))
+            diagnostics.append(.warning(.innerBOM, at: location(row: row, column: field - cells.fields(ofRow: row).lowerBound + 1)))
             cells = cells.removing(byteOrderMark)
         }
 
@@ -117,10 +116,10 @@ public enum CSVFile {
                 return true
             }
             if let first = misdelimited.first {
-                diagnostics.append(.error("mixed-delimiters", at: Location(file: displayPath, line: cells.line(ofRow: first.row), column: 0,
-                                                                     row: cells.spreadsheetRow(ofRow: first.row)),
-                                          Message.mixedDelimiters(row: first.delimiter, header: document.delimiter,
-                                                                  headerColumns: headerCount, rows: misdelimited.count)))
+                diagnostics.append(.error(.mixedDelimiters(row: Message.name(first.delimiter), header: Message.name(document.delimiter),
+                                                           columns: headerCount, rowsLeftOut: misdelimited.count),
+                                          at: Location(file: displayPath, line: cells.line(ofRow: first.row), column: 0,
+                                                       row: cells.spreadsheetRow(ofRow: first.row))))
             }
         }
 
@@ -129,8 +128,8 @@ public enum CSVFile {
             let fields = cells.fields(ofRow: row)
             guard fields.count > headerCount,
                   let extra = fields.dropFirst(headerCount).first(where: { !cells.isBlank(field: $0) }) else { continue }
-            diagnostics.append(.warning("extra-fields", at: location(row: row, column: extra - fields.lowerBound + 1),
-                                        Message.extraFields(fields: fields.count, header: headerCount)))
+            diagnostics.append(.warning(.extraFields(fields: fields.count, columns: headerCount),
+                                        at: location(row: row, column: extra - fields.lowerBound + 1)))
             break
         }
 
@@ -143,11 +142,11 @@ public enum CSVFile {
     static func binaryError(_ verdict: BinarySniffer.Verdict, _ displayPath: String) -> Diagnostic {
         switch verdict {
         case .nul(let line):
-            return .error("binary-file", at: Location(file: displayPath, line: line, column: 1), Message.nulByte)
+            return .error(.nulByte, at: Location(file: displayPath, line: line, column: 1))
         case .signature(let message):
-            return .error("binary-file", at: Location(file: displayPath, line: 1, column: 1), message)
+            return .error(message, at: Location(file: displayPath, line: 1, column: 1))
         case .controlCharacters:
-            return .error("binary-file", at: Location(file: displayPath, line: 1, column: 1), Message.binary)
+            return .error(.binary, at: Location(file: displayPath, line: 1, column: 1))
         }
     }
 
@@ -155,32 +154,15 @@ public enum CSVFile {
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     enum Message {
-        static let unreadable = "the file cannot be opened (check that it exists and that you may read it)"
-        static func readFailed(_ reason: String) -> String { "the file could not be read to the end: \(reason)" }
-        static let windows1252 = "the file is not in UTF-8; it was read as Windows-1252 (Excel's plain \"CSV\"). Check its accents, or save it as \"CSV UTF-8\""
-        static let empty = "the file is empty: it has no header and no rows, and is skipped"
-        static let directory = "this is a folder, not a CSV file"
-        static let special = "this is not a regular file (a pipe, a device or a socket): it is not read"
-        static let linkLoop = "this is a symbolic link that leads back to itself (a loop): there is no file to read"
-        static let danglingLink = "this is a symbolic link to a file that does not exist"
-        static func tooLarge(_ size: Int) -> String {
-            "the file is \(size / (1024 * 1024)) MiB; Vigie reads CSV files up to \(maxFileSize / (1024 * 1024)) MiB, and an answer sheet is far smaller: is it the right file?"
+        static func tooLarge(_ size: Int) -> DiagnosticMessage {
+            .fileTooLarge(mebibytes: size / (1024 * 1024), limit: maxFileSize / (1024 * 1024))
         }
-        static let nulByte = "this file is not a text CSV (it contains binary data: a NUL byte on this line). Was it saved as an Excel workbook, or in UTF-16? Save it as \"CSV UTF-8\""
-        static let binary = "this file is not a text CSV (it contains binary data). Was it saved as an Excel workbook? Save it as \"CSV UTF-8\""
-        static let workbook = "this file is not a text CSV but a spreadsheet workbook (.xlsx, .xls, .ods) renamed; if it is an Excel workbook, name it .xlsx (Vigie reads those), else open it and save it as \"CSV UTF-8\""
-        static let utf32 = "this file is in UTF-32, which Vigie does not read; save it as \"CSV UTF-8\""
-        static let utf16 = "this file is in UTF-16 (Excel's \"Unicode text\"), which Vigie does not read; save it as \"CSV UTF-8\""
-        static func fieldTooLong(_ length: Int) -> String {
-            "this cell holds \(length) characters, more than the \(maxFieldLength) a spreadsheet cell can hold: a quote is probably misplaced (a field opened with \" runs on over the following lines), or the file is not a CSV; the file is not read"
-        }
-        static let innerByteOrderMark = "an invisible byte order mark (U+FEFF) stands inside the file, as when two CSV files are pasted together; it is ignored. Check that no header line is repeated below"
-        static func mixedDelimiters(row: CSVDelimiter, header: CSVDelimiter, headerColumns: Int, rows: Int) -> String {
-            "this row is separated by \(name(row)) but the header by \(name(header)) (the delimiter is taken from the header line), so it reads as one cell instead of \(headerColumns); use one delimiter throughout the file. "
-                + (rows == 1 ? "The row is left out" : "\(rows) rows like it are left out")
-        }
-        static func extraFields(fields: Int, header: Int) -> String {
-            "this row has \(fields) fields but the header only \(header) columns; the text beyond the last column is ignored"
+        static func syntax(_ error: CSVParseError) -> DiagnosticMessage {
+            switch error.kind {
+            case .unterminatedQuote: .unterminatedQuote
+            case .outOfMemory: .fieldOutOfMemory
+            case .other(let text): .csvSyntax(detail: text)
+            }
         }
         static func name(_ delimiter: CSVDelimiter) -> String {
             switch delimiter {
@@ -212,7 +194,7 @@ public struct CSVFileReader: ~Copyable {
         if let refusal { return refusal }
         total += bytes.count
         if total > CSVFile.maxFileSize {
-            refusal = .error("file-too-large", at: Location(file: displayPath, line: 1, column: 1), CSVFile.Message.tooLarge(total))
+            refusal = .error(CSVFile.Message.tooLarge(total), at: Location(file: displayPath, line: 1, column: 1))
             return refusal
         }
         sniffer.consume(bytes)
@@ -234,7 +216,7 @@ public struct CSVFileReader: ~Copyable {
         } catch {
             let location = Location(file: displayPath, line: error.line, column: error.column, row: error.row)
             // The location already says where; the message says what (without repeating "line 5, field 2").
-            return (nil, [.error("csv-syntax", at: location, error.message)])
+            return (nil, [.error(CSVFile.Message.syntax(error), at: location)])
         }
         return CSVFile.table(from: document, displayPath: displayPath)
     }
@@ -246,7 +228,7 @@ struct BinarySniffer {
         /// The first NUL byte, on this 1-based line.
         case nul(line: Int)
         /// A known binary format, with the message for it.
-        case signature(String)
+        case signature(DiagnosticMessage)
         /// Too many control characters for text.
         case controlCharacters
     }
@@ -309,12 +291,12 @@ struct BinarySniffer {
     }
 
     /// Workbooks (zip: .xlsx, .ods; OLE: .xls) and UTF-16 byte order marks.
-    static func signature(_ head: [UInt8]) -> String? {
+    static func signature(_ head: [UInt8]) -> DiagnosticMessage? {
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            return CSVFile.Message.workbook
+            return .renamedWorkbook
         }
-        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return CSVFile.Message.utf32 }
-        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return CSVFile.Message.utf16 }
+        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return .utf32 }
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return .utf16 }
         return nil
     }
 }

@@ -42,11 +42,7 @@ struct OutsideLinks {
         let path = WorkspaceLayout.path(root, relative)
         guard passesALink(relative), let realRoot, let target = OutputPath.resolved(path), FileKind.of(target).isRegularOrFolder,
               !OutputPath.contains(realRoot, target) else { return nil }
-        return .error("link-outside", at: Location(file: prefix + relative, line: 1, column: 1), Message.linkOutside)
-    }
-
-    enum Message {
-        static let linkOutside = "this file is a symbolic link to a place outside the workspace; it is not read (copy the file into the workspace instead)"
+        return .error(.linkOutside, at: Location(file: prefix + relative, line: 1, column: 1))
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import VigieCore
 
 /// Writes a report set atomically: into a temporary folder beside the destination, then swapped into place.
 public enum ReportWriter {
@@ -14,28 +15,19 @@ public enum ReportWriter {
         /// A sentence of `FileSystemErrorText`, with its path.
         case io(String)
 
-        public var description: String {
-            switch self {
-            case .notAFolder(let path): Message.notAFolder(path)
-            case .foreignFiles(let path, let files): Message.foreignFiles(path, files)
-            case .containsWorkspace(let path): Message.containsWorkspace(path)
-            case .linkLoop(let path): Message.linkLoop(path)
-            case .busy(let path): Message.busy(path)
+        public func text(in language: Language) -> String {
+            let words = language.wording
+            return switch self {
+            case .notAFolder(let path): words.outNotAFolder(path)
+            case .foreignFiles(let path, let files): words.outForeignFiles(path, files)
+            case .containsWorkspace(let path): words.outContainsWorkspace(path)
+            case .linkLoop(let path): words.outLinkLoop(path)
+            case .busy(let path): words.outBusy(path)
             case .io(let sentence): sentence
             }
         }
-    }
 
-    enum Message {
-        static func notAFolder(_ path: String) -> String { "\(path) exists and is not a folder" }
-        static func foreignFiles(_ path: String, _ files: [String]) -> String {
-            "\(path) holds files Vigie did not write (\(files.prefix(3).joined(separator: ", "))\(files.count > 3 ? ", …" : "")); choose another --out or use --force to replace the folder"
-        }
-        static func containsWorkspace(_ path: String) -> String { "\(path) is the workspace or contains it; choose another --out" }
-        static func linkLoop(_ path: String) -> String { "\(path) is a symbolic link that leads round in a loop; choose another --out" }
-        static func busy(_ path: String) -> String {
-            "another vigie is writing a report into \(path) right now; nothing was written (run again when it has finished)"
-        }
+        public var description: String { text(in: .en) }
     }
 
     /// Writes `pages` (relative path → text) as the folder `destination`, replacing it whole.

@@ -11,9 +11,29 @@ public enum TemplateWriter {
         case xlsx, csv
     }
 
-    /// Sheets left as they are because they hold answers (`--force` overwrites them).
-    public struct Refusal: Error, CustomStringConvertible {
-        public var description: String
+    /// Sheets left as they are because they hold answers (`--force` overwrites them); `text(in:)` says it in a language.
+    public enum Refusal: Error, CustomStringConvertible {
+        /// A sheet to write that holds answers, or another sheet of the folder that holds a unit's answers.
+        public enum Sheet: Sendable, Equatable {
+            case filled(path: String)
+            case answeredElsewhere(unit: String, path: String)
+        }
+
+        case sheetsHoldAnswers([Sheet])
+
+        public func text(in language: Language) -> String {
+            switch self {
+            case let .sheetsHoldAnswers(sheets):
+                language.wording.sheetsHoldAnswers(sheets.map { sheet in
+                    switch sheet {
+                    case let .filled(path): path
+                    case let .answeredElsewhere(unit, path): language.wording.answeredElsewhere(unit: unit, path: path)
+                    }
+                })
+            }
+        }
+
+        public var description: String { text(in: .en) }
     }
 
     /// A sheet that could not be written, in one sentence with its path.
@@ -40,14 +60,14 @@ public enum TemplateWriter {
         let targets = units.sorted().map { unit in (unit: unit, path: WorkspaceLayout.path(folder, names[unit]! + "." + format.rawValue)) }
         let existing = ExistingSheets(folder: folder)
         if !force {
-            var refused: [String] = []
+            var refused: [Refusal.Sheet] = []
             for target in targets {
-                if existing.holdsAnswers(target.path) { refused.append(target.path) }
+                if existing.holdsAnswers(target.path) { refused.append(.filled(path: target.path)) }
                 for path in existing.sheets(answering: target.unit) where path != target.path {
-                    refused.append(Message.answeredElsewhere(unit: target.unit, path: path))
+                    refused.append(.answeredElsewhere(unit: target.unit, path: path))
                 }
             }
-            if !refused.isEmpty { throw Refusal(description: Message.filled(refused)) }
+            if !refused.isEmpty { throw Refusal.sheetsHoldAnswers(refused) }
         }
         let sheets = try targets.map { target in
             (path: target.path, bytes: try sheet(workspace: workspace, year: year, unit: target.unit, format: format, writer: writer))
@@ -72,16 +92,6 @@ public enum TemplateWriter {
             } catch {
                 throw Failure(description: "the workbook for \(unit) could not be made: \(error.description)")
             }
-        }
-    }
-
-    enum Message {
-        static func filled(_ lines: [String]) -> String {
-            "these sheets already hold answers and were left as they are (use --force to overwrite them):\n"
-                + lines.map { "  " + $0 }.joined(separator: "\n")
-        }
-        static func answeredElsewhere(unit: String, path: String) -> String {
-            "\(path) (it holds the answers of \(unit))"
         }
     }
 }

@@ -3,8 +3,24 @@ import VigieCore
 
 /// `vigie init`: a new workspace with the default catalogue, an empty organisation and a folder for the year.
 public enum WorkspaceInitializer {
-    public struct Refusal: Error, CustomStringConvertible {
-        public var description: String
+    /// Why `vigie init` writes nothing; `text(in:)` says it in a language.
+    public enum Refusal: Error, CustomStringConvertible {
+        case exists(root: String, marker: String)
+        case rootIsFile(root: String)
+        case reportsIsAFile(path: String)
+        /// A file-system failure, in `FileSystemErrorText`'s sentence (English).
+        case failed(String)
+
+        public func text(in language: Language) -> String {
+            switch self {
+            case let .exists(root, marker): language.wording.workspaceExists(root, marker: marker)
+            case let .rootIsFile(root): language.wording.rootIsFile(root)
+            case let .reportsIsAFile(path): language.wording.reportsIsAFile(path)
+            case let .failed(sentence): sentence
+            }
+        }
+
+        public var description: String { text(in: .en) }
     }
 
     /// What a new workspace holds at its top, each moved into place once all is written.
@@ -19,14 +35,14 @@ public enum WorkspaceInitializer {
                               writeFile: ([UInt8], String) throws -> Void = { try AtomicFile.write($0, to: $1) }) throws -> [String] {
         let files = FileManager.default
         for marker in [WorkspaceLayout.checklists, WorkspaceLayout.audits, WorkspaceLayout.settings] where files.fileExists(atPath: WorkspaceLayout.path(root, marker)) {
-            throw Refusal(description: Message.exists(root, marker))
+            throw Refusal.exists(root: root, marker: marker)
         }
         var isDirectory: ObjCBool = false
         let rootExists = files.fileExists(atPath: root, isDirectory: &isDirectory)
-        if rootExists, !isDirectory.boolValue { throw Refusal(description: Message.notAFolder(root)) }
+        if rootExists, !isDirectory.boolValue { throw Refusal.rootIsFile(root: root) }
         let reportsPath = WorkspaceLayout.path(root, WorkspaceLayout.reports)
         let reportsExists = files.fileExists(atPath: reportsPath, isDirectory: &isDirectory)
-        if reportsExists, !isDirectory.boolValue { throw Refusal(description: Message.reportsIsAFile(reportsPath)) }
+        if reportsExists, !isDirectory.boolValue { throw Refusal.reportsIsAFile(path: reportsPath) }
 
         try step(root, .creatingFolder) { try files.createDirectory(atPath: root, withIntermediateDirectories: true) }
         let temporary = WorkspaceLayout.path(root, ".vigie-init-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
@@ -77,17 +93,7 @@ public enum WorkspaceInitializer {
         do {
             try body()
         } catch {
-            throw Refusal(description: FileSystemErrorText.sentence(error, path: path, action: action))
-        }
-    }
-
-    enum Message {
-        static func exists(_ root: String, _ marker: String) -> String {
-            "\(root) already holds a workspace (it has \(marker)); vigie init never overwrites one. Choose a new folder."
-        }
-        static func notAFolder(_ root: String) -> String { "\(root) is a file, not a folder" }
-        static func reportsIsAFile(_ path: String) -> String {
-            "\(path) is a file, where the workspace's reports/ folder goes; move it away or choose a new folder. Nothing was written."
+            throw Refusal.failed(FileSystemErrorText.sentence(error, path: path, action: action))
         }
     }
 }

@@ -15,6 +15,8 @@ public struct LoadedWorkspace: Sendable {
     public var diagnostics: [Diagnostic]
     /// How many CSV files were read.
     public var filesRead: Int
+    /// What workspace.csv says (its language among others), even when the workspace itself could not be read.
+    public var settings = WorkspaceSettings()
 }
 
 /// Reads a workspace folder: the catalogue under checklists/, the organisation and the answers under audits/.
@@ -32,7 +34,7 @@ public enum WorkspaceLoader {
         let rootLocation = Location(file: prefix.isEmpty ? "." : String(prefix.dropLast()))
         var isDirectory: ObjCBool = false
         guard files.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return LoadedWorkspace(workspace: nil, diagnostics: [.error("no-workspace", at: rootLocation, Message.noWorkspace)], filesRead: 0)
+            return LoadedWorkspace(workspace: nil, diagnostics: [.error(.noWorkspace, at: rootLocation)], filesRead: 0)
         }
 
         /// `required`: a file the workspace cannot do without (domains.csv, criteria.csv), so an empty one is an error.
@@ -44,14 +46,14 @@ public enum WorkspaceLoader {
             let result = CSVFile.read(path: join(root, relative), displayPath: prefix + relative)
             filesRead += 1
             for diagnostic in result.diagnostics {
-                if required, diagnostic.code == "empty-file" {
-                    diagnostics.append(.error("empty-file", at: diagnostic.location, Message.emptyCatalogueFile))
+                if required, diagnostic.kind == .emptyFile {
+                    diagnostics.append(.error(.emptyCatalogueFile, at: diagnostic.location))
                 } else {
                     diagnostics.append(diagnostic)
                 }
             }
             if required, let table = result.table, table.records.isEmpty {
-                diagnostics.append(.error("empty-file", at: table.headerLocation, Message.headerOnlyCatalogueFile))
+                diagnostics.append(.error(.headerOnlyCatalogueFile, at: table.headerLocation))
             }
             return result.table
         }
@@ -64,16 +66,15 @@ public enum WorkspaceLoader {
         let name: String
         if let requested {
             guard catalogues.contains(requested) else {
-                diagnostics.append(.error("unknown-catalogue", at: Location(file: prefix + WorkspaceLayout.checklists), Message.unknownCatalogue(requested, catalogues)))
+                diagnostics.append(.error(.unknownCatalogue(name: requested, names: catalogues), at: Location(file: prefix + WorkspaceLayout.checklists)))
                 return LoadedWorkspace(workspace: nil, diagnostics: diagnostics, filesRead: 0)
             }
             name = requested
         } else if catalogues.count == 1 {
             name = catalogues[0]
         } else {
-            diagnostics.append(.error(catalogues.isEmpty ? "no-catalogue" : "several-catalogues",
-                                      at: Location(file: prefix + WorkspaceLayout.checklists),
-                                      catalogues.isEmpty ? Message.noCatalogue : Message.severalCatalogues(catalogues)))
+            diagnostics.append(.error(catalogues.isEmpty ? .noCatalogue : .severalCatalogues(names: catalogues),
+                                      at: Location(file: prefix + WorkspaceLayout.checklists)))
             return LoadedWorkspace(workspace: nil, diagnostics: diagnostics, filesRead: 0)
         }
         let folder = WorkspaceLayout.checklists + "/" + name + "/"
@@ -84,7 +85,7 @@ public enum WorkspaceLoader {
         func readOptional(_ relative: String) -> SourceTable? {
             guard exists(join(root, relative)) else { return nil }
             if FileKind.of(join(root, relative)) == .directory {
-                diagnostics.append(.warning("not-a-file", at: Location(file: prefix + relative, line: 1, column: 1), Message.notAFile))
+                diagnostics.append(.warning(.folderSkipped, at: Location(file: prefix + relative, line: 1, column: 1)))
                 return nil
             }
             return read(relative)
@@ -109,12 +110,12 @@ public enum WorkspaceLoader {
                 auditEntries = try files.contentsOfDirectory(atPath: join(root, WorkspaceLayout.audits)).sorted()
             } catch {
                 // Every answer would be missing without a word.
-                let message = switch FileKind.of(join(root, WorkspaceLayout.audits)) {
-                case .linkLoop: Message.auditsLinkLoop
-                case .directory, .inaccessible: Message.unreadableAudits
-                default: Message.auditsNotAFolder
+                let message: DiagnosticMessage = switch FileKind.of(join(root, WorkspaceLayout.audits)) {
+                case .linkLoop: .auditsLinkLoop
+                case .directory, .inaccessible: .unreadableAudits
+                default: .auditsNotAFolder
                 }
-                diagnostics.append(.error("unreadable-folder", at: auditsLocation, message))
+                diagnostics.append(.error(message, at: auditsLocation))
             }
         }
         // The answer sheets are many: list them first, read them on every core, then take the results in order.
@@ -125,15 +126,15 @@ public enum WorkspaceLoader {
             switch FileKind.of(join(root, yearFolder)) {
             case .directory: break
             case .linkLoop:
-                diagnostics.append(.warning("year-not-a-folder", at: yearLocation, Message.yearLinkLoop(yearName)))
+                diagnostics.append(.warning(.yearLinkLoop(name: yearName), at: yearLocation))
                 continue
             default:
-                diagnostics.append(.warning("year-not-a-folder", at: yearLocation, Message.yearNotAFolder(yearName)))
+                diagnostics.append(.warning(.yearNotAFolder(name: yearName), at: yearLocation))
                 continue
             }
             guard let year = AuditYear.parse(yearName) else {
                 // Its answers would otherwise be dropped, or overflow the compact stores.
-                diagnostics.append(.error("year-out-of-range", at: yearLocation, AuditYear.Message.outOfRange(yearName)))
+                diagnostics.append(.error(.yearOutOfRange(text: yearName, lowest: AuditYear.range.lowerBound, highest: AuditYear.range.upperBound), at: yearLocation))
                 continue
             }
             let names: [String]
@@ -141,7 +142,7 @@ public enum WorkspaceLoader {
                 names = try files.contentsOfDirectory(atPath: join(root, yearFolder)).sorted()
             } catch {
                 // Its sheets cannot be listed: answers would be missing without a word.
-                diagnostics.append(.error("unreadable-folder", at: Location(file: prefix + yearFolder, line: 1, column: 1), Message.unreadableFolder))
+                diagnostics.append(.error(.unreadableFolder, at: Location(file: prefix + yearFolder, line: 1, column: 1)))
                 continue
             }
             for fileName in names where WorkspaceLayout.isAnswerSheetName(fileName) {
@@ -152,7 +153,7 @@ public enum WorkspaceLoader {
                 }
                 // A folder is skipped with a warning; links that lead nowhere, pipes and devices are errors of CSVFile.read.
                 guard FileKind.of(join(root, relative)) != .directory else {
-                    diagnostics.append(.warning("not-a-file", at: Location(file: prefix + relative, line: 1, column: 1), Message.notAFile))
+                    diagnostics.append(.warning(.folderSkipped, at: Location(file: prefix + relative, line: 1, column: 1)))
                     continue
                 }
                 candidates.append((year, relative))
@@ -164,7 +165,7 @@ public enum WorkspaceLoader {
             AnswersLoader.SheetSource(year: candidate.year) {
                 let result = AnswerSheetFile.read(path: join(rootPath, candidate.relative), displayPath: prefix + candidate.relative)
                 guard let table = result.table, table.records.isEmpty else { return result }
-                return (table, result.diagnostics + [.warning("header-only", at: table.headerLocation, Message.headerOnly)])
+                return (table, result.diagnostics + [.warning(.headerOnly, at: table.headerLocation)])
             }
         }
         filesRead += candidates.count
@@ -172,12 +173,13 @@ public enum WorkspaceLoader {
         guard let domains, let criteria else {
             // No catalogue to read the answers against: the sheets are still read, so that every error shows at once.
             diagnostics += ParallelWork.map(sheets) { $0.read().diagnostics }.flatMap { $0 }
-            return LoadedWorkspace(workspace: nil, diagnostics: diagnostics.sortedForOutput(), filesRead: filesRead)
+            return LoadedWorkspace(workspace: nil, diagnostics: diagnostics.sortedForOutput(), filesRead: filesRead,
+                                   settings: settings)
         }
         let assembled = Workspace.assemble(catalogueName: name, domains: domains, criteria: criteria, levels: levels,
                                            units: units, sheets: sheets, actions: actions, settings: settings, keepTexts: answerTexts)
         return LoadedWorkspace(workspace: assembled.workspace, diagnostics: (diagnostics + assembled.diagnostics).sortedForOutput(),
-                               filesRead: filesRead)
+                               filesRead: filesRead, settings: settings)
     }
 
     /// The prefix put before workspace-relative paths in messages: empty for the current folder, else the folder as given with a `/`.
@@ -216,37 +218,10 @@ public enum WorkspaceLoader {
         let path = join(root, relative)
         if exists(path) {
             if FileKind.of(path) != .directory { return () }  // read it: CSVFile.read says what is wrong, if anything
-            diagnostics.append(.error("not-a-file", at: Location(file: prefix + relative, line: 1, column: 1), Message.requiredIsFolder))
+            diagnostics.append(.error(.requiredIsFolder, at: Location(file: prefix + relative, line: 1, column: 1)))
             return nil
         }
-        diagnostics.append(.error("missing-file", at: Location(file: prefix + relative), Message.missingFile))
+        diagnostics.append(.error(.missingFile, at: Location(file: prefix + relative)))
         return nil
-    }
-
-    enum Message {
-        static let noWorkspace = "this is not a folder; give the path of a workspace (a folder with checklists/ and audits/)"
-        static let noCatalogue = "no catalogue found: a workspace needs checklists/<name>/domains.csv and criteria.csv (vigie init creates one)"
-        static func severalCatalogues(_ names: [String]) -> String {
-            "there are several catalogues (\(names.joined(separator: ", "))); choose one with --catalogue"
-        }
-        static func unknownCatalogue(_ name: String, _ names: [String]) -> String {
-            "there is no catalogue '\(name)' in checklists/" + (names.isEmpty ? "" : " (there is: \(names.joined(separator: ", ")))")
-        }
-        static let notAFile = "this is a folder, not a CSV file; it is skipped"
-        static let missingFile = "this file of the catalogue is missing"
-        static let requiredIsFolder = "this is a folder, not a CSV file: the catalogue needs this file"
-        static func yearNotAFolder(_ name: String) -> String {
-            "'\(name)' is not a folder: answer sheets go in a year folder (audits/\(name)/*.csv); it is skipped"
-        }
-        static func yearLinkLoop(_ name: String) -> String {
-            "'\(name)' is a symbolic link that leads round in a loop, not a folder: answer sheets go in a year folder (audits/\(name)/*.csv); it is skipped"
-        }
-        static let unreadableAudits = "the audits/ folder cannot be listed (check that you may read it): no answer sheet is read"
-        static let auditsNotAFolder = "audits/ is not a folder: answer sheets go in audits/<year>/*.csv; none is read"
-        static let auditsLinkLoop = "audits/ is a symbolic link that leads round in a loop: no answer sheet is read"
-        static let unreadableFolder = "this year folder cannot be listed (check that you may read it): its answer sheets are not read"
-        static let headerOnly = "the file has its header line but no rows: it holds no answers"
-        static let headerOnlyCatalogueFile = "the file has its header line but no rows: the catalogue needs at least one"
-        static let emptyCatalogueFile = "the file is empty: the catalogue needs its header line and at least one row"
     }
 }

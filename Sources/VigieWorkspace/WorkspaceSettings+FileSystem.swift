@@ -1,7 +1,7 @@
 import VigieCore
 
 extension WorkspaceSettings {
-    /// Reads `workspace.csv` (`key;value` rows: `title`, `notice`); unknown keys are warned about, not refused.
+    /// Reads `workspace.csv` (`key;value` rows: `title`, `notice`, `language`: fr, de, it or en); unknown keys are warned about, not refused.
     static func read(_ table: SourceTable) -> (settings: WorkspaceSettings, diagnostics: [Diagnostic]) {
         var diagnostics = table.headerDiagnostics(required: ["key", "value"])
         guard !diagnostics.hasErrors else { return (WorkspaceSettings(), diagnostics) }
@@ -12,13 +12,15 @@ extension WorkspaceSettings {
             switch key.text.lowercased() {
             case "title": settings.title = value.isEmpty ? nil : value
             case "notice": settings.notice = value.isEmpty ? nil : value
-            default: diagnostics.append(.warning("unknown-setting", at: key.location, Message.unknownKey(key.text)))
+            case "language":
+                if let language = Language(rawValue: value.lowercased()) {
+                    settings.language = language
+                } else if !value.isEmpty {
+                    diagnostics.append(.warning(.unknownLanguage(value: value), at: table.cell(record, "value")?.location ?? key.location))
+                }
+            default: diagnostics.append(.warning(.unknownSetting(key: key.text, known: ["title", "notice", "language"]), at: key.location))
             }
         }
         return (settings, diagnostics)
-    }
-
-    enum Message {
-        static func unknownKey(_ key: String) -> String { "'\(key)' is not a setting Vigie knows (title, notice); the row is ignored" }
     }
 }

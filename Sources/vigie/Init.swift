@@ -7,7 +7,7 @@ import VigieWorkspace
 extension Vigie {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create a new workspace with the default catalogue.",
+            abstract: "Set up a new audit folder: the criteria catalogue, the list of units and a folder for this year's answer sheets.",
             discussion: """
             Writes checklists/\(DefaultCatalogue.name)/ (the catalogue Vigie ships), audits/units.csv (a header to fill \
             with your departments and services), audits/<year>/ for the answer sheets, workspace.csv (the title and \
@@ -24,26 +24,21 @@ extension Vigie {
         @Option(help: "A date (YYYY-MM-DD) that stands for today.")
         var date: String?
 
-        func validate() throws { try OptionChecks.year(year) }
+        @OptionGroup var language: LanguageOption
+
+        func validate() throws { try OptionChecks.year(year, language.messages()) }
 
         func run() throws {
-            let auditYear = try year ?? TodayDate.year(of: date)
-            try OptionChecks.year(auditYear)
+            let words = language.messages().wording
+            let auditYear = try year ?? TodayDate.year(of: date, language.messages())
+            try OptionChecks.year(auditYear, language.messages())
             do {
                 let written = try WorkspaceInitializer.create(at: directory, year: auditYear)
-                var text = "Created a workspace in \(directory):\n" + written.map { "  \($0)\n" }.joined()
-                text += """
-
-                Next:
-                  1. list your departments and services in \(directory)/audits/units.csv
-                  2. vigie template \(directory) --year \(auditYear)     (one answer sheet per unit)
-                  3. fill the sheets in audits/\(auditYear)/, then: vigie validate \(directory)
-                  4. vigie report \(directory)
-
-                """
+                var text = words.created(directory) + "\n" + written.map { "  \($0)\n" }.joined()
+                text += "\n" + words.nextSteps(directory, year: auditYear) + "\n\n"
                 FileHandle.standardOutput.write(Data(text.utf8))
             } catch let refusal as WorkspaceInitializer.Refusal {
-                FileHandle.standardError.write(Data("error: \(TerminalText.escaped(refusal.description))\n".utf8))
+                FileHandle.standardError.write(Data("error: \(TerminalText.escaped(refusal.text(in: language.messages())))\n".utf8))
                 throw ExitCode(1)
             }
         }
@@ -52,12 +47,12 @@ extension Vigie {
 
 /// Today's year for `vigie init`: `--date`, else `SOURCE_DATE_EPOCH` (read as `vigie report` reads them), else the clock.
 enum TodayDate {
-    static func year(of given: String?) throws -> Int {
+    static func year(of given: String?, _ language: Language) throws -> Int {
         if let given {
-            guard let iso = ValueParsing.isoDate(given) else { throw ValidationError("--date takes a date written YYYY-MM-DD (or DD.MM.YYYY)") }
+            guard let iso = ValueParsing.isoDate(given) else { throw ValidationError(language.wording.badInitDate) }
             return Int(iso.prefix(4))!
         }
-        if let date = try Vigie.Report.reportDate(nil, environment: ProcessInfo.processInfo.environment) { return date.year }
+        if let date = try Vigie.Report.reportDate(nil, environment: ProcessInfo.processInfo.environment, language: language) { return date.year }
         let seconds = Int64(Date().timeIntervalSince1970)
         return ReportDate(epochSeconds: seconds)!.year
     }

@@ -1,25 +1,16 @@
 import ArgumentParser
 import VigieCore
 
-/// Checks of options that several commands share, each in one place.
+/// Checks of options that several commands share, each in one place; the errors speak `language`.
 enum OptionChecks {
     /// `--year` of every command: within `AuditYear.range`.
-    static func year(_ year: Int?) throws {
+    static func year(_ year: Int?, _ language: Language) throws {
         guard let year, !AuditYear.isValid(year) else { return }
-        throw ValidationError(Message.yearOutOfRange(year))
+        throw ValidationError(language.wording.yearOptionOutOfRange(year, lowest: AuditYear.range.lowerBound, highest: AuditYear.range.upperBound))
     }
 
     /// An output path option (`--out`): an empty one would mean the current folder, which is never meant.
-    static func outputPath(_ path: String?, option: String) throws {
-        if let path, path.isEmpty { throw ValidationError(Message.emptyPath(option)) }
-    }
-
-    enum Message {
-        static func yearOutOfRange(_ year: Int) -> String {
-            "--year takes a year from \(AuditYear.range.lowerBound) to \(AuditYear.range.upperBound), got \(year)"
-        }
-        static func emptyPath(_ option: String) -> String {
-            "\(option) takes a folder path, got an empty one (for the current folder, write \(option) .)"
-        }
+    static func outputPath(_ path: String?, option: String, _ language: Language) throws {
+        if let path, path.isEmpty { throw ValidationError(language.wording.emptyPathOption(option)) }
     }
 }

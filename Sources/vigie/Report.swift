@@ -4,12 +4,10 @@ import VigieCore
 import VigieReport
 import VigieWorkspace
 
-extension ReportLanguage: ExpressibleByArgument {}
-
 extension Vigie {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Render the HTML reports: an overview, one page per unit and year, and the trends.",
+            abstract: "Write the reports to open in a browser: an overview of the canton, one page per unit and year, and the trends.",
             discussion: """
             Writes index.html, trends.html and <year>/<unit>.html into --out (default: WORKSPACE/reports). \
             The pages are self-contained (no script, no outside request), valid HTML, accessible (WCAG 2.1 AA) \
@@ -37,9 +35,6 @@ extension Vigie {
         @Option(help: "The year at a glance (default: the latest year with a complete unit); later years are left out, but for the progress of a campaign under way.")
         var year: Int?
 
-        @Option(help: "The language of the pages: fr, de, en or it.")
-        var lang: ReportLanguage = .fr
-
         @Option(help: "The output folder (default: WORKSPACE/reports).")
         var out: String?
 
@@ -53,15 +48,17 @@ extension Vigie {
         var force = false
 
         func validate() throws {
-            try OptionChecks.year(year)
-            try OptionChecks.outputPath(out, option: "--out")
-            if let date, ReportDate(iso: date) == nil { throw ValidationError("--date takes a date YYYY-MM-DD, got '\(date)'") }
+            try OptionChecks.year(year, options.language.messages())
+            try OptionChecks.outputPath(out, option: "--out", options.language.messages())
+            if let date, ReportDate(iso: date) == nil { throw ValidationError(options.language.messages().wording.badDateOption(date)) }
         }
 
         func run() throws {
-            let reportDate = try Self.reportDate(date, environment: ProcessInfo.processInfo.environment)
+            let reportDate = try Self.reportDate(date, environment: ProcessInfo.processInfo.environment, language: options.language.messages())
             let reportTemplates = try loadTemplates()
             let (workspace, results) = try scoring.load(options)
+            let language = options.language.messages(workspace.settings)
+            let lang = Language.forReports(option: options.language.lang, workspace: workspace.settings.language)
             let destination = out ?? (options.workspace as NSString).appendingPathComponent(WorkspaceLayout.reports)
             let renderOptions = HTMLReport.Options(year: year, language: lang, date: reportDate, version: VigieVersion.current,
                                                    templates: reportTemplates)
@@ -79,18 +76,19 @@ extension Vigie {
             } catch let error as HTMLReport.RenderError {
                 throw ValidationError("\(error)")
             } catch {
-                FileHandle.standardError.write(Data("error: \(TerminalText.escaped("\(error)"))\n".utf8))
+                let text = (error as? ReportWriter.WriteError)?.text(in: language) ?? "\(error)"
+                FileHandle.standardError.write(Data("error: \(TerminalText.escaped(text))\n".utf8))
                 throw ExitCode(1)
             }
-            FileHandle.standardError.write(Data("wrote \(count) pages to \(TerminalText.escaped(destination))\n".utf8))
+            FileHandle.standardError.write(Data((language.wording.wrotePages(count, TerminalText.escaped(destination)) + "\n").utf8))
         }
 
         /// `--date`, else `SOURCE_DATE_EPOCH` (reproducible builds' convention), else none.
-        static func reportDate(_ option: String?, environment: [String: String]) throws -> ReportDate? {
+        static func reportDate(_ option: String?, environment: [String: String], language: Language) throws -> ReportDate? {
             if let option { return ReportDate(iso: option) }
             guard let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty else { return nil }
             guard let seconds = Int64(epoch), let date = ReportDate(epochSeconds: seconds) else {
-                throw ValidationError("SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01, got '\(epoch)'")
+                throw ValidationError(language.wording.badSourceDateEpoch(epoch))
             }
             return date
         }

@@ -13,7 +13,7 @@ enum ScoreFormat: String, ExpressibleByArgument, CaseIterable {
 extension Vigie {
     struct Score: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Compute the scores, ratings, ranks, roll-ups and trends of a workspace.",
+            abstract: "Show the score and rating of each unit, department and the canton, with ranks and changes from year to year.",
             discussion: """
             The workspace must validate without error. 'table' is for reading in a terminal; 'csv' and 'json' \
             expose every figure for other tools (scores unrounded, coverage as a fraction 0–1).
@@ -39,25 +39,26 @@ extension Vigie {
         var date: String?
 
         func validate() throws {
-            try OptionChecks.year(year)
-            if let date, ReportDate(iso: date) == nil { throw ValidationError("--date takes a date YYYY-MM-DD, got '\(date)'") }
+            try OptionChecks.year(year, options.language.messages())
+            if let date, ReportDate(iso: date) == nil { throw ValidationError(options.language.messages().wording.badDateOption(date)) }
         }
 
         func run() throws {
             // The CSV and the table need no per-criterion rows; only JSON and --trends need the comparisons.
             let (workspace, results) = try scoring.load(options, details: format == .json, trends: format == .json || trends)
+            let language = options.language.messages(workspace.settings)
             if let year, results.year(year) == nil {
-                throw ValidationError("no unit was audited in \(year); audited years: \(workspace.years.map(String.init).joined(separator: ", "))")
+                throw ValidationError(language.wording.yearNotAudited(year, audited: workspace.years))
             }
             let output: [UInt8]
             switch format {
             case .table:
-                output = Array(ScoreTable.render(results, workspace: workspace, year: year).utf8)
+                output = Array(ScoreTable.render(results, workspace: workspace, year: year, language: language).utf8)
             case .csv:
                 let writer = CSVWriter(delimiter: delimiter.csv)
                 output = trends ? ScoreCSV.trends(results, year: year, writer: writer) : ScoreCSV.scores(results, year: year, writer: writer)
             case .json:
-                let day = try Report.reportDate(date, environment: ProcessInfo.processInfo.environment)?.iso
+                let day = try Report.reportDate(date, environment: ProcessInfo.processInfo.environment, language: language)?.iso
                 output = Array(ScoreJSON.render(results, workspace: workspace, year: year, version: VigieVersion.current, date: day).utf8)
             }
             FileHandle.standardOutput.write(Data(output))

@@ -38,30 +38,33 @@ extension Vigie {
         @Option(help: "The CSV delimiter with --format csv: ';' (default), ',' or 'tab'.")
         var delimiter: DelimiterOption = .semicolon
 
-        func validate() throws { try OptionChecks.year(year); try OptionChecks.outputPath(out, option: "--out") }
+        func validate() throws {
+            try OptionChecks.year(year, options.language.messages())
+            try OptionChecks.outputPath(out, option: "--out", options.language.messages())
+        }
 
         func run() throws {
             let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue)
+            let language = options.language.messages(loaded.settings)
             guard let workspace = loaded.workspace, !loaded.diagnostics.hasErrors else {
-                DiagnosticPrinter.printProblems(loaded, warnings: false)
+                DiagnosticPrinter.printProblems(loaded, warnings: false, language: language)
                 throw ExitCode(1)
             }
             let known = workspace.units.map(\.id)
             for id in unit where !known.contains(id) {
-                let hint = Suggestion.closest(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
-                throw ValidationError("unknown unit '\(id)'\(hint)")
+                throw ValidationError(language.wording.unknownUnit(id, suggestion: Suggestion.closest(to: id, among: known)))
             }
             let units = unit.isEmpty ? TemplateWriter.defaultUnits(workspace, year: year) : unit
             guard !units.isEmpty else {
-                throw ValidationError("there is no unit to write a sheet for: list the units in audits/units.csv first")
+                throw ValidationError(language.wording.noUnitForSheets)
             }
             let folder = out ?? WorkspaceLayout.path(options.workspace, WorkspaceLayout.audits + "/\(year)")
             do {
                 let written = try TemplateWriter.write(workspace: workspace, year: year, units: units, folder: folder, force: force,
                                                        format: format.format, writer: .init(delimiter: delimiter.csv))
-                FileHandle.standardOutput.write(Data(("Wrote \(written.count) answer \(written.count == 1 ? "sheet" : "sheets"):\n" + written.map { "  \($0)\n" }.joined()).utf8))
+                FileHandle.standardOutput.write(Data((language.wording.wroteSheets(written.count) + "\n" + written.map { "  \($0)\n" }.joined()).utf8))
             } catch let refusal as TemplateWriter.Refusal {
-                FileHandle.standardError.write(Data("error: \(refusal.description)\n".utf8))
+                FileHandle.standardError.write(Data("error: \(refusal.text(in: language))\n".utf8))
                 throw ExitCode(1)
             } catch let failure as TemplateWriter.Failure {
                 FileHandle.standardError.write(Data("error: \(failure.description)\n".utf8))

@@ -5,7 +5,7 @@ import VigieWorkspace
 extension Vigie {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check a workspace and list every error, warning and note at once.",
+            abstract: "Check the answer sheets, the catalogue and the list of units, and list every mistake with the row and column to correct.",
             discussion: """
             Each finding names the file, line and column of the cell at fault, like a compiler, then the row and \
             column a spreadsheet shows and the criterion of the row: \
@@ -23,7 +23,7 @@ extension Vigie {
         func run() throws {
             // Validation needs the answers' values, not their texts.
             let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue, answerTexts: false)
-            DiagnosticPrinter.print(loaded, format: format)
+            DiagnosticPrinter.print(loaded, format: format, language: options.language.messages(loaded.settings))
             if loaded.diagnostics.hasErrors || loaded.workspace == nil { throw ExitCode(1) }
         }
     }

@@ -86,7 +86,7 @@ struct TemplateActionFileNameTests {
         #expect(found == [
             "audits/actions.csv:3:2 unknown-unit",
             "audits/actions.csv:4:3 unknown-criterion",
-            "audits/actions.csv:4:6 bad-date",
+            "audits/actions.csv:4:6 bad-due-date",
             "audits/actions.csv:4:7 unknown-status",
         ])
         #expect(diagnostics[1].message.contains("did you mean 'KEEP'?"))

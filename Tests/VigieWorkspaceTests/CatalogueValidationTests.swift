@@ -132,8 +132,8 @@ struct CatalogueValidationTests {
     @Test("an empty criteria.csv is an error, not just a warning")
     func emptyCatalogueFile() {
         let loaded = Fixture.load("empty-catalogue")
-        #expect(loaded.findings == ["checklists/base/criteria.csv:1:1 error empty-file"])
-        loaded.expect("empty-file", at: "checklists/base/criteria.csv:1:1", "empty")
+        #expect(loaded.findings == ["checklists/base/criteria.csv:1:1 error empty-catalogue-file"])
+        loaded.expect("empty-catalogue-file", at: "checklists/base/criteria.csv:1:1", "empty")
         #expect(loaded.workspace == nil)
         #expect(loaded.raw.diagnostics.hasErrors, "a workspace that cannot be read must say so with an error")
     }

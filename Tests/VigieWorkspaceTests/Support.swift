@@ -32,13 +32,7 @@ struct Loaded {
             if location.file.hasPrefix(prefix) { location.file.removeFirst(prefix.count) }
             return location
         }
-        diagnostics = raw.diagnostics.map { diagnostic in
-            var diagnostic = diagnostic
-            diagnostic.location = relative(diagnostic.location)
-            diagnostic.related = diagnostic.related.map(relative)
-            diagnostic.message = diagnostic.message.replacingOccurrences(of: prefix, with: "")
-            return diagnostic
-        }
+        diagnostics = raw.diagnostics.map { $0.relocated(relative) }
     }
 
     var workspace: Workspace? { raw.workspace }

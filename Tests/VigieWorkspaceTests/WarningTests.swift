@@ -15,7 +15,7 @@ struct WarningTests {
             "audits/2025/a.csv:6:1 warning unit-out-of-years",
             "audits/2025/a.csv:6:1 warning missing-answers",
             "audits/2025/b.csv:1:1 warning empty-file",
-            "audits/2025/c.csv:1:1 warning not-a-file",
+            "audits/2025/c.csv:1:1 warning folder-skipped",
             "audits/2025/d.csv:1:1 warning windows-1252",
         ])
         #expect(!loaded.raw.diagnostics.hasErrors)
@@ -36,7 +36,7 @@ struct WarningTests {
         loaded.expect("unit-out-of-years", at: "\(a):6:1", column: "unit", "'SPOP'", "from 2026 on", "scored all the same")
         loaded.expect("missing-answers", at: "\(a):6:1", column: "unit", "'SPOP' has no answer in 2025 for 1 criterion", "REC-01")
         loaded.expect("empty-file", at: "audits/2025/b.csv:1:1", "empty", "skipped")
-        loaded.expect("not-a-file", at: "audits/2025/c.csv:1:1", "folder", "skipped")
+        loaded.expect("folder-skipped", at: "audits/2025/c.csv:1:1", "folder", "skipped")
         loaded.expect("windows-1252", at: "audits/2025/d.csv:1:1", "Windows-1252", "CSV UTF-8")
     }
 

@@ -37,10 +37,15 @@ enum VigieBinary {
     }
 
     /// Runs `vigie arguments…` in `directory`, capturing stdout, stderr and the exit status.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+    /// - Parameter locale: the locale variables of the run, in place of the machine's (`LC_ALL=C` by default, so
+    ///   that messages are English whatever the machine's `LANG`).
+    static func run(_ arguments: [String], in directory: URL? = nil, locale: [String: String] = ["LC_ALL": "C"]) throws -> Run {
         let process = Process()
         process.executableURL = try url()
         process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key) }
+        environment.merge(locale) { $1 }
+        process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
         // Files rather than pipes: no dead-lock whatever the size of the output.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vigie-e2e-\(UUID().uuidString)")

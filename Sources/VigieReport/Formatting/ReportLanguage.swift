@@ -1,7 +1,10 @@
-/// The languages of the HTML reports: French (the default), German, English, Italian.
-public enum ReportLanguage: String, CaseIterable, Sendable {
-    case fr, de, en, it
+import VigieCore
 
+/// The languages of the HTML reports: French (the default), German, English, Italian; the languages of
+/// messages too (`VigieCore.Language`).
+public typealias ReportLanguage = Language
+
+extension Language {
     /// The `<html lang>` of a page: the Swiss locales, and British English.
     public var htmlLang: String {
         switch self {

@@ -13,7 +13,7 @@ enum SharedStrings {
         try XMLEvents.parse(data, start: { name, _ in
             switch name {
             case "si":
-                if strings.count >= maxCount { throw XMLEvents.Failure.stopped(WorkbookReader.Message.tooManyStrings(maxCount)) }
+                if strings.count >= maxCount { throw XMLEvents.Failure.stopped(.tooManyStrings(limit: maxCount)) }
                 current = ""
             case "t": inText = phonetic == 0
             case "rPh": phonetic += 1

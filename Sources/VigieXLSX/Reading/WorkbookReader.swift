@@ -18,17 +18,17 @@ public enum WorkbookReader {
 
     public static func read(_ data: Data, displayPath: String) -> (table: SourceTable?, diagnostics: [Diagnostic]) {
         let fileLocation = Location(file: displayPath, line: 1, column: 1)
-        func failed(_ code: String, _ message: String, at location: Location? = nil) -> (table: SourceTable?, diagnostics: [Diagnostic]) {
-            (nil, [.error(code, at: location ?? fileLocation, message)])
+        func failed(_ problem: WorkbookProblem, at location: Location? = nil) -> (table: SourceTable?, diagnostics: [Diagnostic]) {
+            (nil, [.error(.workbook(problem), at: location ?? fileLocation)])
         }
         var archive: WorkbookArchive
         do {
             archive = try WorkbookArchive(data)
         } catch {
-            return failed("unreadable-workbook", Message.archive(error))
+            return failed(Message.archive(error))
         }
-        if archive.contains("mimetype") && archive.contains("content.xml") { return failed("unreadable-workbook", Message.openDocument) }
-        if archive.contains("xl/workbook.bin") { return failed("unreadable-workbook", Message.binaryWorkbook) }
+        if archive.contains("mimetype") && archive.contains("content.xml") { return failed(.openDocument) }
+        if archive.contains("xl/workbook.bin") { return failed(.binaryWorkbook) }
         let structure: WorkbookStructure
         let context: WorksheetCells.Context
         let sheetData: Data
@@ -38,11 +38,11 @@ public enum WorkbookReader {
             let styles = try parsed(structure.stylesPath, in: &archive, WorkbookStyles.read) ?? WorkbookStyles()
             context = WorksheetCells.Context(strings: strings, styles: styles, uses1904: structure.uses1904)
             guard let part = try WorkbookStructure.part(structure.sheetPath, in: &archive) else {
-                return failed("unreadable-workbook", Message.missingPart(structure.sheetPath))
+                return failed(.missingPart(part: structure.sheetPath))
             }
             sheetData = part
         } catch {
-            return failed("unreadable-workbook", Message.structure(error))
+            return failed(Message.structure(error))
         }
         let sheetLocation = { (row: Int, column: Int) in
             Location(file: displayPath, line: row, column: column, row: row, sheet: structure.sheetName)
@@ -52,9 +52,9 @@ public enum WorkbookReader {
             cells = try WorksheetCells.read(sheetData, context)
         } catch {
             if case .cell(let row, let column, _) = error {
-                return failed("unreadable-workbook", Message.xml(part: structure.sheetPath, error), at: sheetLocation(row, column))
+                return failed(Message.xml(part: structure.sheetPath, error), at: sheetLocation(row, column))
             }
-            return failed("unreadable-workbook", Message.xml(part: structure.sheetPath, error))
+            return failed(Message.xml(part: structure.sheetPath, error))
         }
         return table(cells, structure: structure, displayPath: displayPath, location: sheetLocation)
     }
@@ -85,10 +85,10 @@ public enum WorkbookReader {
                 index += 1
                 guard cell.column > column else { continue }
                 if cell.text.utf16.count > maxFieldLength {
-                    return (nil, [.error("field-too-long", at: location(row, cell.column), Message.fieldTooLong(cell.text.utf16.count))])
+                    return (nil, [.error(.workbookFieldTooLong(length: cell.text.utf16.count, limit: maxFieldLength), at: location(row, cell.column))])
                 }
                 if fieldEnds.count + cell.column - column > maxFields {
-                    return (nil, [.error("unreadable-workbook", at: location(row, cell.column), Message.tooManyFields(maxFields))])
+                    return (nil, [.error(.workbook(.tooManyFields(limit: maxFields)), at: location(row, cell.column))])
                 }
                 // Empty fields for the columns skipped.
                 while column + 1 < cell.column { fieldEnds.append(bytes.count); column += 1 }
@@ -96,7 +96,7 @@ public enum WorkbookReader {
                 fieldEnds.append(bytes.count)
                 column += 1
                 if lines.count > 0, column > headerWidth, !warnedExtra {
-                    diagnostics.append(.warning("extra-fields", at: location(row, column), Message.extraFields(header: headerWidth)))
+                    diagnostics.append(.warning(.workbookExtraFields(columns: headerWidth), at: location(row, column)))
                     warnedExtra = true
                 }
             }
@@ -105,7 +105,7 @@ public enum WorkbookReader {
             if lines.count == 1 { headerWidth = column }
         }
         guard !lines.isEmpty else {
-            return (nil, [.warning("empty-file", at: Location(file: displayPath, line: 1, column: 1), Message.empty(structure.sheetName))])
+            return (nil, [.warning(.emptyWorksheet(name: structure.sheetName), at: Location(file: displayPath, line: 1, column: 1))])
         }
         var table = SourceTable(file: displayPath, cells: SourceCells(bytes: bytes, fieldEnds: fieldEnds, rowFieldEnds: rowFieldEnds, lines: lines))
         table.sheet = structure.sheetName

@@ -43,21 +43,21 @@ struct WorksheetCells {
             switch name {
             case "row":
                 let next = attributes["r"].flatMap { Int($0) } ?? row + 1
-                guard next > row, next <= maxRow else { throw XMLEvents.Failure.stopped(WorkbookReader.Message.badRow(attributes["r"] ?? "")) }
+                guard next > row, next <= maxRow else { throw XMLEvents.Failure.stopped(.badRow(text: attributes["r"] ?? "")) }
                 row = next
                 column = 0
             case "c":
                 count += 1
-                if count > maxCells { throw XMLEvents.Failure.stopped(WorkbookReader.Message.tooManyCells(maxCells)) }
+                if count > maxCells { throw XMLEvents.Failure.stopped(.tooManyCells(limit: maxCells)) }
                 if let reference = attributes["r"] {
-                    guard let position = Self.position(reference) else { throw XMLEvents.Failure.stopped(WorkbookReader.Message.badReference(reference)) }
+                    guard let position = Self.position(reference) else { throw XMLEvents.Failure.stopped(.badReference(text: reference)) }
                     row = position.row
                     column = position.column
                 } else {
                     column += 1
                 }
                 if row == 0 { row = 1 }
-                guard column <= maxColumn else { throw XMLEvents.Failure.stopped(WorkbookReader.Message.badReference(attributes["r"] ?? "")) }
+                guard column <= maxColumn else { throw XMLEvents.Failure.stopped(.badReference(text: attributes["r"] ?? "")) }
                 type = attributes["t"] ?? "n"
                 style = attributes["s"].flatMap { Int($0) } ?? 0
                 value = nil
@@ -95,12 +95,12 @@ struct WorksheetCells {
     static func text(type: String, style: Int, value: String?, formula: Bool, inline: String, context: Context,
                       row: Int, column: Int) throws -> String {
         if formula, value == nil || (value == "" && type != "str") {
-            throw XMLEvents.Failure.cell(row: row, column: column, WorkbookReader.Message.formulaWithoutValue)
+            throw XMLEvents.Failure.cell(row: row, column: column, .formulaWithoutValue)
         }
         switch type {
         case "s":
             guard let index = value.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), index >= 0, index < context.strings.count else {
-                throw XMLEvents.Failure.cell(row: row, column: column, WorkbookReader.Message.badSharedString)
+                throw XMLEvents.Failure.cell(row: row, column: column, .badSharedString)
             }
             return context.strings[index]
         case "inlineStr":

@@ -1,4 +1,5 @@
 import Foundation
+import VigieCore
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -13,10 +14,12 @@ final class XMLEvents: NSObject, XMLParserDelegate {
         case doctype
         case notUTF8
         case malformed(line: Int)
-        /// Raised by a handler: the message is its own.
-        case stopped(String)
+        /// Raised by a handler: the problem is its own.
+        case stopped(WorkbookProblem)
         /// Raised by a handler about one cell (1-based row and column).
-        case cell(row: Int, column: Int, String)
+        case cell(row: Int, column: Int, WorkbookProblem)
+        /// Any other error of a handler, in its own words.
+        case other(String)
     }
 
     typealias Start = (_ name: String, _ attributes: [String: String]) throws -> Void
@@ -54,7 +57,7 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     }
 
     /// A handler's error as a failure (handlers throw `Failure`s).
-    private static func failure(_ error: any Error) -> Failure { error as? Failure ?? .stopped(String(describing: error)) }
+    private static func failure(_ error: any Error) -> Failure { error as? Failure ?? .other(String(describing: error)) }
 
     private func stop(_ parser: XMLParser, _ failure: Failure) {
         if self.failure == nil { self.failure = failure }

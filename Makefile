@@ -206,8 +206,16 @@ dist-build: deps
 	@[ -n "$(LIBCSV_A)" ] || { echo "libcsv.a not found (Debian package libcsv-dev)"; exit 1; }
 	@mkdir -p $(DIST_STATIC) && ln -sf $(LIBCSV_A) $(DIST_STATIC)/libcsv.a
 	@sh Scripts/write-build-stamp.sh $(BUILD_STAMP)
+	@command -v patchelf >/dev/null || { echo "Installing patchelf (for make dist)…"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq patchelf; }
 	$(SWIFT) build -c release --product vigie --scratch-path $(DIST_SCRATCH) --static-swift-stdlib \
-		-Xswiftc -DVIGIE_BUILD_STAMP -Xlinker -L$(CURDIR)/$(DIST_STATIC)
+		-Xswiftc -DVIGIE_BUILD_STAMP -Xlinker -L$(CURDIR)/$(DIST_STATIC) \
+		-Xlinker --whole-archive -Xlinker $(LIBCSV_A) -Xlinker --no-whole-archive
+	@# FoundationXML's static link puts the system's library folder before ours, so the module map's -lcsv still
+	@# names libcsv.so. Every csv_ symbol is already in the binary (the whole archive above): when none is left for
+	@# the shared library to provide, its NEEDED entry goes.
+	@if nm -D --undefined-only $(DIST_BIN) | grep -q ' csv_'; then echo "dist: the binary still takes csv_ symbols from libcsv.so"; exit 1; fi
+	@soname=$$(readelf -d $(DIST_BIN) | sed -n 's/.*(NEEDED).*\[\(libcsv\.so[^]]*\)\].*/\1/p'); \
+		if [ -n "$$soname" ]; then patchelf --remove-needed "$$soname" $(DIST_BIN); fi
 
 ## The plugin builds the package in debug mode (the build `swift test` already made) and reads the command
 ## definitions from that binary: once as one page with every subcommand, once as one page per subcommand.

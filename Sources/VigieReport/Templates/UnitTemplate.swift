@@ -2,7 +2,7 @@ extension ReportTemplates {
     /// `<year>/<unit>.html`: one unit's audit year.
     static let unit = #"""
     {{> header}}
-    <h1 data-status="{{#incomplete}}incomplete{{/incomplete}}{{^incomplete}}{{#capped}}capped{{/capped}}{{^capped}}complete{{/capped}}{{/incomplete}}">{{name}} <span class="id">{{id}}</span> · {{year}}</h1>
+    <h1 data-status="{{#notStarted}}not-started{{/notStarted}}{{^notStarted}}{{#incomplete}}incomplete{{/incomplete}}{{^incomplete}}{{#capped}}capped{{/capped}}{{^capped}}complete{{/capped}}{{/incomplete}}{{/notStarted}}">{{name}} <span class="id">{{id}}</span> · {{year}}</h1>
     <p class="lead">{{lead}}</p>
     {{#hasOtherYears}}
     <nav aria-label="{{t.otherYears}}" class="small"><ul><li>{{t.otherYears}}{{t.colon}}</li>{{#otherYears}}<li>{{#current}}<a href="{{href}}" aria-current="page">{{year}}</a>{{/current}}{{^current}}<a href="{{href}}">{{year}}</a>{{/current}}</li>{{/otherYears}}</ul></nav>

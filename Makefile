@@ -105,10 +105,13 @@ FUZZ_LSAN          := LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.
 ZIPFOUNDATION      := .build/checkouts/ZIPFoundation
 FUZZ_WORKSPACE     := Sources/VigieWorkspace/CSVFile.swift Sources/VigieWorkspace/FileKind+Refusal.swift
 
-$(FUZZ_DIR)/VigieCore.o: $(wildcard Sources/VigieCore/*.swift) | deps
+# Every Swift file of VigieCore, its sub-folders (Messages/) included.
+VIGIE_CORE_SOURCES := $(shell find Sources/VigieCore -name '*.swift' | LC_ALL=C sort)
+
+$(FUZZ_DIR)/VigieCore.o: $(VIGIE_CORE_SOURCES) | deps
 	@mkdir -p $(FUZZ_DIR)
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -wmo -module-name VigieCore -emit-module-path $(FUZZ_DIR)/VigieCore.swiftmodule \
-		-emit-object -o $@ Sources/VigieCore/*.swift
+		-emit-object -o $@ $(VIGIE_CORE_SOURCES)
 
 $(FUZZ_BIN): $(wildcard Sources/VigieCSV/*.swift) $(FUZZ_DIR)/VigieCore.o $(FUZZ_WORKSPACE) Fuzz/CSVFuzz.swift Fuzz/FuzzCatalogue.swift | deps
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -wmo -module-name VigieCSV -emit-module-path $(FUZZ_DIR)/VigieCSV.swiftmodule \

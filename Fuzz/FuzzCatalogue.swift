@@ -13,4 +13,15 @@ enum Fixed {
             .init(line: 4, fields: ["GOU-00", "GOU", "1", "", "", "", "", "2023", ""]),
             .init(line: 5, fields: ["REC-01", "REC", "1,5", "", "level", "", "", "", ""]),
         ])
+    // CSVFuzz also reads the input as units.csv, criteria.csv and domains/levels beside these.
+    static let units = SourceTable(file: "audits/units.csv", headerLine: 1, header: ["unit", "name", "parent", "kind", "since", "until", "replaces"],
+                                   records: [.init(line: 2, fields: ["DEP", "Département", "", "département", "", "", ""]),
+                                             .init(line: 3, fields: ["SPOP", "Population", "DEP", "service", "2020", "", "SOLD"]),
+                                             .init(line: 4, fields: ["SOLD", "Ancien", "DEP", "service", "", "2019", ""])])
+    static let sheet = AnswersLoader.Sheet(year: 2025, table: SourceTable(
+        file: "audits/2025/f.csv", headerLine: 1, header: ["year", "unit", "criterion", "answer", "evidence", "comment"],
+        records: [.init(line: 2, fields: ["2025", "SPOP", "GOU-01", "oui", "x", ""]),
+                  .init(line: 3, fields: ["2025", "SPOP", "GOU-02", "non", "", ""]),
+                  .init(line: 4, fields: ["2025", "DEP", "REC-01", "3", "", ""]),
+                  .init(line: 5, fields: ["2025", "SPOP", "REC-01", "sans objet", "", "hors"])]))
 }

@@ -46,10 +46,12 @@ extension Vigie {
         func run() throws {
             let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue)
             let language = options.language.messages(loaded.settings)
-            guard let workspace = loaded.workspace, !loaded.diagnostics.hasErrors else {
+            guard var workspace = loaded.workspace, !loaded.diagnostics.hasErrors else {
                 DiagnosticPrinter.printProblems(loaded, warnings: false, language: language)
                 throw ExitCode(1)
             }
+            // The sheets show the criteria's titles, questions and guidance in the language of the workspace.
+            workspace.catalogue = workspace.catalogue.localized(to: language)
             let known = workspace.units.map(\.id)
             for id in unit where !known.contains(id) {
                 throw ValidationError(language.wording.unknownUnit(id, suggestion: Suggestion.closest(to: id, among: known)))

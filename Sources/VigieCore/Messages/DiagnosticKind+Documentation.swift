@@ -38,6 +38,9 @@ extension DiagnosticKind {
         case .yearNotAFolder: ("A name of audits/ made of digits is a file, not a year folder.", "Put answer sheets in audits/<year>/; move the file there.")
         case .unreadableFolder: ("A year folder cannot be listed, so its answer sheets would be missing without a word.", "Give yourself the right to read the folder.")
         case .unknownSetting: ("workspace.csv has a key Vigie does not know; the row is ignored.", "Use title, notice or language; check the spelling.")
+        case .unknownTextLanguage:
+            ("A catalogue column such as title_es names a language Vigie does not speak; the column is ignored.",
+             "Name it title_fr, title_de, title_it or title_en (question_, guidance_, description_, label_ alike).")
         case .unknownLanguage: ("workspace.csv's language is not one Vigie speaks; the row is ignored.", "Write fr, de, it or en.")
         case .duplicateColumn: ("Two columns of a header have the same name; Vigie cannot tell which to read.", "Remove or rename one of them.")
         case .missingColumn: ("A column the file needs is absent from its header (answer, unit, criterion…).", "Add the column, or fix its name in the header line.")

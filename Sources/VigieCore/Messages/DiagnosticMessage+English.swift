@@ -62,6 +62,8 @@ extension DiagnosticMessage {
         case let .unknownSetting(key, known):
             "'\(key)' is not a setting Vigie knows (\(known.joined(separator: ", "))); the row is ignored"
         case let .unknownLanguage(value): "'\(value)' is not a language Vigie speaks; write fr, de, it or en (the row is ignored)"
+        case let .unknownTextLanguage(column, field, suffix):
+            "column '\(column)': '\(suffix)' is not a language Vigie speaks; name it \(field)_fr, \(field)_de, \(field)_it or \(field)_en (the column is ignored)"
         case let .duplicateColumn(name, first): "the column '\(name)' appears twice (first in column \(first)); remove or rename one of them"
         case let .missingColumn(name, present):
             "the required column '\(name)' is missing (the header has \(Self.list(present, more: { "and \($0) more" }) ?? "no names"))"

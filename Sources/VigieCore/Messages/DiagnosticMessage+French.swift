@@ -68,6 +68,8 @@ extension DiagnosticMessage {
         case let .unknownSetting(key, known):
             "« \(key) » n'est pas un réglage que Vigie connaît (\(known.joined(separator: ", "))) ; la ligne est ignorée"
         case let .unknownLanguage(value): "« \(value) » n'est pas une langue que Vigie parle ; écrivez fr, de, it ou en (la ligne est ignorée)"
+        case let .unknownTextLanguage(column, field, suffix):
+            "colonne « \(column) » : « \(suffix) » n'est pas une langue que Vigie parle ; nommez-la \(field)_fr, \(field)_de, \(field)_it ou \(field)_en (la colonne est ignorée)"
         case let .duplicateColumn(name, first):
             "la colonne « \(name) » apparaît deux fois (la première fois en colonne \(first)) ; supprimez ou renommez l'une d'elles"
         case let .missingColumn(name, present):

@@ -66,6 +66,8 @@ extension DiagnosticMessage {
         case let .unknownSetting(key, known):
             "«\(key)» ist keine Einstellung, die Vigie kennt (\(known.joined(separator: ", "))); die Zeile wird ignoriert"
         case let .unknownLanguage(value): "«\(value)» ist keine Sprache, die Vigie spricht; schreiben Sie fr, de, it oder en (die Zeile wird ignoriert)"
+        case let .unknownTextLanguage(column, field, suffix):
+            "Spalte «\(column)»: «\(suffix)» ist keine Sprache, die Vigie spricht; nennen Sie sie \(field)_fr, \(field)_de, \(field)_it oder \(field)_en (die Spalte wird ignoriert)"
         case let .duplicateColumn(name, first):
             "Die Spalte «\(name)» kommt zweimal vor (zuerst in Spalte \(first)); entfernen oder benennen Sie eine davon um"
         case let .missingColumn(name, present):

@@ -66,6 +66,8 @@ extension DiagnosticMessage {
         case let .unknownSetting(key, known):
             "«\(key)» non è un'impostazione che Vigie conosce (\(known.joined(separator: ", "))); la riga viene ignorata"
         case let .unknownLanguage(value): "«\(value)» non è una lingua che Vigie parla; scrivete fr, de, it o en (la riga viene ignorata)"
+        case let .unknownTextLanguage(column, field, suffix):
+            "colonna «\(column)»: «\(suffix)» non è una lingua che Vigie parla; chiamatela \(field)_fr, \(field)_de, \(field)_it o \(field)_en (la colonna viene ignorata)"
         case let .duplicateColumn(name, first):
             "la colonna «\(name)» compare due volte (la prima nella colonna \(first)); eliminatene o rinominatene una"
         case let .missingColumn(name, present):

@@ -76,12 +76,17 @@ extension AnswersLoader {
 
     static func decode(_ sheet: Sheet, _ context: Context, keepTexts: Bool) -> Decoded {
         let table = sheet.table
-        let header = table.headerDiagnostics(required: ["unit", "criterion", "answer"])
+        // Header names in any of the four languages: `critère`, `Antwort`, `answer`… (see SheetColumn).
+        let (columns, aliases) = SheetColumn.positions(in: table)
+        var header = table.headerDiagnostics(required: []) + aliases
+        for column in [SheetColumn.unit, .criterion, .answer] where columns[column] == nil {
+            header.append(.error(.missingSheetColumn(column: column, present: table.header), at: table.headerLocation))
+        }
         guard !header.hasErrors else { return Decoded(diagnostics: header) }
         let catalogue = context.catalogue
-        let yearColumn = table.columnIndex("year"), unitColumn = table.columnIndex("unit"), criterionColumn = table.columnIndex("criterion")
-        let answerColumn = table.columnIndex("answer"), evidenceColumn = table.columnIndex("evidence")
-        let commentColumn = table.columnIndex("comment"), assessorColumn = table.columnIndex("assessor"), dateColumn = table.columnIndex("date")
+        let yearColumn = columns[.year], unitColumn = columns[.unit], criterionColumn = columns[.criterion]
+        let answerColumn = columns[.answer], evidenceColumn = columns[.evidence]
+        let commentColumn = columns[.comment], assessorColumn = columns[.assessor], dateColumn = columns[.date]
         // Built in locals, put together at the end.
         var diagnostics = header
         var rows: [Row] = []

@@ -55,7 +55,7 @@ public enum TemplateWriter {
     /// sheet of the folder already holds a unit's answers (whatever its file name: its `unit` column says whose).
     /// A blank sheet of a unit in the other format (`SAS.csv` when writing `SAS.xlsx`) is replaced.
     public static func write(workspace: Workspace, year: Int, units: [String], folder: String, force: Bool,
-                             format: Format = .xlsx, writer: CSVWriter = CSVWriter()) throws -> [String] {
+                             format: Format = .xlsx, writer: CSVWriter = CSVWriter(), language: Language = .en) throws -> [String] {
         let names = FileNames.stems(for: units)
         let targets = units.sorted().map { unit in (unit: unit, path: WorkspaceLayout.path(folder, names[unit]! + "." + format.rawValue)) }
         let existing = ExistingSheets(folder: folder)
@@ -70,7 +70,8 @@ public enum TemplateWriter {
             if !refused.isEmpty { throw Refusal.sheetsHoldAnswers(refused) }
         }
         let sheets = try targets.map { target in
-            (path: target.path, bytes: try sheet(workspace: workspace, year: year, unit: target.unit, format: format, writer: writer))
+            (path: target.path, bytes: try sheet(workspace: workspace, year: year, unit: target.unit, format: format, writer: writer,
+                                               language: language))
         }
         try SheetFiles.writeAll(sheets, into: folder)
         // The blank template of a unit in the other format, now replaced.
@@ -82,13 +83,16 @@ public enum TemplateWriter {
         return targets.map(\.path)
     }
 
-    static func sheet(workspace: Workspace, year: Int, unit: String, format: Format, writer: CSVWriter) throws -> [UInt8] {
+    /// One sheet's bytes, its header (and marks, prompts) in `language`.
+    static func sheet(workspace: Workspace, year: Int, unit: String, format: Format, writer: CSVWriter,
+                      language: Language = .en) throws -> [UInt8] {
         switch format {
         case .csv:
-            return writer.encode(AnswerSheetTemplate.rows(workspace: workspace, year: year, unit: unit))
+            return writer.encode(AnswerSheetTemplate.rows(workspace: workspace, year: year, unit: unit, language: language))
         case .xlsx:
             do {
-                return try WorkbookWriter.data(AnswerSheetWorkbook.worksheet(workspace: workspace, year: year, unit: unit))
+                return try WorkbookWriter.data(AnswerSheetWorkbook.worksheet(workspace: workspace, year: year, unit: unit,
+                                                                             language: language))
             } catch {
                 throw Failure(description: "the workbook for \(unit) could not be made: \(error.description)")
             }

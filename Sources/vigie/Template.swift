@@ -63,7 +63,8 @@ extension Vigie {
             let folder = out ?? WorkspaceLayout.path(options.workspace, WorkspaceLayout.audits + "/\(year)")
             do {
                 let written = try TemplateWriter.write(workspace: workspace, year: year, units: units, folder: folder, force: force,
-                                                       format: format.format, writer: .init(delimiter: delimiter.csv))
+                                                       format: format.format, writer: .init(delimiter: delimiter.csv),
+                                                       language: language)
                 FileHandle.standardOutput.write(Data((language.wording.wroteSheets(written.count) + "\n" + written.map { "  \($0)\n" }.joined()).utf8))
             } catch let refusal as TemplateWriter.Refusal {
                 FileHandle.standardError.write(Data("error: \(refusal.text(in: language))\n".utf8))

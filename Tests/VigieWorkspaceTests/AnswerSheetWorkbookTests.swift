@@ -6,9 +6,13 @@ import VigieXLSX
 
 /// The answer sheet as a worksheet: what HR see and may change.
 struct AnswerSheetWorkbookTests {
-    static func sheet(year: Int = 2026, unit: String = "DEP") throws -> (Worksheet, Workspace) {
+    static func sheet(year: Int = 2026, unit: String = "DEP", language: Language = .en) throws -> (Worksheet, Workspace) {
         let workspace = try #require(Fixture.load("valid").raw.workspace)
-        return (AnswerSheetWorkbook.worksheet(workspace: workspace, year: year, unit: unit), workspace)
+        return (AnswerSheetWorkbook.worksheet(workspace: workspace, year: year, unit: unit, language: language), workspace)
+    }
+
+    static func header(_ sheet: Worksheet) -> [String] {
+        sheet.rows[0].map { cell -> String in if case .text(let text) = cell.value { text } else { "" } }
     }
 
     @Test("each answer cell has one dropdown: exactly its criterion's words, each read back as a value its scale accepts")
@@ -45,16 +49,30 @@ struct AnswerSheetWorkbookTests {
             for row in sheet.rows.dropFirst() { #expect((row[index].style == .input) == inputs.contains(name), "\(name)") }
         }
         // The header names of the CSV template, so both read back alike, and the workbook's own beside them.
-        #expect(Set(AnswerSheetTemplate.header).isSubset(of: header))
+        #expect(Set(AnswerSheetTemplate.header(in: .en)).isSubset(of: header))
         #expect(sheet.frozenRows == 1 && sheet.isProtected)
         #expect(sheet.name == "DEP 2026")
     }
 
-    @Test("marks: critical and evidence required, in French")
+    @Test("marks: critical and evidence required, in the sheet's language")
     func marks() {
-        #expect(AnswerSheetWorkbook.marks(Criterion(id: "A", domain: "D", critical: true, requiresEvidence: true)) == "critique · justificatif requis")
-        #expect(AnswerSheetWorkbook.marks(Criterion(id: "A", domain: "D", requiresEvidence: true)) == "justificatif requis")
-        #expect(AnswerSheetWorkbook.marks(Criterion(id: "A", domain: "D")) == "")
+        let french = AnswerSheetWorkbook.Message(.fr)
+        #expect(french.marks(Criterion(id: "A", domain: "D", critical: true, requiresEvidence: true)) == "critique · justificatif requis")
+        #expect(french.marks(Criterion(id: "A", domain: "D", requiresEvidence: true)) == "justificatif requis")
+        #expect(french.marks(Criterion(id: "A", domain: "D")) == "")
+        #expect(AnswerSheetWorkbook.Message(.de).marks(Criterion(id: "A", domain: "D", critical: true, requiresEvidence: true))
+                == "kritisch · Nachweis verlangt")
+        #expect(AnswerSheetWorkbook.Message(.fr).prompt(["oui", "non"]) == "Réponses possibles\u{A0}: oui, non")
+    }
+
+    @Test("the header is written in the sheet's language and every name reads back as its column", arguments: Language.allCases)
+    func headerInLanguage(_ language: Language) throws {
+        let (sheet, _) = try Self.sheet(language: language)
+        let header = Self.header(sheet)
+        #expect(header == AnswerSheetWorkbook.columns.map { $0.column.name(in: language) })
+        #expect(header.map(SheetColumn.named) == AnswerSheetWorkbook.columns.map(\.column))
+        let german = try Self.header(Self.sheet(language: .de).0)
+        #expect(german.prefix(3) == ["jahr", "einheit", "kriterium"] && german.contains("antwort"))
     }
 
     @Test("the CSV's answers_allowed sums up the same words")

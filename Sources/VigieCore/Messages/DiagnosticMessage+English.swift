@@ -65,6 +65,7 @@ extension DiagnosticMessage {
         case let .unknownTextLanguage(column, field, suffix):
             "column '\(column)': '\(suffix)' is not a language Vigie speaks; name it \(field)_fr, \(field)_de, \(field)_it or \(field)_en (the column is ignored)"
         case let .duplicateColumn(name, first): "the column '\(name)' appears twice (first in column \(first)); remove or rename one of them"
+        case let .missingSheetColumn(column, present): DiagnosticMessage.missingColumn(name: column.name(in: .en), present: present).english
         case let .missingColumn(name, present):
             "the required column '\(name)' is missing (the header has \(Self.list(present, more: { "and \($0) more" }) ?? "no names"))"
         case let .missingID(table): "the \(Self.englishNoun(table)) id is empty"

@@ -72,6 +72,7 @@ extension DiagnosticMessage {
             "colonne « \(column) » : « \(suffix) » n'est pas une langue que Vigie parle ; nommez-la \(field)_fr, \(field)_de, \(field)_it ou \(field)_en (la colonne est ignorée)"
         case let .duplicateColumn(name, first):
             "la colonne « \(name) » apparaît deux fois (la première fois en colonne \(first)) ; supprimez ou renommez l'une d'elles"
+        case let .missingSheetColumn(column, present): DiagnosticMessage.missingColumn(name: column.name(in: .fr), present: present).french
         case let .missingColumn(name, present):
             "la colonne obligatoire « \(name) » manque (l'en-tête contient \(Self.frenchList(present)))"
         case let .missingID(table): "l'identifiant \(Self.frenchOf(table)) est vide"

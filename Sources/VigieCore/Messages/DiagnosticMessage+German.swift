@@ -70,6 +70,7 @@ extension DiagnosticMessage {
             "Spalte «\(column)»: «\(suffix)» ist keine Sprache, die Vigie spricht; nennen Sie sie \(field)_fr, \(field)_de, \(field)_it oder \(field)_en (die Spalte wird ignoriert)"
         case let .duplicateColumn(name, first):
             "Die Spalte «\(name)» kommt zweimal vor (zuerst in Spalte \(first)); entfernen oder benennen Sie eine davon um"
+        case let .missingSheetColumn(column, present): DiagnosticMessage.missingColumn(name: column.name(in: .de), present: present).german
         case let .missingColumn(name, present):
             "Die Pflichtspalte «\(name)» fehlt (die Kopfzeile enthält \(Self.germanList(present)))"
         case let .missingID(table): "Die ID \(Self.germanOf(table)) ist leer"

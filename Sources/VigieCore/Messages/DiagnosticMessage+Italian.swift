@@ -70,6 +70,7 @@ extension DiagnosticMessage {
             "colonna «\(column)»: «\(suffix)» non è una lingua che Vigie parla; chiamatela \(field)_fr, \(field)_de, \(field)_it o \(field)_en (la colonna viene ignorata)"
         case let .duplicateColumn(name, first):
             "la colonna «\(name)» compare due volte (la prima nella colonna \(first)); eliminatene o rinominatene una"
+        case let .missingSheetColumn(column, present): DiagnosticMessage.missingColumn(name: column.name(in: .it), present: present).italian
         case let .missingColumn(name, present):
             "manca la colonna obbligatoria «\(name)» (l'intestazione contiene \(Self.italianList(present)))"
         case let .missingID(table): "l'identificativo \(Self.italianOf(table)) è vuoto"

@@ -26,7 +26,7 @@ public enum AnswerSheetTemplate {
         [header(in: language)] + lines(workspace: workspace, year: year, unit: unit).map { line in
             let criterion = line.criterion
             return [String(year), unit, criterion.id, criterion.domain, criterion.title, criterion.question,
-                    "", "", "", "", "", AnswerVocabulary.allowedWords(for: criterion.scale),
+                    "", "", "", "", "", AnswerVocabulary.allowedWords(for: criterion.scale, in: language),
                     line.previous?.word ?? "", line.previous?.comment ?? ""]
         }
     }

@@ -44,7 +44,7 @@ enum AnswerSheetWorkbook {
             let texts: [SheetColumn: String] = [
                 .unit: unit, .criterion: criterion.id, .domain: criterion.domain, .title: criterion.title,
                 .question: criterion.question, .marks: message.marks(criterion), .guidance: criterion.guidance,
-                .answersAllowed: AnswerVocabulary.allowedWords(for: criterion.scale),
+                .answersAllowed: AnswerVocabulary.allowedWords(for: criterion.scale, in: language),
                 .previousAnswer: line.previous?.word ?? "", .previousComment: line.previous?.comment ?? "",
                 .previousEvidence: line.previous?.evidence ?? "",
             ]
@@ -58,7 +58,7 @@ enum AnswerSheetWorkbook {
         }
         let validations = Scale.allCases.compactMap { scale -> Worksheet.ListValidation? in
             guard let cells = cellsByScale[scale] else { return nil }
-            let words = AnswerVocabulary.choices(for: scale)
+            let words = AnswerVocabulary.choices(for: scale, in: language)
             precondition(words.allSatisfy { !$0.contains(",") && !$0.contains("\"") }, "a dropdown word holds a comma or a quote")
             return Worksheet.ListValidation(words: words, cells: cells, prompt: message.prompt(words), error: message.error(words))
         }

@@ -30,7 +30,7 @@ struct AnswerSheetWorkbookTests {
             }
             let covering = sheet.validations.filter { $0.cells.contains(.init(row: index + 1, column: answer)) }
             #expect(covering.count == 1)
-            #expect(covering.first?.words == AnswerVocabulary.choices(for: scale))
+            #expect(covering.first?.words == AnswerVocabulary.choices(for: scale, in: .en), "the words of the sheet's language")
             for word in covering.first?.words ?? [] {
                 let value = try #require(AnswerVocabulary.value(of: word), "\(word) is not in the vocabulary")
                 #expect(value.isAllowed(on: scale) && value.isAnswered, "\(word) on \(scale)")
@@ -80,5 +80,32 @@ struct AnswerSheetWorkbookTests {
         #expect(AnswerVocabulary.allowedWords(for: .ternary) == "oui / partiel / non / sans objet")
         #expect(AnswerVocabulary.allowedWords(for: .binary) == "oui / non / sans objet")
         #expect(AnswerVocabulary.allowedWords(for: .level) == "0 à 4 / sans objet")
+        #expect(AnswerVocabulary.allowedWords(for: .ternary, in: .it) == "sì / parziale / no / non applicabile")
+        #expect(AnswerVocabulary.allowedWords(for: .level, in: .de) == "0 bis 4 / entfällt")
+        #expect(AnswerVocabulary.allowedWords(for: .binary, in: .en) == "yes / no / not applicable")
+    }
+
+    @Test("every dropdown word of every language reads back as the value it stands for, on its scale", arguments: Language.allCases)
+    func wordsOfEachLanguage(_ language: Language) throws {
+        let expected: [Scale: [AnswerValue]] = [
+            .ternary: [.met, .partial, .notMet, .notApplicable], .binary: [.met, .notMet, .notApplicable],
+            .level: [.level(0), .level(1), .level(2), .level(3), .level(4), .notApplicable],
+        ]
+        for scale in Scale.allCases {
+            let words = AnswerVocabulary.choices(for: scale, in: language)
+            let values = words.map { AnswerVocabulary.value(of: $0) }
+            #expect(values == expected[scale]!.map { Optional($0) }, "\(language) \(scale): \(words)")
+        }
+        let (sheet, _) = try Self.sheet(language: language)
+        #expect(sheet.validations.allSatisfy { $0.words == AnswerVocabulary.choices(for: $0.words.count == 6 ? .level : $0.words.count == 4 ? .ternary : .binary, in: language) })
+    }
+
+    @Test("Italian answers: sì, si, parziale, no, non applicabile, in any case")
+    func italianWords() {
+        #expect(AnswerVocabulary.value(of: "Sì") == .met && AnswerVocabulary.value(of: "si") == .met)
+        #expect(AnswerVocabulary.value(of: "PARZIALE") == .partial && AnswerVocabulary.value(of: "parzialmente") == .partial)
+        #expect(AnswerVocabulary.value(of: "No") == .notMet && AnswerVocabulary.value(of: "non soddisfatto") == .notMet)
+        #expect(AnswerVocabulary.value(of: "Non applicabile") == .notApplicable)
+        #expect(AnswerVocabulary.value(of: "not applicable") == .notApplicable && AnswerVocabulary.value(of: "Entfällt") == .notApplicable)
     }
 }

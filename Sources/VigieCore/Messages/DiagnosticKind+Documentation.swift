@@ -67,7 +67,7 @@ extension DiagnosticKind {
         case .unknownUnit: ("An answer row or an action names a unit that is not in audits/units.csv.", "Correct the id (the message suggests the closest) or add the unit.")
         case .missingCriterion: ("An answer row or an action has no criterion.", "Write the criterion's id.")
         case .unknownCriterion: ("An answer row or an action names a criterion that is not in the catalogue.", "Correct the id (the message suggests the closest).")
-        case .unknownAnswer: ("An answer is not a word Vigie understands.", "Write one of the words the message lists (oui, partiel, non, sans objet, a level 0–4…).")
+        case .unknownAnswer: ("An answer is not a word Vigie understands.", "Write one of the words the message lists (yes, partial, no, not applicable; oui, partiel, non, sans objet; a level 0–4…).")
         case .answerOffScale: ("An answer is understood but does not fit the criterion's scale (partiel on a yes/no criterion, a level on a ternary one).", "Write an answer of the criterion's scale.")
         case .duplicateAnswer: ("A unit answers the same criterion twice in a year.", "Keep one of the two rows.")
         case .criterionOutOfYears: ("A criterion is answered in a year it does not apply (outside since/until); the answer is ignored.", "Remove the row, or correct the criterion's years.")

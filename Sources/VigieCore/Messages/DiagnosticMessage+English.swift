@@ -104,7 +104,7 @@ extension DiagnosticMessage {
         case let .unknownCriterion(id, catalogue, suggestion):
             "unknown criterion '\(id)': it is not in the catalogue '\(catalogue)'" + Self.englishHint(suggestion)
         case let .unknownAnswer(word, scale):
-            "'\(word)' is not an answer Vigie understands; write " + (scale.map { AnswerVocabulary.allowedWords(for: $0) } ?? "oui, partiel, non or sans objet")
+            "'\(word)' is not an answer Vigie understands; write " + (scale.map { AnswerVocabulary.allowedWords(for: $0, in: .en) } ?? "yes, partial, no or not applicable (or oui, partiel, non, sans objet)")
         case let .answerOffScale(word, criterion, scale):
             switch scale {
             case .level: "the criterion '\(criterion)' is answered with a level from 0 to 4 (or sans objet), not '\(word)'"

@@ -184,7 +184,7 @@ extension DiagnosticMessage {
 
     static func frenchAllowed(_ scale: Scale?) -> String {
         guard let scale else { return "oui, partiel, non ou sans objet" }
-        return AnswerVocabulary.allowedWords(for: scale)
+        return AnswerVocabulary.allowedWords(for: scale, in: .fr)
     }
 
     static func frenchSpan(_ since: Int?, _ until: Int?) -> String {

@@ -115,7 +115,7 @@ extension DiagnosticMessage {
         case let .unknownCriterion(id, catalogue, suggestion):
             "Unbekanntes Kriterium «\(id)»: Es steht nicht im Katalog «\(catalogue)»" + Self.germanHint(suggestion)
         case let .unknownAnswer(word, scale):
-            "«\(word)» ist keine Antwort, die Vigie versteht; schreiben Sie " + (scale.map { AnswerVocabulary.allowedWords(for: $0) } ?? "oui, partiel, non oder sans objet (ja, teilweise, nein, nicht anwendbar)")
+            "«\(word)» ist keine Antwort, die Vigie versteht; schreiben Sie " + (scale.map { AnswerVocabulary.allowedWords(for: $0, in: .de) } ?? "ja, teilweise, nein oder entfällt (oder oui, partiel, non, sans objet)")
         case let .answerOffScale(word, criterion, scale):
             switch scale {
             case .level: "Das Kriterium «\(criterion)» wird mit einer Stufe von 0 bis 4 (oder sans objet) beantwortet, nicht mit «\(word)»"

@@ -115,7 +115,7 @@ extension DiagnosticMessage {
         case let .unknownCriterion(id, catalogue, suggestion):
             "criterio sconosciuto «\(id)»: non figura nel catalogo «\(catalogue)»" + Self.italianHint(suggestion)
         case let .unknownAnswer(word, scale):
-            "«\(word)» non è una risposta che Vigie capisce; scrivete " + (scale.map { AnswerVocabulary.allowedWords(for: $0) } ?? "oui, partiel, non o sans objet")
+            "«\(word)» non è una risposta che Vigie capisce; scrivete " + (scale.map { AnswerVocabulary.allowedWords(for: $0, in: .it) } ?? "sì, parziale, no o non applicabile (oppure oui, partiel, non, sans objet)")
         case let .answerOffScale(word, criterion, scale):
             switch scale {
             case .level: "al criterio «\(criterion)» si risponde con un livello da 0 a 4 (o sans objet), non con «\(word)»"

@@ -37,8 +37,26 @@ public enum TemplateWriter {
     }
 
     /// A sheet that could not be written, in one sentence with its path.
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+    /// A sheet that could not be written: a file-system failure, or a workbook that could not be assembled.
+    public enum Failure: Error, CustomStringConvertible {
+        case fileSystem(FileSystemProblem)
+        /// `detail` is the workbook writer's own (English) account.
+        case workbook(unit: String, detail: String)
+
+        public func text(in language: Language) -> String {
+            switch self {
+            case let .fileSystem(problem): problem.text(in: language)
+            case let .workbook(unit, detail):
+                switch language {
+                case .en: "the workbook for \(unit) could not be made: \(detail)"
+                case .fr: "le classeur de \(unit) n'a pas pu être créé\u{A0}: \(detail)"
+                case .de: "Die Arbeitsmappe für \(unit) konnte nicht erstellt werden: \(detail)"
+                case .it: "impossibile creare la cartella di lavoro per \(unit): \(detail)"
+                }
+            }
+        }
+
+        public var description: String { text(in: .en) }
     }
 
     /// The units that get a sheet by default: those that exist in the year, except departments that have
@@ -94,7 +112,7 @@ public enum TemplateWriter {
                 return try WorkbookWriter.data(AnswerSheetWorkbook.worksheet(workspace: workspace, year: year, unit: unit,
                                                                              language: language))
             } catch {
-                throw Failure(description: "the workbook for \(unit) could not be made: \(error.description)")
+                throw Failure.workbook(unit: unit, detail: error.description)
             }
         }
     }

@@ -70,7 +70,7 @@ extension Vigie {
                 FileHandle.standardError.write(Data("error: \(refusal.text(in: language))\n".utf8))
                 throw ExitCode(1)
             } catch let failure as TemplateWriter.Failure {
-                FileHandle.standardError.write(Data("error: \(failure.description)\n".utf8))
+                FileHandle.standardError.write(Data("error: \(failure.text(in: language))\n".utf8))
                 throw ExitCode(1)
             }
         }

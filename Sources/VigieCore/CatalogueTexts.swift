@@ -57,25 +57,15 @@ extension Catalogue {
     /// language's text where filled, else the base column's. Ids, weights, scales and years are unchanged, and
     /// so is the fingerprint (the translations are part of it either way).
     public func localized(to language: Language) -> Catalogue {
-        func domain(_ domain: Domain) -> Domain {
-            var shown = domain
-            shown.title = domain.texts.text(.title, in: language, base: domain.title)
-            shown.description = domain.texts.text(.description, in: language, base: domain.description)
+        func shown<T>(_ value: T, _ texts: CatalogueTexts, _ fields: [(CatalogueTexts.Field, WritableKeyPath<T, String>)]) -> T {
+            var shown = value
+            for (field, path) in fields { shown[keyPath: path] = texts.text(field, in: language, base: value[keyPath: path]) }
             return shown
         }
-        func criterion(_ criterion: Criterion) -> Criterion {
-            var shown = criterion
-            shown.title = criterion.texts.text(.title, in: language, base: criterion.title)
-            shown.question = criterion.texts.text(.question, in: language, base: criterion.question)
-            shown.guidance = criterion.texts.text(.guidance, in: language, base: criterion.guidance)
-            return shown
-        }
-        func level(_ level: Level) -> Level {
-            var shown = level
-            shown.label = level.texts.text(.label, in: language, base: level.label)
-            return shown
-        }
-        var shown = Catalogue(name: name, domains: domains.map(domain), criteria: criteria.map(criterion), levels: levels.map(level))
+        let domains = domains.map { shown($0, $0.texts, [(.title, \.title), (.description, \.description)]) }
+        let criteria = criteria.map { shown($0, $0.texts, [(.title, \.title), (.question, \.question), (.guidance, \.guidance)]) }
+        let levels = levels.map { shown($0, $0.texts, [(.label, \.label)]) }
+        var shown = Catalogue(name: name, domains: domains, criteria: criteria, levels: levels)
         shown.sourceFingerprint = fingerprint
         return shown
     }

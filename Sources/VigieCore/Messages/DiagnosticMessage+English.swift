@@ -107,9 +107,9 @@ extension DiagnosticMessage {
             "'\(word)' is not an answer Vigie understands; write " + (scale.map { AnswerVocabulary.allowedWords(for: $0, in: .en) } ?? "yes, partial, no or not applicable (or oui, partiel, non, sans objet)")
         case let .answerOffScale(word, criterion, scale):
             switch scale {
-            case .level: "the criterion '\(criterion)' is answered with a level from 0 to 4 (or sans objet), not '\(word)'"
-            case .binary: "the criterion '\(criterion)' is answered met or not met (oui / non / sans objet), not '\(word)'"
-            case .ternary: "the criterion '\(criterion)' is answered oui / partiel / non / sans objet, not the level '\(word)'"
+            case .level: "the criterion '\(criterion)' is answered with a level from 0 to 4 (or \(AnswerVocabulary.choices(for: .level, in: .en).last ?? "")), not '\(word)'"
+            case .binary: "the criterion '\(criterion)' is answered met or not met (\(AnswerVocabulary.allowedWords(for: .binary, in: .en))), not '\(word)'"
+            case .ternary: "the criterion '\(criterion)' is answered \(AnswerVocabulary.allowedWords(for: .ternary, in: .en)), not the level '\(word)'"
             }
         case let .duplicateAnswer(unit, criterion, year, first):
             "the unit '\(unit)' answers '\(criterion)' twice in \(year); the first answer is at \(first)"

@@ -118,9 +118,9 @@ extension DiagnosticMessage {
             "« \(word) » n'est pas une réponse que Vigie comprend ; écrivez " + Self.frenchAllowed(scale)
         case let .answerOffScale(word, criterion, scale):
             switch scale {
-            case .level: "le critère « \(criterion) » attend un niveau de 0 à 4 (ou sans objet), pas « \(word) »"
-            case .binary: "le critère « \(criterion) » attend atteint ou non atteint (oui / non / sans objet), pas « \(word) »"
-            case .ternary: "le critère « \(criterion) » attend oui / partiel / non / sans objet, pas le niveau « \(word) »"
+            case .level: "le critère « \(criterion) » attend un niveau de 0 à 4 (ou \(AnswerVocabulary.choices(for: .level, in: .fr).last ?? "")), pas « \(word) »"
+            case .binary: "le critère « \(criterion) » attend atteint ou non atteint (\(AnswerVocabulary.allowedWords(for: .binary, in: .fr))), pas « \(word) »"
+            case .ternary: "le critère « \(criterion) » attend \(AnswerVocabulary.allowedWords(for: .ternary, in: .fr)), pas le niveau « \(word) »"
             }
         case let .duplicateAnswer(unit, criterion, year, first):
             "l'unité « \(unit) » répond deux fois au critère « \(criterion) » en \(year) ; la première réponse se trouve en \(first)"

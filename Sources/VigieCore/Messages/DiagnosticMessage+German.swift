@@ -118,9 +118,9 @@ extension DiagnosticMessage {
             "«\(word)» ist keine Antwort, die Vigie versteht; schreiben Sie " + (scale.map { AnswerVocabulary.allowedWords(for: $0, in: .de) } ?? "ja, teilweise, nein oder entfällt (oder oui, partiel, non, sans objet)")
         case let .answerOffScale(word, criterion, scale):
             switch scale {
-            case .level: "Das Kriterium «\(criterion)» wird mit einer Stufe von 0 bis 4 (oder sans objet) beantwortet, nicht mit «\(word)»"
-            case .binary: "Das Kriterium «\(criterion)» wird mit erfüllt oder nicht erfüllt (oui / non / sans objet) beantwortet, nicht mit «\(word)»"
-            case .ternary: "Das Kriterium «\(criterion)» wird mit oui / partiel / non / sans objet beantwortet, nicht mit der Stufe «\(word)»"
+            case .level: "Das Kriterium «\(criterion)» wird mit einer Stufe von 0 bis 4 (oder \(AnswerVocabulary.choices(for: .level, in: .de).last ?? "")) beantwortet, nicht mit «\(word)»"
+            case .binary: "Das Kriterium «\(criterion)» wird mit erfüllt oder nicht erfüllt (\(AnswerVocabulary.allowedWords(for: .binary, in: .de))) beantwortet, nicht mit «\(word)»"
+            case .ternary: "Das Kriterium «\(criterion)» wird mit \(AnswerVocabulary.allowedWords(for: .ternary, in: .de)) beantwortet, nicht mit der Stufe «\(word)»"
             }
         case let .duplicateAnswer(unit, criterion, year, first):
             "Die Einheit «\(unit)» beantwortet «\(criterion)» im Jahr \(year) zweimal; die erste Antwort steht bei \(first)"

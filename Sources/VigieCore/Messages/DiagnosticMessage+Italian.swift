@@ -118,9 +118,9 @@ extension DiagnosticMessage {
             "«\(word)» non è una risposta che Vigie capisce; scrivete " + (scale.map { AnswerVocabulary.allowedWords(for: $0, in: .it) } ?? "sì, parziale, no o non applicabile (oppure oui, partiel, non, sans objet)")
         case let .answerOffScale(word, criterion, scale):
             switch scale {
-            case .level: "al criterio «\(criterion)» si risponde con un livello da 0 a 4 (o sans objet), non con «\(word)»"
-            case .binary: "al criterio «\(criterion)» si risponde soddisfatto o non soddisfatto (oui / non / sans objet), non «\(word)»"
-            case .ternary: "al criterio «\(criterion)» si risponde oui / partiel / non / sans objet, non con il livello «\(word)»"
+            case .level: "al criterio «\(criterion)» si risponde con un livello da 0 a 4 (o \(AnswerVocabulary.choices(for: .level, in: .it).last ?? "")), non con «\(word)»"
+            case .binary: "al criterio «\(criterion)» si risponde soddisfatto o non soddisfatto (\(AnswerVocabulary.allowedWords(for: .binary, in: .it))), non «\(word)»"
+            case .ternary: "al criterio «\(criterion)» si risponde \(AnswerVocabulary.allowedWords(for: .ternary, in: .it)), non con il livello «\(word)»"
             }
         case let .duplicateAnswer(unit, criterion, year, first):
             "l'unità «\(unit)» risponde due volte a «\(criterion)» nel \(year); la prima risposta si trova in \(first)"

@@ -100,7 +100,6 @@ extension AnswersLoader {
         var localByID: [String: Int32] = [:]
         let applies = catalogue.criteria.map { $0.applies(in: sheet.year) }
         let unitNumbers = context.unitNumbers, criterionNumbers = context.criterionNumbers, words = context.words
-        let unitsExist = context.units.map { $0.exists(in: sheet.year) }
         // Look-up hints: a sheet usually holds one unit, its criteria in catalogue order, and few answer words.
         var unitHint = 0, criterionHint = 0, wordHint = 0
         var rowShifts: [(line: Int32, shift: Int32)] = []
@@ -147,7 +146,7 @@ extension AnswersLoader {
             } else {
                 let id = table.text(record, at: unitColumn)
                 if !id.isEmpty {
-                    if let position = context.unitsByID[id].flatMap({ context.unitNumbers.lookup($0.id) }) {
+                    if let position = context.unitsByText.position(of: id) {
                         unit = position
                     } else {
                         let local = localByID[id] ?? {
@@ -167,7 +166,7 @@ extension AnswersLoader {
             } else if context.hasUnits {
                 if unit >= 0 {
                     flags |= Row.unitKnown
-                    if !unitsExist[Int(unit)] { flags |= Row.unitOutsideYears }
+                    if !context.units[Int(unit)].exists(in: sheet.year) { flags |= Row.unitOutsideYears }
                 } else {
                     let id = localUnits[Int(-unit - 1)]
                     if repeats.isFirst(.unknownUnit, id: id, at: location(unitColumn)) {

@@ -14,6 +14,8 @@ extension Vigie {
             accepts (answers_allowed) and, where the unit was audited before, its last answer and comment \
             (previous_answer, previous_comment), following renamed units and reworded criteria. Fill the \
             'answer', 'evidence', 'comment', 'assessor' and 'date' columns; Vigie ignores the others when reading. \
+            The header, the dropdown's words and the criteria's texts are in the language of messages (--lang, the \
+            workspace's 'language', the locale); Vigie reads the header names and answer words of fr, de, it and en. \
             By default every unit that exists in the year gets a sheet, except departments that have services.
             """
         )

@@ -186,5 +186,17 @@ extension Strings {
         .semicolon: ";",
         .deltaYears: "Δ {from}→{to}",
         .deltaLikeForLikeYears: "Δ bei gleichen Kriterien {from}→{to}",
+        .changeSince: "{delta} seit {year} (damals {score})",
+        .inYear: "{year}: {value}",
+        .sinceYear: "seit {year}",
+        .improvedCriteria: "Verbesserte Kriterien",
+        .regressedCriteria: "Kriterien im Rückgang",
+        .moreChanges: "Alle geänderten Antworten",
+        .seeFullList: "Zur vollständigen Massnahmenliste",
+        .topCaption: "Erste Prioritäten, {unit}, {year}",
+        .moreActions: "Vollständige Liste der {count} zu verbessernden Kriterien",
+        .allActionsHeading: "Vollständige Massnahmenliste",
+        .levelScale: "Gemeinsame Skala der mit 0 bis 4 bewerteten Kriterien.",
+        .overdueElsewhere: "Überfällige Massnahmen zu Kriterien, die nicht mehr auf der Massnahmenliste stehen:",
     ]
 }

@@ -186,5 +186,17 @@ extension Strings {
         .semicolon: ";",
         .deltaYears: "Δ {from}→{to}",
         .deltaLikeForLikeYears: "Like-for-like Δ {from}→{to}",
+        .changeSince: "{delta} since {year} (then {score})",
+        .inYear: "in {year}: {value}",
+        .sinceYear: "since {year}",
+        .improvedCriteria: "Criteria improved",
+        .regressedCriteria: "Criteria fallen back",
+        .moreChanges: "All changed answers",
+        .seeFullList: "See the full action list",
+        .topCaption: "First priorities, {unit}, {year}",
+        .moreActions: "Full list of the {count} criteria to improve",
+        .allActionsHeading: "Full action list",
+        .levelScale: "The common scale of the criteria rated 0 to 4.",
+        .overdueElsewhere: "Overdue actions for criteria no longer on the action list:",
     ]
 }

@@ -186,5 +186,17 @@ extension Strings {
         .semicolon: "\u{202F};",
         .deltaYears: "Δ {from}→{to}",
         .deltaLikeForLikeYears: "Δ à critères égaux {from}→{to}",
+        .changeSince: "{delta} depuis {year} (alors {score})",
+        .inYear: "en {year}\u{00A0}: {value}",
+        .sinceYear: "depuis {year}",
+        .improvedCriteria: "Critères améliorés",
+        .regressedCriteria: "Critères en recul",
+        .moreChanges: "Toutes les réponses changées",
+        .seeFullList: "Voir la liste d’actions complète",
+        .topCaption: "Premières priorités, {unit}, {year}",
+        .moreActions: "Liste complète des {count} critères à améliorer",
+        .allActionsHeading: "Liste d’actions complète",
+        .levelScale: "Échelle commune des critères notés de 0 à 4.",
+        .overdueElsewhere: "Mesures en retard pour des critères qui ne figurent plus dans la liste d’actions\u{00A0}:",
     ]
 }

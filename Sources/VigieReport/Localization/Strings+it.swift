@@ -186,5 +186,17 @@ extension Strings {
         .semicolon: ";",
         .deltaYears: "Δ {from}→{to}",
         .deltaLikeForLikeYears: "Δ a criteri uguali {from}→{to}",
+        .changeSince: "{delta} dal {year} (allora {score})",
+        .inYear: "nel {year}: {value}",
+        .sinceYear: "dal {year}",
+        .improvedCriteria: "Criteri migliorati",
+        .regressedCriteria: "Criteri in regresso",
+        .moreChanges: "Tutte le risposte cambiate",
+        .seeFullList: "Vedi l’elenco completo delle azioni",
+        .topCaption: "Prime priorità, {unit}, {year}",
+        .moreActions: "Elenco completo dei {count} criteri da migliorare",
+        .allActionsHeading: "Elenco completo delle azioni",
+        .levelScale: "Scala comune dei criteri valutati da 0 a 4.",
+        .overdueElsewhere: "Misure in ritardo per criteri che non figurano più nell’elenco delle azioni:",
     ]
 }

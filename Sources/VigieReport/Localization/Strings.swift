@@ -45,6 +45,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Punctuation as the language writes it (fr: a no-break space before ":", a narrow one before ";"), and
     // the Δ column headings that name their years
     case colon, semicolon, deltaYears, deltaLikeForLikeYears
+    // Unit page, change first
+    case changeSince, inYear, sinceYear, improvedCriteria, regressedCriteria, moreChanges, seeFullList, topCaption, moreActions, allActionsHeading, levelScale, overdueElsewhere
 }
 
 /// One language's table of texts.

@@ -39,6 +39,8 @@ final class ReportModel: @unchecked Sendable {
     let undefinedFigure: String
     /// Unit → its remediation actions with their place in the file, in file order (read once, not per page).
     let actionsByUnit: [String: [(offset: Int, action: RemediationAction)]]
+    /// The guidance the level-scale criteria share, said once per page.
+    let sharedGuidance: SharedGuidance
 
     init(results: ScoreResults, workspace: Workspace, year: YearScores, campaigns: [YearScores] = [], options: HTMLReport.Options) {
         self.results = results
@@ -87,6 +89,7 @@ final class ReportModel: @unchecked Sendable {
         var actionsByUnit: [String: [(offset: Int, action: RemediationAction)]] = [:]
         for (offset, action) in workspace.actions.enumerated() { actionsByUnit[action.unit, default: []].append((offset, action)) }
         self.actionsByUnit = actionsByUnit
+        self.sharedGuidance = SharedGuidance(workspace.catalogue)
     }
 
     // MARK: Remediation actions

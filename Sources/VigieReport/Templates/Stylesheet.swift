@@ -46,7 +46,7 @@ extension ReportTemplates {
     tr.total th,tr.total td{border-top:2px solid #7a808a;font-weight:700}
     .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;overflow-wrap:normal}
     th.num{white-space:normal}
-    .actions thead th:nth-child(2){width:22%}.actions thead th:nth-child(5){width:38%}
+    .actions thead th:nth-child(2){width:22%}.actions thead th:nth-child(5){width:38%}.brief thead th:nth-child(2){width:55%}
     .vh{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
     .undef{color:var(--muted)}
     .sym{display:inline-block;min-width:1.1em;font-weight:700}
@@ -62,6 +62,10 @@ extension ReportTemplates {
     tr.incomplete th{border-left:4px solid var(--warn-line)}
     .legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;list-style:none;padding:0;margin:.5rem 0 1rem;font-size:.9rem}
     .legend .swatch{display:inline-block;padding:0 .4rem;border:1px solid #999;margin-right:.3rem}
+    .chg .sym,.moved .sym{min-width:1.2em}.down .sym,.sym.down{color:#a3161a}.up .sym,.sym.up{color:#17642e}
+    p.moved{margin:.9rem 0 .2rem;font-weight:600}
+    ul.moved{list-style:none;padding:0;margin:0 0 .6rem}
+    ul.moved li{margin:.1rem 0}
     .q{display:block;color:var(--muted);font-size:.9rem;font-weight:400}
     .small{font-size:.88rem;color:var(--muted);font-weight:400}
     ul.plain{padding-left:1.2rem}

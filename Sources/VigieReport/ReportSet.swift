@@ -36,8 +36,9 @@ public enum HTMLReport {
         }
     }
 
-    /// Every page: `index.html`, `trends.html`, `method.html` and `<year>/<unit>.html` for each audited unit and year
-    /// up to the year.
+    /// Every page: `index.html`, `trends.html`, `method.html`, `<year>/<unit>.html` for each audited unit and year
+    /// up to the year, `<year>/index.html` for each audited year (the current year's as `index.html` too), and
+    /// `<year>/departments/<id>.html` for each department and year.
     public static func render(_ results: ScoreResults, workspace: Workspace, options: Options) throws(RenderError) -> [String: String] {
         var pages: [String: String] = [:]
         do {
@@ -101,6 +102,19 @@ public enum HTMLReport {
             }
             for (path, page) in rendered.pages { try emit(path, page) }
             start += batch.count
+        }
+        // The overview of each audited year, as `index.html` shows the current one: on the figures up to that year.
+        for earlier in model.overviewYears {
+            var upTo = scoped
+            upTo.years = scoped.years.filter { $0.year <= earlier }
+            upTo.trends = scoped.trends.filter { $0.yearTo <= earlier }
+            let yearModel = earlier == year ? model
+                : ReportModel(results: upTo, workspace: workspace, year: upTo.year(earlier)!, options: options, set: model)
+            try emit("\(earlier)/index.html", templates.render(IndexPage.context(yearModel, root: "../"), page: "index"))
+        }
+        // The department pages, each as small as a unit page, in year and department order.
+        for (path, department) in DepartmentPage.pages(model) {
+            try emit(path, templates.render(DepartmentPage.context(model, department: department), page: "department"))
         }
         overviewDone.wait()
         for (path, page) in overview.pages { try emit(path, page) }

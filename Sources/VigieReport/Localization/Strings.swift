@@ -45,6 +45,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Punctuation as the language writes it (fr: a no-break space before ":", a narrow one before ";"), and
     // the Δ column headings that name their years
     case colon, semicolon, deltaYears, deltaLikeForLikeYears
+    // Department pages
+    case departmentsOfYear, departmentLead, departmentYearsSentence, departmentUndefined, departmentYearsCaption, membersHeading, membersSentence, membersCaption, cappedHeading, cappedMember, cappedNone, departmentYearsHeading, deltaSincePrevious, membersLeftOut, allDepartments
     // Unit page, change first
     case changeSince, inYear, sinceYear, improvedCriteria, regressedCriteria, moreChanges, seeFullList, topCaption, moreActions, allActionsHeading, levelScale, overdueElsewhere
 }

@@ -8,13 +8,17 @@ enum UnitPage {
         let yearText = String(year)
         let name = model.name(of: unit.unit)
         let root = "../"
-        var crumbs: [ReportModel.Crumb] = [.init(label: model.t(.indexTitle, ["year": String(model.current.year)]), href: root + "index.html")]
+        // The page's own year's overview, not the current year's.
+        var crumbs: [ReportModel.Crumb] = [.init(label: model.t(.indexTitle, ["year": yearText]), href: root + model.overviewPath(year))]
         let department = model.department(of: unit.unit)
         if let department, department != unit.unit {
-            crumbs.append(.init(label: model.name(of: department), href: root + "index.html#" + model.departmentAnchor(department)))
+            // The department's page of the year, where it has one (a roll-up that year).
+            let href = model.results.year(year)?.department(department) != nil ? root + model.departmentPath(department, year)
+                : root + model.overviewPath(year) + "#" + model.departmentAnchor(department)
+            crumbs.append(.init(label: model.name(of: department), href: href))
         }
         crumbs.append(.init(label: "\(name) · \(yearText)", href: nil))
-        var context = model.frame(title: "\(name) (\(unit.unit)) · \(yearText)", root: root, crumbs: crumbs, page: .unit)
+        var context = model.frame(title: "\(name) (\(unit.unit)) · \(yearText)", root: root, crumbs: crumbs, page: .unit, year: year)
         context["name"] = name
         context["id"] = unit.unit
         context["year"] = yearText

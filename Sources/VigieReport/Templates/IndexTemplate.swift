@@ -4,6 +4,9 @@ extension ReportTemplates {
     {{> header}}
     <h1>{{heading}}</h1>
     <p class="lead">{{lead}}</p>
+    {{#hasOtherYears}}
+    <nav aria-label="{{t.otherYears}}" class="small"><ul><li>{{t.otherYears}}{{t.colon}}</li>{{#otherYears}}<li>{{#current}}<a href="{{href}}" aria-current="page">{{year}}</a>{{/current}}{{^current}}<a href="{{href}}">{{year}}</a>{{/current}}</li>{{/otherYears}}</ul></nav>
+    {{/hasOtherYears}}
     {{#campaigns}}
     <p class="callout">{{sentence}} <a href="#{{anchor}}">{{caption}}</a></p>
     {{/campaigns}}
@@ -30,7 +33,7 @@ extension ReportTemplates {
     <thead><tr><th scope="col">{{t.department}}</th><th scope="col" class="num">{{t.score}}</th><th scope="col">{{t.rating}}</th><th scope="col" class="num">{{t.coverage}}</th><th scope="col" class="num">{{t.membersCounted}}</th><th scope="col">{{t.remarks}}</th></tr></thead>
     <tbody>
     {{#departments}}
-    <tr id="{{anchor}}"><th scope="row">{{name}} <span class="id">{{id}}</span></th><td class="num" data-label="{{t.score}}">{{#score}}{{> figure}}{{/score}}</td><td data-label="{{t.rating}}">{{#rating}}{{> figure}}{{/rating}}</td><td class="num" data-label="{{t.coverage}}">{{#coverage}}{{> figure}}{{/coverage}}</td><td class="num" data-label="{{t.membersCounted}}">{{members}}</td><td data-label="{{t.remarks}}">{{#remarks}}<span class="small">{{.}}</span> {{/remarks}}</td></tr>
+    <tr id="{{anchor}}"><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span></th><td class="num" data-label="{{t.score}}">{{#score}}{{> figure}}{{/score}}</td><td data-label="{{t.rating}}">{{#rating}}{{> figure}}{{/rating}}</td><td class="num" data-label="{{t.coverage}}">{{#coverage}}{{> figure}}{{/coverage}}</td><td class="num" data-label="{{t.membersCounted}}">{{members}}</td><td data-label="{{t.remarks}}">{{#remarks}}<span class="small">{{.}}</span> {{/remarks}}</td></tr>
     {{/departments}}
     <tr class="total"><th scope="row">{{t.canton}}</th><td class="num" data-label="{{t.score}}">{{#canton.score}}{{> figure}}{{/canton.score}}</td><td data-label="{{t.rating}}">{{#canton.rating}}{{> figure}}{{/canton.rating}}</td><td class="num" data-label="{{t.coverage}}">{{#canton.coverage}}{{> figure}}{{/canton.coverage}}</td><td class="num" data-label="{{t.membersCounted}}">{{canton.members}}</td><td data-label="{{t.remarks}}">{{#canton.remarks}}<span class="small">{{.}}</span> {{/canton.remarks}}</td></tr>
     </tbody>

@@ -18,7 +18,7 @@ extension ReportTemplates {
     nav.crumbs{padding:.6rem 0 .8rem;font-size:.95rem}
     nav.crumbs li+li::before{content:"›";margin-right:.6rem;color:var(--muted)}
     nav.pages{margin:.5rem 0 1.5rem;font-size:.95rem}
-    nav.pages a[aria-current]{font-weight:600;color:var(--ink);text-decoration:none}
+    nav.pages a[aria-current],nav.small a[aria-current]{font-weight:600;color:var(--ink);text-decoration:none}
     main{padding-bottom:2rem}
     h1{font-size:1.9rem;line-height:1.25;margin:1.5rem 0 .5rem}
     h1,h2,h3,caption{overflow-wrap:break-word;hyphens:auto}
@@ -35,6 +35,7 @@ extension ReportTemplates {
     .callout{border-left:5px solid var(--warn-line);background:var(--warn);padding:.6rem 1rem;max-width:52rem}
     .tag{display:inline-block;border:1px solid var(--warn-line);background:var(--warn);color:#5a3c00;font-size:.78rem;font-weight:600;padding:0 .35rem;border-radius:3px;white-space:nowrap;vertical-align:baseline}
     .crit{border-color:#8c1c13;background:#fde8e6;color:#7a1710}
+    .status-complete{border-color:#7a808a;background:#fff;color:var(--ink)}
     .table-wrap{overflow-x:auto;margin:1rem 0}
     table{border-collapse:collapse;width:100%;font-size:.95rem}
     caption{text-align:left;font-weight:600;padding:0 0 .5rem;caption-side:top}

@@ -263,7 +263,7 @@ final class ReportModel: @unchecked Sendable {
         var href: String?
     }
 
-    enum Page { case index, trends, unit, department }
+    enum Page { case index, trends, domains, unit, department }
 
     /// A year's overview page, relative to the report's root: `index.html` for the current year (also written as
     /// `<year>/index.html`), `<year>/index.html` for the others.
@@ -281,6 +281,7 @@ final class ReportModel: @unchecked Sendable {
                           "current": false])
         }
         pages.append(["label": t(.trendsTitle), "href": root + "trends.html", "current": page == .trends])
+        pages.append(["label": t(.domainsTitle), "href": root + DomainsPage.path, "current": page == .domains])
         var context: [String: Any] = [
             "lang": format.language.htmlLang,
             "t": strings,

@@ -82,6 +82,10 @@ extension ReportTemplates {
     .spark polyline{fill:none;stroke:#1d4f91;stroke-width:1.5}.spark circle{fill:#1d4f91}.spark .base{stroke:#c8ccd2}
     .key{font-size:.9rem;color:var(--muted)}
     .key .mark{display:inline-block;width:3px;height:.9rem;background:#1b1b1b;vertical-align:middle;margin:0 .4rem 0 .2rem}
+    .strip .track{fill:#eceff3}.strip .whisker{stroke:#4d4d4d;stroke-width:1.5}.strip .box{fill:#b9c9e3;stroke:#1d4f91}
+    .strip .dot{fill:#1d4f91;fill-opacity:.75}.strip .median{stroke:#1b1b1b;stroke-width:3}.strip .ref{fill:#a3161a}
+    .key .dotkey{display:inline-block;width:.6rem;height:.6rem;border-radius:50%;background:#1d4f91;margin:0 .3rem 0 0}
+    .key .boxkey{display:inline-block;width:1.2rem;height:.7rem;background:#b9c9e3;border:1px solid #1d4f91;margin:0 .3rem 0 0}
     .key .barkey{display:inline-block;width:1.4rem;height:.7rem;background:#1d4f91;margin:0 .3rem 0 0}
     footer.site{border-top:1px solid var(--line);color:var(--muted);font-size:.88rem;padding:1rem 0 2.5rem;margin-top:2rem}
     footer.site p{margin:.25rem 0}

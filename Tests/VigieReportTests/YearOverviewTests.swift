@@ -35,4 +35,14 @@ struct YearOverviewTests {
         #expect(latest.contains("<a href=\"../index.html\">Vue d’ensemble 2026</a>"))
         #expect(try #require(pages["index.html"]).contains("<a href=\"2025/index.html\">2025</a>"))
     }
+
+    @Test("the ranking shows each unit's rank at its previous audit; the departments' remarks stand under their names")
+    func rankChange() throws {
+        let index = try #require(try Fixture.render(.fr)["index.html"])
+        // SEN: 1st of 4 in 2025 (90,625), 3rd of 4 in 2026 (75,0): it fell.
+        #expect(index.contains("<td class=\"rankchg down\" data-label=\"Rang à l’audit précédent\"><span class=\"sym\" aria-hidden=\"true\">▼</span>en 2025\u{00A0}: 1er</td><th scope=\"row\"><a href=\"2026/SEN.html\">"))
+        #expect(!index.contains(">Remarques<"))
+        let earliest = try #require(try Fixture.render(.fr)["2025/index.html"])
+        #expect(earliest.contains("pas classée à l’audit précédent"))
+    }
 }

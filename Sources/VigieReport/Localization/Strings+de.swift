@@ -231,5 +231,7 @@ extension Strings {
         .domainYearsHeading: "Der Kanton nach Bereich im Lauf der Jahre",
         .domainYearsCaption: "Punktzahl des Kantons nach Bereich, {years}",
         .seeHeatmap: "Zur Karte der Einheiten nach Bereich",
+        .previousRank: "Rang beim vorherigen Audit",
+        .notRankedBefore: "beim vorherigen Audit nicht rangiert",
     ]
 }

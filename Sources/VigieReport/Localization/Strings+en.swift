@@ -231,5 +231,7 @@ extension Strings {
         .domainYearsHeading: "The canton by domain over the years",
         .domainYearsCaption: "The canton’s score by domain, {years}",
         .seeHeatmap: "See the map of units by domain",
+        .previousRank: "Rank at the previous audit",
+        .notRankedBefore: "not ranked at the previous audit",
     ]
 }

@@ -231,5 +231,7 @@ extension Strings {
         .domainYearsHeading: "Le canton par domaine au fil des années",
         .domainYearsCaption: "Score du canton par domaine, {years}",
         .seeHeatmap: "Voir la carte des unités par domaine",
+        .previousRank: "Rang à l’audit précédent",
+        .notRankedBefore: "pas classée à l’audit précédent",
     ]
 }

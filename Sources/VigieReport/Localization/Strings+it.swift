@@ -231,5 +231,7 @@ extension Strings {
         .domainYearsHeading: "Il Cantone per ambito nel corso degli anni",
         .domainYearsCaption: "Punteggio del Cantone per ambito, {years}",
         .seeHeatmap: "Vedi la mappa delle unità per ambito",
+        .previousRank: "Posizione all’audit precedente",
+        .notRankedBefore: "non classificata all’audit precedente",
     ]
 }

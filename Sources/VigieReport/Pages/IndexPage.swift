@@ -76,7 +76,7 @@ enum IndexPage {
                 "id": unit.unit, "department": model.department(of: unit.unit).map(model.name(of:)) ?? "",
                 "score": model.score(unit.score), "rating": model.rating(unit.rating), "capped": unit.ratingCapped,
                 "coverage": format.percent(unit.coverage),
-            ]
+            ].merging(rankChange(unit, model: model)) { _, new in new }
         }
 
         // Incomplete
@@ -141,6 +141,18 @@ enum IndexPage {
         ).svg()
         context["trendsHref"] = root + "trends.html"
         return context
+    }
+
+    /// A ranked unit's place at its previous audit ("en 2025 : 13e", with ▲ when it climbed, ▼ when it fell: the
+    /// arrows of change), or "new" without a ranked previous audit.
+    static func rankChange(_ unit: UnitScore, model: ReportModel) -> [String: Any] {
+        guard let trend = (model.trends[unit.unit] ?? []).last(where: { $0.yearTo == unit.year }),
+              let previous = model.scores[trend.unitFrom]?[trend.yearFrom], let before = previous.rank, let now = unit.rank else {
+            return ["previousRank": model.t(.notRankedBefore), "rankMove": "same"]
+        }
+        let text = model.t(.inYear, ["year": String(trend.yearFrom), "value": model.format.ordinal(before)])
+        if before == now { return ["previousRank": text, "rankSymbol": "=", "rankMove": "same"] }
+        return ["previousRank": text, "rankSymbol": now < before ? "▲" : "▼", "rankMove": now < before ? "up" : "down"]
     }
 
     static func rollUp(_ rollUp: RollUp, model: ReportModel) -> [String: Any] {

@@ -63,7 +63,7 @@ extension ReportTemplates {
     tr.incomplete th{border-left:4px solid var(--warn-line)}
     .legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;list-style:none;padding:0;margin:.5rem 0 1rem;font-size:.9rem}
     .legend .swatch{display:inline-block;padding:0 .4rem;border:1px solid #999;margin-right:.3rem}
-    .chg .sym,.moved .sym{min-width:1.2em}.down .sym,.sym.down{color:#a3161a}.up .sym,.sym.up{color:#17642e}
+    .chg .sym,.moved .sym{min-width:1.2em}.down .sym,.sym.down{color:#a3161a}.up .sym,.sym.up{color:#17642e}.rankchg{white-space:nowrap}
     p.moved{margin:.9rem 0 .2rem;font-weight:600}
     ul.moved{list-style:none;padding:0;margin:0 0 .6rem}
     ul.moved li{margin:.1rem 0}

@@ -4,9 +4,7 @@ extension ReportTemplates {
     {{> header}}
     <h1>{{heading}}</h1>
     <p class="lead">{{lead}}</p>
-    {{#hasOtherYears}}
-    <nav aria-label="{{t.otherYears}}" class="small"><ul><li>{{t.otherYears}}{{t.colon}}</li>{{#otherYears}}<li>{{#current}}<a href="{{href}}" aria-current="page">{{year}}</a>{{/current}}{{^current}}<a href="{{href}}">{{year}}</a>{{/current}}</li>{{/otherYears}}</ul></nav>
-    {{/hasOtherYears}}
+    {{> years}}
     {{#campaigns}}
     <p class="callout">{{sentence}} <a href="#{{anchor}}">{{caption}}</a></p>
     {{/campaigns}}

@@ -8,13 +8,13 @@ import Mustache
 /// writes them, and the printed pages' running headers (`printHead`, `printSite`), CSS strings escaped by `CSSText`. Values are never re-read as templates: no lambdas are used.
 public struct ReportTemplates: Sendable {
     /// Page templates, one per page kind, and the partials they share.
-    public static let names = ["index", "unit", "department", "trends", "domains", "method", "header", "footer", "figure", "style"]
+    public static let names = ["index", "unit", "department", "trends", "domains", "method", "header", "footer", "years", "figure", "style"]
 
     static let pages: Set<String> = ["index", "unit", "department", "trends", "domains", "method"]
 
     static let defaults: [String: String] = [
         "index": index, "unit": unit, "department": department, "trends": trends, "domains": domains, "method": method,
-        "header": header, "footer": footer, "figure": figure, "style": style,
+        "header": header, "footer": footer, "years": years, "figure": figure, "style": style,
     ]
 
     public enum TemplateError: Error, CustomStringConvertible, Equatable {

@@ -4,9 +4,7 @@ extension ReportTemplates {
     {{> header}}
     <h1 data-status="{{#notStarted}}not-started{{/notStarted}}{{^notStarted}}{{#incomplete}}incomplete{{/incomplete}}{{^incomplete}}{{#capped}}capped{{/capped}}{{^capped}}complete{{/capped}}{{/incomplete}}{{/notStarted}}">{{name}} <span class="id">{{id}}</span> · {{year}}</h1>
     <p class="lead">{{lead}}</p>
-    {{#hasOtherYears}}
-    <nav aria-label="{{t.otherYears}}" class="small"><ul><li>{{t.otherYears}}{{t.colon}}</li>{{#otherYears}}<li>{{#current}}<a href="{{href}}" aria-current="page">{{year}}</a>{{/current}}{{^current}}<a href="{{href}}">{{year}}</a>{{/current}}</li>{{/otherYears}}</ul></nav>
-    {{/hasOtherYears}}
+    {{> years}}
 
     <section aria-labelledby="s-summary">
     <h2 id="s-summary">{{t.summaryHeading}}</h2>

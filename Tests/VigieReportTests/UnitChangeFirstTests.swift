@@ -109,4 +109,14 @@ struct UnitChangeFirstTests {
         #expect(SharedGuidance.sharedSentences(["Niveaux : un.", "Niveaux : deux."]) == nil)
         #expect(SharedGuidance.sharedSentences(["A. B c.", "A. B d."]) == "A.")
     }
+
+    @Test("the trend chart's title is a sentence naming the unit and its years", arguments: ReportLanguage.allCases)
+    func chartTitle(_ language: ReportLanguage) throws {
+        let page = try #require(try Fixture.render(language)["2026/SEN.html"])
+        let expected: [ReportLanguage: String] = [
+            .fr: "Service de l’enseignement\u{00A0}: score par année, 2025–2026", .de: "Service de l’enseignement: Punktzahl nach Jahr, 2025–2026",
+            .en: "Service de l’enseignement: score by year, 2025–2026", .it: "Service de l’enseignement: punteggio per anno, 2025–2026",
+        ]
+        #expect(page.contains("<title id=\"chart-trend-t\">\(expected[language]!)</title>"))
+    }
 }

@@ -90,7 +90,7 @@ extension Strings {
         .yearsSentence: "Die Punktzahl des Kantons ging von {first} ({firstYear}) auf {last} ({lastYear}).",
         .yearsSentenceSingle: "Bisher nur ein Auditjahr: {score} im Jahr {year}.",
         .yearsCaption: "Punktzahl des Kantons nach Jahr",
-        .yearsChartTitle: "Punktzahl des Kantons über die Jahre",
+        .yearsChartTitle: "Punktzahl des Kantons, {years}",
         .seeTrends: "Entwicklung aller Einheiten ansehen",
         .unitLeadDepartment: "Gehört zu: {department}",
         .summaryHeading: "Auf einen Blick",
@@ -128,7 +128,7 @@ extension Strings {
         .trendHeading: "Entwicklung seit dem ersten Audit",
         .trendSentence: "Seit dem ersten Audit {firstYear} ging die Punktzahl von {first} auf {last}.",
         .trendSentenceFirst: "{year} ist das erste Audit der Einheit: noch nichts zu vergleichen.",
-        .trendChartTitle: "Punktzahl von {unit} nach Jahr",
+        .trendChartTitle: "{unit}: Punktzahl nach Jahr, {years}",
         .trendCaption: "Vergleiche zwischen aufeinanderfolgenden Audits",
         .bridgeFrom: "(Nachfolge von {unit})",
         .sinceLastAudit: "Seit dem letzten Audit ({year})",
@@ -233,5 +233,6 @@ extension Strings {
         .seeHeatmap: "Zur Karte der Einheiten nach Bereich",
         .previousRank: "Rang beim vorherigen Audit",
         .notRankedBefore: "beim vorherigen Audit nicht rangiert",
+        .rankingCaptionOne: "Rangliste, {year}: eine einzige vollständige Einheit",
     ]
 }

@@ -90,7 +90,7 @@ extension Strings {
         .yearsSentence: "The canton’s score went from {first} in {firstYear} to {last} in {lastYear}.",
         .yearsSentenceSingle: "Only one audit year so far: {score} in {year}.",
         .yearsCaption: "Canton score by year",
-        .yearsChartTitle: "Canton score over the years",
+        .yearsChartTitle: "The canton’s score, {years}",
         .seeTrends: "See the trends of every unit",
         .unitLeadDepartment: "Part of: {department}",
         .summaryHeading: "At a glance",
@@ -128,7 +128,7 @@ extension Strings {
         .trendHeading: "Trend since the first audit",
         .trendSentence: "Since its first audit in {firstYear}, the score went from {first} to {last}.",
         .trendSentenceFirst: "{year} is the unit’s first audit: there is nothing to compare yet.",
-        .trendChartTitle: "Score of {unit} by year",
+        .trendChartTitle: "{unit}: score by year, {years}",
         .trendCaption: "Comparisons between consecutive audits",
         .bridgeFrom: "(continues {unit})",
         .sinceLastAudit: "Since the last audit ({year})",
@@ -233,5 +233,6 @@ extension Strings {
         .seeHeatmap: "See the map of units by domain",
         .previousRank: "Rank at the previous audit",
         .notRankedBefore: "not ranked at the previous audit",
+        .rankingCaptionOne: "Ranking, {year}: a single complete unit",
     ]
 }

@@ -90,7 +90,7 @@ extension Strings {
         .yearsSentence: "Le score du canton est passé de {first} en {firstYear} à {last} en {lastYear}.",
         .yearsSentenceSingle: "Une seule année d’audit pour l’instant : {score} en {year}.",
         .yearsCaption: "Score du canton par année",
-        .yearsChartTitle: "Score du canton au fil des années",
+        .yearsChartTitle: "Score du canton, {years}",
         .seeTrends: "Voir l’évolution de toutes les unités",
         .unitLeadDepartment: "Rattachement : {department}",
         .summaryHeading: "En bref",
@@ -128,7 +128,7 @@ extension Strings {
         .trendHeading: "Évolution depuis le premier audit",
         .trendSentence: "Depuis son premier audit en {firstYear}, le score est passé de {first} à {last}.",
         .trendSentenceFirst: "{year} est le premier audit de l’unité : il n’y a encore rien à comparer.",
-        .trendChartTitle: "Score de {unit} par année",
+        .trendChartTitle: "{unit}\u{00A0}: score par année, {years}",
         .trendCaption: "Comparaisons entre audits consécutifs",
         .bridgeFrom: "(suite de {unit})",
         .sinceLastAudit: "Depuis le dernier audit ({year})",
@@ -233,5 +233,6 @@ extension Strings {
         .seeHeatmap: "Voir la carte des unités par domaine",
         .previousRank: "Rang à l’audit précédent",
         .notRankedBefore: "pas classée à l’audit précédent",
+        .rankingCaptionOne: "Classement, {year}\u{00A0}: une seule unité complète",
     ]
 }

@@ -90,7 +90,7 @@ extension Strings {
         .yearsSentence: "Il punteggio del Cantone è passato da {first} nel {firstYear} a {last} nel {lastYear}.",
         .yearsSentenceSingle: "Per ora un solo anno di audit: {score} nel {year}.",
         .yearsCaption: "Punteggio del Cantone per anno",
-        .yearsChartTitle: "Punteggio del Cantone negli anni",
+        .yearsChartTitle: "Punteggio del Cantone, {years}",
         .seeTrends: "Vedere l’evoluzione di tutte le unità",
         .unitLeadDepartment: "Fa parte di: {department}",
         .summaryHeading: "In breve",
@@ -128,7 +128,7 @@ extension Strings {
         .trendHeading: "Evoluzione dal primo audit",
         .trendSentence: "Dal primo audit nel {firstYear}, il punteggio è passato da {first} a {last}.",
         .trendSentenceFirst: "Il {year} è il primo audit dell’unità: non c’è ancora nulla da confrontare.",
-        .trendChartTitle: "Punteggio di {unit} per anno",
+        .trendChartTitle: "{unit}: punteggio per anno, {years}",
         .trendCaption: "Confronti tra audit consecutivi",
         .bridgeFrom: "(subentra a {unit})",
         .sinceLastAudit: "Dall’ultimo audit ({year})",
@@ -233,5 +233,6 @@ extension Strings {
         .seeHeatmap: "Vedi la mappa delle unità per ambito",
         .previousRank: "Posizione all’audit precedente",
         .notRankedBefore: "non classificata all’audit precedente",
+        .rankingCaptionOne: "Classifica, {year}: una sola unità completa",
     ]
 }

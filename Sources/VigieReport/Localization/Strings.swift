@@ -46,7 +46,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // the Δ column headings that name their years
     case colon, semicolon, deltaYears, deltaLikeForLikeYears
     // Rankings: the change of rank
-    case previousRank, notRankedBefore
+    case previousRank, notRankedBefore, rankingCaptionOne
     // Domain view
     case domainsTitle, domainViewHeading, domainsLead, domainsSentence, distributionHeading, distributionCaption, oneUnit, middleHalf, median, unitsScored, lowest, lowerQuartile, upperQuartile, highest, lowestUnit, domainYearsHeading, domainYearsCaption, seeHeatmap
     // Department pages

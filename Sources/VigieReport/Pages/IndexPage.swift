@@ -69,7 +69,9 @@ enum IndexPage {
 
         // Ranking
         context["hasRanking"] = !ranked.isEmpty
-        context["rankingCaption"] = model.t(.rankingCaption, ["count": format.integer(ranked.count), "year": yearText])
+        // "the 1 complete units" would be wrong in every language: one unit has its own sentence.
+        context["rankingCaption"] = ranked.count == 1 ? model.t(.rankingCaptionOne, ["year": yearText])
+            : model.t(.rankingCaption, ["count": format.integer(ranked.count), "year": yearText])
         context["ranking"] = ranked.sorted { ($0.rank!, $0.unit) < ($1.rank!, $1.unit) }.map { unit -> [String: Any] in
             [
                 "rank": format.ordinal(unit.rank!), "href": root + model.unitPath(unit.unit, year.year), "name": model.name(of: unit.unit),
@@ -136,7 +138,8 @@ enum IndexPage {
         context["yearsSentence"] = sentence
         context["yearsCaption"] = model.t(.yearsCaption)
         context["yearsChart"] = LineChart(
-            id: "chart-years", title: model.t(.yearsChartTitle), summary: sentence,
+            id: "chart-years", title: model.t(.yearsChartTitle, ["years": years.count > 1 ? "\(years.first!.year)–\(years.last!.year)" : yearText]),
+            summary: sentence,
             points: years.map { .init(label: String($0.year), value: $0.canton.score, valueText: $0.canton.score.map { format.number($0) } ?? "—") }
         ).svg()
         context["trendsHref"] = root + "trends.html"

@@ -157,7 +157,7 @@ enum UnitPage {
             let sentence = model.t(.trendSentence, ["firstYear": String(first.yearFrom), "first": first.scoreFrom.map { format.number($0) } ?? "—",
                                                     "last": trends.last!.scoreTo.map { format.number($0) } ?? "—"])
             context["trendSentence"] = sentence
-            context["trendChart"] = LineChart(id: "chart-trend", title: model.t(.trendChartTitle, ["unit": name]), summary: sentence, points: points).svg()
+            context["trendChart"] = LineChart(id: "chart-trend", title: model.t(.trendChartTitle, ["unit": name, "years": "\(first.yearFrom)–\(year)"]), summary: sentence, points: points).svg()
         } else {
             context["trendSentence"] = model.t(.trendSentenceFirst, ["year": yearText])
             context["trendChart"] = ""

@@ -36,7 +36,7 @@ extension ReportTemplates {
     .tag{display:inline-block;border:1px solid var(--warn-line);background:var(--warn);color:#5a3c00;font-size:.78rem;font-weight:600;padding:0 .35rem;border-radius:3px;white-space:nowrap;vertical-align:baseline}
     .crit{border-color:#8c1c13;background:#fde8e6;color:#7a1710}
     .status-complete{border-color:#7a808a;background:#fff;color:var(--ink)}
-    .table-wrap{overflow-x:auto;margin:1rem 0}
+    .table-wrap{overflow-x:auto;margin:1rem 0;position:relative}
     table{border-collapse:collapse;width:100%;font-size:.95rem}
     caption{text-align:left;font-weight:600;padding:0 0 .5rem;caption-side:top}
     th,td{border-bottom:1px solid var(--line);padding:.45rem .6rem;text-align:left;vertical-align:top;overflow-wrap:break-word}

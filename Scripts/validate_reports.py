@@ -12,7 +12,8 @@ Every *.html file under the given folders (recursively) is checked with
      viewport: any violation fails the file, and so does a page that scrolls sideways
      (document.documentElement.scrollWidth > clientWidth, WCAG 1.4.10 reflow);
   3. on a sample, one page of each kind in each folder that holds an index.html (a report:
-     its index, its trends page, the largest unit page of each status: complete, capped,
+     its index, its trends page, its domain view, a year overview <year>/index.html, a department
+     page <year>/departments/<id>.html, the largest unit page of each status: complete, capped,
      incomplete, not started; any other kind of page by its place in the folder), the same at 768 and
      320 px wide, axe again with print media emulated (marked [print]), and each sampled
      unit page printed to A4 PDF as Chromium prints it: more than 12 pages fails, and so

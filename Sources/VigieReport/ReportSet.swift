@@ -36,8 +36,9 @@ public enum HTMLReport {
         }
     }
 
-    /// Every page: `index.html`, `trends.html`, `method.html` and `<year>/<unit>.html` for each audited unit and year
-    /// up to the year.
+    /// Every page: `index.html`, `trends.html`, `domains.html`, `method.html`, `<year>/<unit>.html` for each audited unit and year
+    /// up to the year, `<year>/index.html` for each audited year (the current year's as `index.html` too), and
+    /// `<year>/departments/<id>.html` for each department and year.
     public static func render(_ results: ScoreResults, workspace: Workspace, options: Options) throws(RenderError) -> [String: String] {
         var pages: [String: String] = [:]
         do {
@@ -79,7 +80,7 @@ public enum HTMLReport {
         // The overview pages hold every unit (the trends page every unit and year): on a large administration each
         // takes as long as hundreds of unit pages, so they are rendered beside the batches of unit pages rather
         // than holding one batch up, and handed on last.
-        let overview = RenderedPages(count: 3)
+        let overview = RenderedPages(count: 4)
         let overviewDone = DispatchGroup()
         DispatchQueue.global().async(group: overviewDone) {
             overview.set(0, "index.html", templates.render(IndexPage.context(model), page: "index"))
@@ -87,7 +88,8 @@ public enum HTMLReport {
         DispatchQueue.global().async(group: overviewDone) {
             overview.set(1, "trends.html", templates.render(TrendsPage.context(model), page: "trends"))
         }
-        overview.set(2, MethodPage.path, templates.render(MethodPage.context(model), page: "method"))
+        overview.set(2, DomainsPage.path, templates.render(DomainsPage.context(model), page: "domains"))
+        overview.set(3, MethodPage.path, templates.render(MethodPage.context(model), page: "method"))
         // Each batch of unit pages is rendered on every core and handed on in year and unit order, so the output
         // does not depend on which core finished first.
         let units = scoped.years.flatMap(\.units)
@@ -101,6 +103,19 @@ public enum HTMLReport {
             }
             for (path, page) in rendered.pages { try emit(path, page) }
             start += batch.count
+        }
+        // The overview of each audited year, as `index.html` shows the current one: on the figures up to that year.
+        for earlier in model.overviewYears {
+            var upTo = scoped
+            upTo.years = scoped.years.filter { $0.year <= earlier }
+            upTo.trends = scoped.trends.filter { $0.yearTo <= earlier }
+            let yearModel = earlier == year ? model
+                : ReportModel(results: upTo, workspace: workspace, year: upTo.year(earlier)!, options: options, set: model)
+            try emit("\(earlier)/index.html", templates.render(IndexPage.context(yearModel, root: "../"), page: "index"))
+        }
+        // The department pages, each as small as a unit page, in year and department order.
+        for (path, department) in DepartmentPage.pages(model) {
+            try emit(path, templates.render(DepartmentPage.context(model, department: department), page: "department"))
         }
         overviewDone.wait()
         for (path, page) in overview.pages { try emit(path, page) }

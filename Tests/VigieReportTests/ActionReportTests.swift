@@ -24,10 +24,11 @@ struct ActionReportTests {
         #expect(unit.contains("Publish the") == false)  // texts are the workspace's own, not translated
         #expect(unit.contains("Publier le guide d&#39;accueil en langage simplifié"))
         #expect(unit.contains("due 31/03/2027 · planned"))
-        // The overdue list comes before the table of gaps.
-        let overdue = unit.range(of: "<ul class=\"overdue\">")!
+        // "En bref", before the table of gaps, counts the overdue action; the action itself stands beside its gap, once.
+        let count = unit.range(of: "Overdue actions (due before 27/11/2026, neither done nor dropped): 1.")!
         let table = unit.range(of: "<th scope=\"col\">Planned actions</th>")!
-        #expect(overdue.lowerBound < table.lowerBound)
+        #expect(count.lowerBound < table.lowerBound)
+        #expect(unit.contains("<p class=\"plan\"><span class=\"tag crit\">overdue</span> Former les secrétariats"))
         let index = pages["index.html"]!
         // SEN: 2 open (in progress, planned), 1 overdue.
         #expect(index.contains("<td class=\"num\" data-label=\"Open actions\">2</td><td class=\"num\" data-label=\"Overdue\">1 <span class=\"tag crit\">overdue</span></td>"))

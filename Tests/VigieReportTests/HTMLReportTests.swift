@@ -15,13 +15,15 @@ struct HTMLReportTests {
         }
     }
 
-    @Test("the page set: one page per audited unit and year, index, trends and method")
+    @Test("the page set: one page per audited unit and year, per department and year, an overview per year, index, trends, domains and method")
     func pageSet() throws {
         let pages = try Fixture.render(.fr)
         #expect(pages.keys.sorted() == [
             "2025/OCU.html", "2025/SAM.html", "2025/SEN.html", "2025/SPOP.html",
+            "2025/departments/DFC.html", "2025/departments/DIN.html", "2025/index.html",
             "2026/DIN.html", "2026/OCC.html", "2026/SAM.html", "2026/SEN.html", "2026/SPOP.html",
-            "index.html", "method.html", "trends.html",
+            "2026/departments/DFC.html", "2026/departments/DIN.html", "2026/index.html",
+            "domains.html", "index.html", "method.html", "trends.html",
         ])
     }
 
@@ -38,7 +40,10 @@ struct HTMLReportTests {
             }
             #expect(order == ["2025/OCU.html", "2025/SAM.html", "2025/SEN.html", "2025/SPOP.html",
                               "2026/DIN.html", "2026/OCC.html", "2026/SAM.html", "2026/SEN.html", "2026/SPOP.html",
-                              "index.html", "trends.html", "method.html"], "batches of \(batchSize)")
+                              "2025/index.html", "2026/index.html",
+                              "2025/departments/DFC.html", "2025/departments/DIN.html",
+                              "2026/departments/DFC.html", "2026/departments/DIN.html",
+                              "index.html", "trends.html", "domains.html", "method.html"], "batches of \(batchSize)")
             #expect(pages == (try HTMLReport.render(results, workspace: workspace, options: options)))
         }
     }
@@ -46,8 +51,11 @@ struct HTMLReportTests {
     @Test("--year: later years are left out")
     func earlierYear() throws {
         let pages = try Fixture.render(.en, year: 2025)
-        #expect(pages.keys.sorted() == ["2025/OCU.html", "2025/SAM.html", "2025/SEN.html", "2025/SPOP.html", "index.html", "method.html", "trends.html"])
+        #expect(pages.keys.sorted() == ["2025/OCU.html", "2025/SAM.html", "2025/SEN.html", "2025/SPOP.html",
+                                        "2025/departments/DFC.html", "2025/departments/DIN.html", "2025/index.html",
+                                        "domains.html", "index.html", "method.html", "trends.html"])
         #expect(!pages["index.html"]!.contains("2026/"))
+        #expect(!pages["2025/departments/DFC.html"]!.contains("2026/") && !pages["2025/departments/DFC.html"]!.contains(">2026<"))
         #expect(!pages["trends.html"]!.contains(">2026<"))
         #expect(throws: HTMLReport.RenderError.yearNotAudited(2019, audited: [2025, 2026])) { try Fixture.render(.en, year: 2019) }
     }

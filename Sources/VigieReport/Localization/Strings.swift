@@ -45,6 +45,14 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Punctuation as the language writes it (fr: a no-break space before ":", a narrow one before ";"), and
     // the Δ column headings that name their years
     case colon, semicolon, deltaYears, deltaLikeForLikeYears
+    // Rankings: the change of rank
+    case previousRank, notRankedBefore, rankingCaptionOne
+    // Domain view
+    case domainsTitle, domainViewHeading, domainsLead, domainsSentence, distributionHeading, distributionCaption, oneUnit, middleHalf, median, unitsScored, lowest, lowerQuartile, upperQuartile, highest, lowestUnit, domainYearsHeading, domainYearsCaption, seeHeatmap
+    // Department pages
+    case departmentsOfYear, departmentLead, departmentYearsSentence, departmentUndefined, departmentYearsCaption, membersHeading, membersSentence, membersCaption, cappedHeading, cappedMember, cappedNone, departmentYearsHeading, deltaSincePrevious, membersLeftOut, allDepartments
+    // Unit page, change first
+    case changeSince, inYear, sinceYear, improvedCriteria, regressedCriteria, moreChanges, seeFullList, topCaption, moreActions, allActionsHeading, levelScale, overdueElsewhere
 }
 
 /// One language's table of texts.

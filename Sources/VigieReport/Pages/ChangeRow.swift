@@ -13,8 +13,11 @@ struct ChangeRow {
     var to: String
     /// "formerly …" when the criterion had another id in the earlier audit.
     var renamed: String?
+    /// The comment given with the new answer: what explains the change.
+    var comment: String
 
-    init(_ change: CriterionChange, improved: Bool, model: ReportModel) {
+    init(_ change: CriterionChange, improved: Bool, comment: String, model: ReportModel) {
+        self.comment = comment
         id = change.criterion
         title = model.criterionTitle(change.criterion)
         kind = model.t(improved ? .improved : .regressed)
@@ -26,7 +29,7 @@ struct ChangeRow {
 
     /// The row for user templates: `{{#changes}}…{{/changes}}`.
     var templateValues: [String: Any] {
-        var row: [String: Any] = ["id": id, "title": title, "kind": kind, "symbol": symbol, "from": from, "to": to]
+        var row: [String: Any] = ["id": id, "title": title, "kind": kind, "symbol": symbol, "from": from, "to": to, "comment": comment]
         if let renamed { row["renamed"] = renamed }
         return row
     }
@@ -34,7 +37,7 @@ struct ChangeRow {
     /// The rows as the built-in `unit` template shows them, each `<tr>` on a line of its own. Written here and not
     /// by Mustache for speed, like `CriterionRow.html`; only the built-in template uses it.
     static func html(_ rows: [ChangeRow], strings: Strings) -> String {
-        let label = StackLabels(strings, .change, .before, .now)
+        let label = StackLabels(strings, .change, .before, .now, .comment)
         var html = HTMLWriter(capacity: rows.count * 260)
         for row in rows {
             html.raw("<tr><th scope=\"row\">"); html.text(row.id); html.raw(" "); html.text(row.title)
@@ -42,6 +45,7 @@ struct ChangeRow {
             html.raw("</th><td"); html.raw(label[0]); html.raw("><span class=\"sym\" aria-hidden=\"true\">"); html.text(row.symbol)
             html.raw("</span>"); html.text(row.kind); html.raw("</td><td"); html.raw(label[1]); html.raw(">"); html.text(row.from)
             html.raw("</td><td"); html.raw(label[2]); html.raw(">"); html.text(row.to)
+            html.raw("</td><td"); html.raw(label[3]); html.raw(">"); html.text(row.comment)
             html.raw("</td></tr>\n")
         }
         return html.html

@@ -2,19 +2,24 @@ import VigieCore
 
 /// `index.html`: the canton's score, the departments, the heat map, the ranking, the incomplete units, the years.
 enum IndexPage {
-    static func context(_ model: ReportModel) -> [String: Any] {
+    /// `root`: the way from the page to the report's root ("" for `index.html`, "../" for `<year>/index.html`).
+    static func context(_ model: ReportModel, root: String = "") -> [String: Any] {
         let year = model.current
         let yearText = String(year.year)
         let format = model.format
-        var context = model.frame(title: model.t(.indexTitle, ["year": yearText]), root: "",
+        var context = model.frame(title: model.t(.indexTitle, ["year": yearText]), root: root,
                                   crumbs: [.init(label: model.t(.indexTitle, ["year": yearText]), href: nil)], page: .index)
+        context["hasOtherYears"] = model.overviewYears.count > 1
+        context["otherYears"] = model.overviewYears.map { other -> [String: Any] in
+            ["year": String(other), "href": root + model.overviewPath(other), "current": other == year.year]
+        }
         let ranked = year.units.filter { $0.rank != nil }
         let incomplete = year.units.filter { $0.status == .incomplete }
         let notStarted = year.units.filter(\.notStarted)
         // A unit whose sheet is not started is not audited that year.
         let audited = format.integer(year.units.count - notStarted.count)
         context["heading"] = model.t(.indexHeading, ["year": yearText])
-        context["method"] = MethodPage.link(model)
+        context["method"] = MethodPage.link(model, root: root)
         context["lead"] = model.t(.indexLead, ["audited": audited, "year": yearText,
                                                "ranked": format.integer(ranked.count), "incomplete": format.integer(incomplete.count)])
         context["counts"] = ["audited": audited, "ranked": format.integer(ranked.count),
@@ -37,6 +42,7 @@ enum IndexPage {
             row["id"] = id
             row["name"] = model.name(of: id)
             row["anchor"] = model.departmentAnchor(id)
+            row["href"] = root + model.departmentPath(id, year.year)
             return row
         }
 
@@ -55,7 +61,7 @@ enum IndexPage {
                 let scores = Dictionary(unit.domains.map { ($0.domain, $0) }, uniquingKeysWith: { first, _ in first })
                 var cells = domains.map { domain in cell(unit.notStarted ? nil : scores[domain.id], label: domain.id, model: model) }
                 cells.append(cell(unit.score, label: model.t(.score), model: model))
-                return ["name": model.name(of: unit.unit), "href": model.unitPath(unit.unit, year.year),
+                return ["name": model.name(of: unit.unit), "href": root + model.unitPath(unit.unit, year.year),
                         "incomplete": unit.status == .incomplete, "notStarted": unit.notStarted, "cells": cells]
             }
             return result
@@ -63,14 +69,16 @@ enum IndexPage {
 
         // Ranking
         context["hasRanking"] = !ranked.isEmpty
-        context["rankingCaption"] = model.t(.rankingCaption, ["count": format.integer(ranked.count), "year": yearText])
+        // "the 1 complete units" would be wrong in every language: one unit has its own sentence.
+        context["rankingCaption"] = ranked.count == 1 ? model.t(.rankingCaptionOne, ["year": yearText])
+            : model.t(.rankingCaption, ["count": format.integer(ranked.count), "year": yearText])
         context["ranking"] = ranked.sorted { ($0.rank!, $0.unit) < ($1.rank!, $1.unit) }.map { unit -> [String: Any] in
             [
-                "rank": format.ordinal(unit.rank!), "href": model.unitPath(unit.unit, year.year), "name": model.name(of: unit.unit),
+                "rank": format.ordinal(unit.rank!), "href": root + model.unitPath(unit.unit, year.year), "name": model.name(of: unit.unit),
                 "id": unit.unit, "department": model.department(of: unit.unit).map(model.name(of:)) ?? "",
                 "score": model.score(unit.score), "rating": model.rating(unit.rating), "capped": unit.ratingCapped,
                 "coverage": format.percent(unit.coverage),
-            ]
+            ].merging(rankChange(unit, model: model)) { _, new in new }
         }
 
         // Incomplete
@@ -84,7 +92,7 @@ enum IndexPage {
             : model.t(.notStartedSentence, ["year": yearText, "count": format.integer(notStarted.count), "units": model.unitList(notStarted.map(\.unit))])
         context["incomplete"] = incomplete.map { unit -> [String: Any] in
             [
-                "href": model.unitPath(unit.unit, year.year), "name": model.name(of: unit.unit), "id": unit.unit,
+                "href": root + model.unitPath(unit.unit, year.year), "name": model.name(of: unit.unit), "id": unit.unit,
                 "department": model.department(of: unit.unit).map(model.name(of:)) ?? "",
                 "coverage": format.percent(unit.coverage), "score": model.score(unit.score),
                 "unanswered": format.integer(unit.unansweredCount),
@@ -97,7 +105,7 @@ enum IndexPage {
             guard !recorded.isEmpty else { return nil }
             let open = recorded.filter(\.status.isOpen).count
             let overdue = recorded.filter(model.isOverdue).count
-            return ["href": model.unitPath(unit.unit, year.year), "name": model.name(of: unit.unit), "id": unit.unit,
+            return ["href": root + model.unitPath(unit.unit, year.year), "name": model.name(of: unit.unit), "id": unit.unit,
                     "open": format.integer(open), "overdue": format.integer(overdue), "hasOverdue": overdue > 0,
                     "sortKey": overdue]
         }.sorted { ($0["sortKey"] as! Int) > ($1["sortKey"] as! Int) }
@@ -130,11 +138,24 @@ enum IndexPage {
         context["yearsSentence"] = sentence
         context["yearsCaption"] = model.t(.yearsCaption)
         context["yearsChart"] = LineChart(
-            id: "chart-years", title: model.t(.yearsChartTitle), summary: sentence,
+            id: "chart-years", title: model.t(.yearsChartTitle, ["years": years.count > 1 ? "\(years.first!.year)–\(years.last!.year)" : yearText]),
+            summary: sentence,
             points: years.map { .init(label: String($0.year), value: $0.canton.score, valueText: $0.canton.score.map { format.number($0) } ?? "—") }
         ).svg()
-        context["trendsHref"] = "trends.html"
+        context["trendsHref"] = root + "trends.html"
         return context
+    }
+
+    /// A ranked unit's place at its previous audit ("en 2025 : 13e", with ▲ when it climbed, ▼ when it fell: the
+    /// arrows of change), or "new" without a ranked previous audit.
+    static func rankChange(_ unit: UnitScore, model: ReportModel) -> [String: Any] {
+        guard let trend = (model.trends[unit.unit] ?? []).last(where: { $0.yearTo == unit.year }),
+              let previous = model.scores[trend.unitFrom]?[trend.yearFrom], let before = previous.rank, let now = unit.rank else {
+            return ["previousRank": model.t(.notRankedBefore), "rankMove": "same"]
+        }
+        let text = model.t(.inYear, ["year": String(trend.yearFrom), "value": model.format.ordinal(before)])
+        if before == now { return ["previousRank": text, "rankSymbol": "=", "rankMove": "same"] }
+        return ["previousRank": text, "rankSymbol": now < before ? "▲" : "▼", "rankMove": now < before ? "up" : "down"]
     }
 
     static func rollUp(_ rollUp: RollUp, model: ReportModel) -> [String: Any] {

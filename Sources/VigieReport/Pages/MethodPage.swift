@@ -7,9 +7,9 @@ enum MethodPage {
     static let path = "method.html"
 
     /// The link the index page shows to this page.
-    static func link(_ model: ReportModel) -> [String: Any] {
+    static func link(_ model: ReportModel, root: String = "") -> [String: Any] {
         let texts = MethodStrings(model.format.language)
-        return ["href": path, "label": texts.text(.linkLabel), "sentence": texts.text(.linkSentence)]
+        return ["href": root + path, "label": texts.text(.linkLabel), "sentence": texts.text(.linkSentence)]
     }
 
     static func context(_ model: ReportModel) -> [String: Any] {

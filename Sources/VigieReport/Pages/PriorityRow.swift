@@ -14,6 +14,8 @@ struct PriorityRow {
     var answer: (text: String, cls: String, symbol: String)
     var gain: String
     var guidance: String
+    /// Whether the guidance shared by the level-scale criteria was taken out of this row's.
+    var sharesGuidance: Bool
     /// The remediation actions recorded for the criterion, overdue ones first.
     var plans: [ReportModel.ActionItem]
 
@@ -27,7 +29,10 @@ struct PriorityRow {
         domain = model.domainTitle(row.domain)
         answer = model.answer(row.answer)
         gain = model.format.signed(row.potentialGain ?? 0)
-        guidance = criterion?.guidance ?? ""
+        // Without the opening that the level-scale criteria share: the page says it once, above the list.
+        let full = criterion?.guidance ?? ""
+        guidance = criterion.map { model.sharedGuidance.own(full, scale: $0.scale) } ?? full
+        sharesGuidance = guidance != full
         plans = model.actions(of: unit.unit, upTo: unit.year, criterion: row.criterion).map(model.actionItem)
     }
 
@@ -42,7 +47,9 @@ struct PriorityRow {
 
     /// The rows as the built-in `unit` template shows them, each `<tr>` on a line of its own. Written here and not
     /// by Mustache for speed, like `CriterionRow.html`; only the built-in template uses it.
-    static func html(_ rows: [PriorityRow], strings: Strings) -> String {
+    /// `brief`: the first priorities as "En bref" follows them, without guidance nor planned actions (the full list
+    /// further down has them, so each action shows once).
+    static func html(_ rows: [PriorityRow], strings: Strings, brief: Bool = false) -> String {
         let critical = HTMLText.escape(strings.text(.critical))
         let overdue = HTMLText.escape(strings.text(.actionOverdue))
         let none = HTMLText.escape(strings.text(.none))
@@ -56,6 +63,7 @@ struct PriorityRow {
             html.raw("<td class=\"a-"); html.text(row.answer.cls); html.raw("\""); html.raw(label[1]); html.raw("><span class=\"sym\" aria-hidden=\"true\">")
             html.text(row.answer.symbol); html.raw("</span>"); html.text(row.answer.text)
             html.raw("</td><td class=\"num\""); html.raw(label[2]); html.raw(">"); html.text(row.gain)
+            if brief { html.raw("</td></tr>\n"); continue }
             html.raw("</td><td"); html.raw(label[3]); html.raw(">"); html.text(row.guidance); html.raw(row.plans.isEmpty ? "</td><td class=\"none\"" : "</td><td")
             html.raw(label[4]); html.raw(">")
             for plan in row.plans {

@@ -39,8 +39,20 @@ final class ReportModel: @unchecked Sendable {
     let undefinedFigure: String
     /// Unit → its remediation actions with their place in the file, in file order (read once, not per page).
     let actionsByUnit: [String: [(offset: Int, action: RemediationAction)]]
+    /// The guidance the level-scale criteria share, said once per page.
+    let sharedGuidance: SharedGuidance
 
-    init(results: ScoreResults, workspace: Workspace, year: YearScores, campaigns: [YearScores] = [], options: HTMLReport.Options) {
+    /// The year `index.html` shows (the current year of the report set, also for the model of an earlier year's overview).
+    let reportYear: Int
+    /// The years with an overview page (those with an audited unit, up to the report's year), oldest first.
+    let overviewYears: [Int]
+
+    /// `set`: the model of the whole report set, when this one is an earlier year's (for its overview page): the
+    /// file names, the report's year and the years with an overview come from it, so links agree across pages.
+    init(results: ScoreResults, workspace: Workspace, year: YearScores, campaigns: [YearScores] = [], options: HTMLReport.Options,
+         set: ReportModel? = nil) {
+        self.reportYear = set?.reportYear ?? year.year
+        self.overviewYears = set?.overviewYears ?? results.years.filter { $0.units.contains { !$0.notStarted } }.map(\.year)
         self.results = results
         self.workspace = workspace
         self.catalogue = workspace.catalogue
@@ -80,13 +92,14 @@ final class ReportModel: @unchecked Sendable {
         self.scores = scores
         self.cantonDomainMeans = means
         self.allUnits = scores.keys.sorted()
-        self.fileStems = FileNames.stems(for: Set(workspace.units.map(\.id)).union(scores.keys))
+        self.fileStems = set?.fileStems ?? FileNames.stems(for: Set(workspace.units.map(\.id)).union(scores.keys))
         var trends: [String: [Trend]] = [:]
         for trend in results.trends { trends[trend.unit, default: []].append(trend) }
         self.trends = trends.mapValues { $0.sorted { ($0.yearTo, $0.yearFrom, $0.unitFrom) < ($1.yearTo, $1.yearFrom, $1.unitFrom) } }
         var actionsByUnit: [String: [(offset: Int, action: RemediationAction)]] = [:]
         for (offset, action) in workspace.actions.enumerated() { actionsByUnit[action.unit, default: []].append((offset, action)) }
         self.actionsByUnit = actionsByUnit
+        self.sharedGuidance = SharedGuidance(workspace.catalogue)
     }
 
     // MARK: Remediation actions
@@ -155,6 +168,10 @@ final class ReportModel: @unchecked Sendable {
 
     /// The page of a unit's year, relative to the report's root.
     func unitPath(_ unit: String, _ year: Int) -> String { "\(year)/\(fileStems[unit] ?? FileNames.stem(unit)).html" }
+    /// A department's page of a year, relative to the report's root.
+    func departmentPath(_ department: String, _ year: Int) -> String {
+        "\(year)/departments/\(fileStems[department] ?? FileNames.stem(department)).html"
+    }
     func unitAnchor(_ unit: String) -> String { "u-" + Slug.make(unit) }
     func departmentAnchor(_ unit: String) -> String { "dep-" + Slug.make(unit) }
 
@@ -246,10 +263,25 @@ final class ReportModel: @unchecked Sendable {
         var href: String?
     }
 
-    enum Page { case index, trends, unit }
+    enum Page { case index, trends, domains, unit, department }
 
-    /// The values the header and footer partials read.
-    func frame(title: String, root: String, crumbs: [Crumb], page: Page) -> [String: Any] {
+    /// A year's overview page, relative to the report's root: `index.html` for the current year (also written as
+    /// `<year>/index.html`), `<year>/index.html` for the others.
+    func overviewPath(_ year: Int) -> String { year == reportYear ? "index.html" : "\(year)/index.html" }
+
+    /// The values the header and footer partials read. `year`: the year the page is about (the current year's by
+    /// default): the page links to that year's overview and its departments.
+    func frame(title: String, root: String, crumbs: [Crumb], page: Page, year: Int? = nil) -> [String: Any] {
+        let year = year ?? current.year
+        var pages: [[String: Any]] = [
+            ["label": t(.indexTitle, ["year": String(year)]), "href": root + overviewPath(year), "current": page == .index],
+        ]
+        if workspace.hasUnitsFile, results.year(year)?.departments.isEmpty == false {
+            pages.append(["label": t(.departmentsOfYear, ["year": String(year)]), "href": root + overviewPath(year) + "#s-departments",
+                          "current": false])
+        }
+        pages.append(["label": t(.trendsTitle), "href": root + "trends.html", "current": page == .trends])
+        pages.append(["label": t(.domainsTitle), "href": root + DomainsPage.path, "current": page == .domains])
         var context: [String: Any] = [
             "lang": format.language.htmlLang,
             "t": strings,
@@ -263,10 +295,7 @@ final class ReportModel: @unchecked Sendable {
                 if let href = crumb.href { return ["label": crumb.label, "href": href, "isLink": true] }
                 return ["label": crumb.label, "isLink": false]
             },
-            "pages": [
-                ["label": t(.indexTitle, ["year": String(current.year)]), "href": root + "index.html", "current": page == .index],
-                ["label": t(.trendsTitle), "href": root + "trends.html", "current": page == .trends],
-            ] as [[String: Any]],
+            "pages": pages,
         ]
         if let title = workspace.settings.title, !title.isEmpty { context["siteTitle"] = title }
         // The running header of every printed page (the header partial's @page rule): the page's title, the site's.

@@ -8,13 +8,17 @@ enum UnitPage {
         let yearText = String(year)
         let name = model.name(of: unit.unit)
         let root = "../"
-        var crumbs: [ReportModel.Crumb] = [.init(label: model.t(.indexTitle, ["year": String(model.current.year)]), href: root + "index.html")]
+        // The page's own year's overview, not the current year's.
+        var crumbs: [ReportModel.Crumb] = [.init(label: model.t(.indexTitle, ["year": yearText]), href: root + model.overviewPath(year))]
         let department = model.department(of: unit.unit)
         if let department, department != unit.unit {
-            crumbs.append(.init(label: model.name(of: department), href: root + "index.html#" + model.departmentAnchor(department)))
+            // The department's page of the year, where it has one (a roll-up that year).
+            let href = model.results.year(year)?.department(department) != nil ? root + model.departmentPath(department, year)
+                : root + model.overviewPath(year) + "#" + model.departmentAnchor(department)
+            crumbs.append(.init(label: model.name(of: department), href: href))
         }
         crumbs.append(.init(label: "\(name) · \(yearText)", href: nil))
-        var context = model.frame(title: "\(name) (\(unit.unit)) · \(yearText)", root: root, crumbs: crumbs, page: .unit)
+        var context = model.frame(title: "\(name) (\(unit.unit)) · \(yearText)", root: root, crumbs: crumbs, page: .unit, year: year)
         context["name"] = name
         context["id"] = unit.unit
         context["year"] = yearText
@@ -56,6 +60,8 @@ enum UnitPage {
             notes.append(model.t(.criticalNote, ["criteria": model.criteriaList(unit.criticalFailures)]))
         }
         context["notes"] = notes
+        // What moved since the previous comparable audit, first (PRODUCT.md, Revision 2, "Reports lead with change").
+        if !unit.notStarted, let change = UnitChange(unit, model: model) { context["change"] = change.templateValues }
 
         // Domains
         let means = model.cantonDomainMeans[year] ?? [:]
@@ -89,19 +95,28 @@ enum UnitPage {
             referenceLabel: model.t(.cantonMean)
         ).svg()
 
-        // Actions
+        // Actions: the first five in "Que corriger d'abord", the full list further down, each recorded action shown
+        // once (beside its gap in the full list, or below it when its criterion has no gain left).
         let actions = unit.actionList
         context["hasActions"] = !actions.isEmpty
         context["actionsSentence"] = unit.notStarted ? model.t(.actionsNotStarted)
             : actions.isEmpty ? model.t(.noActions) : model.t(.actionsSentence, ["count": format.integer(actions.count)])
         context["actionsCaption"] = model.t(.actionsCaption, ["unit": name, "year": yearText])
-        // The long tables (action list, changes, criteria) are written by Vigie for the built-in template, which reads
-        // only `actionRows`, `changeRows` and `criteriaRows`; with user templates their rows are also given as values,
-        // as before (`actions`, `changes`, `criteria`).
+        // The long tables (first priorities, action list, changes, criteria) are written by Vigie for the built-in
+        // template, which reads only `topRows`, `actionRows`, `changeRows` and `criteriaRows`; with user templates their
+        // rows are also given as values (`top`, `actions`, `changes`, `criteria`).
         let priorities = actions.enumerated().map { PriorityRow($1, position: $0 + 1, unit: unit, model: model) }
+        let top = Array(priorities.prefix(Self.topCount))
+        context["topRows"] = PriorityRow.html(top, strings: model.strings, brief: true)
+        context["topCaption"] = model.t(.topCaption, ["unit": name, "year": yearText])
+        context["hasMoreActions"] = priorities.count > top.count
+        context["moreActions"] = model.t(.moreActions, ["count": format.integer(priorities.count)])
         context["actionRows"] = PriorityRow.html(priorities, strings: model.strings)
-        if model.templates.hasOverrides { context["actions"] = priorities.map(\.templateValues) }
-        // Remediation actions recorded for the unit: the overdue ones listed first, above the gaps.
+        if model.templates.hasOverrides {
+            context["actions"] = priorities.map(\.templateValues)
+            context["top"] = top.map(\.templateValues)
+        }
+        if priorities.contains(where: \.sharesGuidance) { context["sharedGuidance"] = model.sharedGuidance.text }
         let recorded = model.actions(of: unit.unit, upTo: year)
         let overdue = recorded.filter(model.isOverdue)
         context["hasRecordedActions"] = !recorded.isEmpty
@@ -112,8 +127,11 @@ enum UnitPage {
         } else {
             context["overdueSentence"] = model.t(.overdueNoDate)
         }
-        context["overdue"] = overdue.map { model.actionItem($0).templateValues }
-        context["hasOverdue"] = !overdue.isEmpty
+        context["hasOverdueInList"] = !actions.isEmpty && overdue.contains { action in actions.contains { $0.criterion == action.criterion } }
+        let listed = Set(actions.map(\.criterion))
+        let elsewhere = overdue.filter { !listed.contains($0.criterion) }
+        context["overdue"] = elsewhere.map { model.actionItem($0).templateValues }
+        context["hasOverdue"] = !elsewhere.isEmpty
 
         // Trend
         let trends = (model.trends[unit.unit] ?? []).filter { $0.yearTo <= year }
@@ -139,13 +157,13 @@ enum UnitPage {
             let sentence = model.t(.trendSentence, ["firstYear": String(first.yearFrom), "first": first.scoreFrom.map { format.number($0) } ?? "—",
                                                     "last": trends.last!.scoreTo.map { format.number($0) } ?? "—"])
             context["trendSentence"] = sentence
-            context["trendChart"] = LineChart(id: "chart-trend", title: model.t(.trendChartTitle, ["unit": name]), summary: sentence, points: points).svg()
+            context["trendChart"] = LineChart(id: "chart-trend", title: model.t(.trendChartTitle, ["unit": name, "years": "\(first.yearFrom)–\(year)"]), summary: sentence, points: points).svg()
         } else {
             context["trendSentence"] = model.t(.trendSentenceFirst, ["year": yearText])
             context["trendChart"] = ""
         }
         if let last = trends.last, last.yearTo == year {
-            context["last"] = lastTrend(last, model: model)
+            context["last"] = lastTrend(last, unit: unit, model: model)
         }
         context["trendsHref"] = "../trends.html#" + model.unitAnchor(unit.unit)
 
@@ -168,9 +186,14 @@ enum UnitPage {
         return context
     }
 
-    static func lastTrend(_ trend: Trend, model: ReportModel) -> [String: Any] {
-        let changes = trend.regressions.map { ChangeRow($0, improved: false, model: model) }
-            + trend.improvements.map { ChangeRow($0, improved: true, model: model) }
+    /// How many priorities "Que corriger d'abord" shows before the full list.
+    static let topCount = 5
+
+    static func lastTrend(_ trend: Trend, unit: UnitScore, model: ReportModel) -> [String: Any] {
+        var comments: [String: String] = [:]
+        for row in unit.criteria { comments[row.criterion] = row.source?.comment ?? "" }
+        let changes = trend.regressions.map { ChangeRow($0, improved: false, comment: comments[$0.criterion] ?? "", model: model) }
+            + trend.improvements.map { ChangeRow($0, improved: true, comment: comments[$0.criterion] ?? "", model: model) }
         var values: [String: Any] = [
             "heading": model.t(.sinceLastAudit, ["year": String(trend.yearFrom)]),
             "hasChanges": !changes.isEmpty, "changeRows": ChangeRow.html(changes, strings: model.strings),

@@ -4,6 +4,7 @@ extension ReportTemplates {
     {{> header}}
     <h1>{{heading}}</h1>
     <p class="lead">{{lead}}</p>
+    {{> years}}
     {{#campaigns}}
     <p class="callout">{{sentence}} <a href="#{{anchor}}">{{caption}}</a></p>
     {{/campaigns}}
@@ -27,12 +28,12 @@ extension ReportTemplates {
     <div class="table-wrap" role="region" tabindex="0" aria-label="{{departmentsCaption}}">
     <table>
     <caption>{{departmentsCaption}}</caption>
-    <thead><tr><th scope="col">{{t.department}}</th><th scope="col" class="num">{{t.score}}</th><th scope="col">{{t.rating}}</th><th scope="col" class="num">{{t.coverage}}</th><th scope="col" class="num">{{t.membersCounted}}</th><th scope="col">{{t.remarks}}</th></tr></thead>
+    <thead><tr><th scope="col">{{t.department}}</th><th scope="col" class="num">{{t.score}}</th><th scope="col">{{t.rating}}</th><th scope="col" class="num">{{t.coverage}}</th><th scope="col" class="num">{{t.membersCounted}}</th></tr></thead>
     <tbody>
     {{#departments}}
-    <tr id="{{anchor}}"><th scope="row">{{name}} <span class="id">{{id}}</span></th><td class="num" data-label="{{t.score}}">{{#score}}{{> figure}}{{/score}}</td><td data-label="{{t.rating}}">{{#rating}}{{> figure}}{{/rating}}</td><td class="num" data-label="{{t.coverage}}">{{#coverage}}{{> figure}}{{/coverage}}</td><td class="num" data-label="{{t.membersCounted}}">{{members}}</td><td data-label="{{t.remarks}}">{{#remarks}}<span class="small">{{.}}</span> {{/remarks}}</td></tr>
+    <tr id="{{anchor}}"><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span>{{#remarks}}<span class="q">{{.}}</span>{{/remarks}}</th><td class="num" data-label="{{t.score}}">{{#score}}{{> figure}}{{/score}}</td><td data-label="{{t.rating}}">{{#rating}}{{> figure}}{{/rating}}</td><td class="num" data-label="{{t.coverage}}">{{#coverage}}{{> figure}}{{/coverage}}</td><td class="num" data-label="{{t.membersCounted}}">{{members}}</td></tr>
     {{/departments}}
-    <tr class="total"><th scope="row">{{t.canton}}</th><td class="num" data-label="{{t.score}}">{{#canton.score}}{{> figure}}{{/canton.score}}</td><td data-label="{{t.rating}}">{{#canton.rating}}{{> figure}}{{/canton.rating}}</td><td class="num" data-label="{{t.coverage}}">{{#canton.coverage}}{{> figure}}{{/canton.coverage}}</td><td class="num" data-label="{{t.membersCounted}}">{{canton.members}}</td><td data-label="{{t.remarks}}">{{#canton.remarks}}<span class="small">{{.}}</span> {{/canton.remarks}}</td></tr>
+    <tr class="total"><th scope="row">{{t.canton}}{{#canton.remarks}}<span class="q">{{.}}</span>{{/canton.remarks}}</th><td class="num" data-label="{{t.score}}">{{#canton.score}}{{> figure}}{{/canton.score}}</td><td data-label="{{t.rating}}">{{#canton.rating}}{{> figure}}{{/canton.rating}}</td><td class="num" data-label="{{t.coverage}}">{{#canton.coverage}}{{> figure}}{{/canton.coverage}}</td><td class="num" data-label="{{t.membersCounted}}">{{canton.members}}</td></tr>
     </tbody>
     </table>
     </div>
@@ -74,10 +75,10 @@ extension ReportTemplates {
     <div class="table-wrap" role="region" tabindex="0" aria-label="{{rankingCaption}}">
     <table>
     <caption>{{rankingCaption}}</caption>
-    <thead><tr><th scope="col" class="num">{{t.rank}}</th><th scope="col">{{t.unit}}</th>{{#hasDepartments}}<th scope="col">{{t.department}}</th>{{/hasDepartments}}<th scope="col" class="num">{{t.score}}</th><th scope="col">{{t.rating}}</th><th scope="col" class="num">{{t.coverage}}</th></tr></thead>
+    <thead><tr><th scope="col" class="num">{{t.rank}}</th><th scope="col">{{t.previousRank}}</th><th scope="col">{{t.unit}}</th>{{#hasDepartments}}<th scope="col">{{t.department}}</th>{{/hasDepartments}}<th scope="col" class="num">{{t.score}}</th><th scope="col">{{t.rating}}</th><th scope="col" class="num">{{t.coverage}}</th></tr></thead>
     <tbody>
     {{#ranking}}
-    <tr><td class="num" data-label="{{t.rank}}">{{rank}}</td><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span></th>{{#hasDepartments}}<td data-label="{{t.department}}">{{department}}</td>{{/hasDepartments}}<td class="num" data-label="{{t.score}}">{{#score}}{{> figure}}{{/score}}</td><td data-label="{{t.rating}}">{{#rating}}{{> figure}}{{/rating}}{{#capped}} <span class="tag crit">{{t.capped}}</span>{{/capped}}</td><td class="num" data-label="{{t.coverage}}">{{coverage}}</td></tr>
+    <tr><td class="num" data-label="{{t.rank}}">{{rank}}</td><td class="rankchg {{rankMove}}" data-label="{{t.previousRank}}">{{#rankSymbol}}<span class="sym" aria-hidden="true">{{.}}</span>{{/rankSymbol}}{{previousRank}}</td><th scope="row"><a href="{{href}}">{{name}}</a> <span class="id">{{id}}</span></th>{{#hasDepartments}}<td data-label="{{t.department}}">{{department}}</td>{{/hasDepartments}}<td class="num" data-label="{{t.score}}">{{#score}}{{> figure}}{{/score}}</td><td data-label="{{t.rating}}">{{#rating}}{{> figure}}{{/rating}}{{#capped}} <span class="tag crit">{{t.capped}}</span>{{/capped}}</td><td class="num" data-label="{{t.coverage}}">{{coverage}}</td></tr>
     {{/ranking}}
     </tbody>
     </table>

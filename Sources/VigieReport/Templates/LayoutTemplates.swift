@@ -54,5 +54,12 @@ extension ReportTemplates {
     /// The partial `figure`: a number, or "—" with a hidden "not defined" for screen readers, as `FigureHTML` writes
     /// it. A user's `figure` template reads `defined` (true or false) and `text` (the number), e.g.
     /// `{{#defined}}{{text}}{{/defined}}{{^defined}}—{{/defined}}`.
+    /// The partial `years`: the links to the page's other years (`otherYears`, each with `year`, `href`, `current`).
+    static let years = #"""
+    {{#hasOtherYears}}
+    <nav aria-label="{{t.otherYears}}" class="small"><ul><li>{{t.otherYears}}{{t.colon}}</li>{{#otherYears}}<li>{{#current}}<a href="{{href}}" aria-current="page">{{year}}</a>{{/current}}{{^current}}<a href="{{href}}">{{year}}</a>{{/current}}</li>{{/otherYears}}</ul></nav>
+    {{/hasOtherYears}}
+    """#
+
     static let figure = #"{{{html}}}"#
 }

@@ -4,17 +4,17 @@ import Mustache
 /// replace any of them with a file `<name>.mustache` (see `names`), e.g. with `vigie report --templates DIR`.
 ///
 /// Mustache escapes every `{{value}}` as HTML. The only unescaped values (`{{{…}}}`) are the SVG charts and the rows
-/// of the unit page's long tables (`criteriaRows`, `actionRows`, `changeRows`), which Vigie writes itself and escapes as it
+/// of the unit page's long tables (`criteriaRows`, `topRows`, `actionRows`, `changeRows`), which Vigie writes itself and escapes as it
 /// writes them, and the printed pages' running headers (`printHead`, `printSite`), CSS strings escaped by `CSSText`. Values are never re-read as templates: no lambdas are used.
 public struct ReportTemplates: Sendable {
     /// Page templates, one per page kind, and the partials they share.
-    public static let names = ["index", "unit", "trends", "method", "header", "footer", "figure", "style"]
+    public static let names = ["index", "unit", "department", "trends", "domains", "method", "header", "footer", "years", "figure", "style"]
 
-    static let pages: Set<String> = ["index", "unit", "trends", "method"]
+    static let pages: Set<String> = ["index", "unit", "department", "trends", "domains", "method"]
 
     static let defaults: [String: String] = [
-        "index": index, "unit": unit, "trends": trends, "method": method,
-        "header": header, "footer": footer, "figure": figure, "style": style,
+        "index": index, "unit": unit, "department": department, "trends": trends, "domains": domains, "method": method,
+        "header": header, "footer": footer, "years": years, "figure": figure, "style": style,
     ]
 
     public enum TemplateError: Error, CustomStringConvertible, Equatable {

@@ -18,7 +18,7 @@ extension ReportTemplates {
     nav.crumbs{padding:.6rem 0 .8rem;font-size:.95rem}
     nav.crumbs li+li::before{content:"›";margin-right:.6rem;color:var(--muted)}
     nav.pages{margin:.5rem 0 1.5rem;font-size:.95rem}
-    nav.pages a[aria-current]{font-weight:600;color:var(--ink);text-decoration:none}
+    nav.pages a[aria-current],nav.small a[aria-current]{font-weight:600;color:var(--ink);text-decoration:none}
     main{padding-bottom:2rem}
     h1{font-size:1.9rem;line-height:1.25;margin:1.5rem 0 .5rem}
     h1,h2,h3,caption{overflow-wrap:break-word;hyphens:auto}
@@ -35,7 +35,8 @@ extension ReportTemplates {
     .callout{border-left:5px solid var(--warn-line);background:var(--warn);padding:.6rem 1rem;max-width:52rem}
     .tag{display:inline-block;border:1px solid var(--warn-line);background:var(--warn);color:#5a3c00;font-size:.78rem;font-weight:600;padding:0 .35rem;border-radius:3px;white-space:nowrap;vertical-align:baseline}
     .crit{border-color:#8c1c13;background:#fde8e6;color:#7a1710}
-    .table-wrap{overflow-x:auto;margin:1rem 0}
+    .status-complete{border-color:#7a808a;background:#fff;color:var(--ink)}
+    .table-wrap{overflow-x:auto;margin:1rem 0;position:relative}
     table{border-collapse:collapse;width:100%;font-size:.95rem}
     caption{text-align:left;font-weight:600;padding:0 0 .5rem;caption-side:top}
     th,td{border-bottom:1px solid var(--line);padding:.45rem .6rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
@@ -46,7 +47,7 @@ extension ReportTemplates {
     tr.total th,tr.total td{border-top:2px solid #7a808a;font-weight:700}
     .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;overflow-wrap:normal}
     th.num{white-space:normal}
-    .actions thead th:nth-child(2){width:22%}.actions thead th:nth-child(5){width:38%}
+    .actions thead th:nth-child(2){width:22%}.actions thead th:nth-child(5){width:38%}.brief thead th:nth-child(2){width:55%}
     .vh{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
     .undef{color:var(--muted)}
     .sym{display:inline-block;min-width:1.1em;font-weight:700}
@@ -62,6 +63,10 @@ extension ReportTemplates {
     tr.incomplete th{border-left:4px solid var(--warn-line)}
     .legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;list-style:none;padding:0;margin:.5rem 0 1rem;font-size:.9rem}
     .legend .swatch{display:inline-block;padding:0 .4rem;border:1px solid #999;margin-right:.3rem}
+    .chg .sym,.moved .sym{min-width:1.2em}.down .sym,.sym.down{color:#a3161a}.up .sym,.sym.up{color:#17642e}.rankchg{white-space:nowrap}
+    p.moved{margin:.9rem 0 .2rem;font-weight:600}
+    ul.moved{list-style:none;padding:0;margin:0 0 .6rem}
+    ul.moved li{margin:.1rem 0}
     .q{display:block;color:var(--muted);font-size:.9rem;font-weight:400}
     .small{font-size:.88rem;color:var(--muted);font-weight:400}
     ul.plain{padding-left:1.2rem}
@@ -77,6 +82,10 @@ extension ReportTemplates {
     .spark polyline{fill:none;stroke:#1d4f91;stroke-width:1.5}.spark circle{fill:#1d4f91}.spark .base{stroke:#c8ccd2}
     .key{font-size:.9rem;color:var(--muted)}
     .key .mark{display:inline-block;width:3px;height:.9rem;background:#1b1b1b;vertical-align:middle;margin:0 .4rem 0 .2rem}
+    .strip .track{fill:#eceff3}.strip .whisker{stroke:#4d4d4d;stroke-width:1.5}.strip .box{fill:#b9c9e3;stroke:#1d4f91}
+    .strip .dot{fill:#1d4f91;fill-opacity:.75}.strip .median{stroke:#1b1b1b;stroke-width:3}.strip .ref{fill:#a3161a}
+    .key .dotkey{display:inline-block;width:.6rem;height:.6rem;border-radius:50%;background:#1d4f91;margin:0 .3rem 0 0}
+    .key .boxkey{display:inline-block;width:1.2rem;height:.7rem;background:#b9c9e3;border:1px solid #1d4f91;margin:0 .3rem 0 0}
     .key .barkey{display:inline-block;width:1.4rem;height:.7rem;background:#1d4f91;margin:0 .3rem 0 0}
     footer.site{border-top:1px solid var(--line);color:var(--muted);font-size:.88rem;padding:1rem 0 2.5rem;margin-top:2rem}
     footer.site p{margin:.25rem 0}

@@ -4,22 +4,53 @@ extension ReportTemplates {
     {{> header}}
     <h1 data-status="{{#notStarted}}not-started{{/notStarted}}{{^notStarted}}{{#incomplete}}incomplete{{/incomplete}}{{^incomplete}}{{#capped}}capped{{/capped}}{{^capped}}complete{{/capped}}{{/incomplete}}{{/notStarted}}">{{name}} <span class="id">{{id}}</span> · {{year}}</h1>
     <p class="lead">{{lead}}</p>
-    {{#hasOtherYears}}
-    <nav aria-label="{{t.otherYears}}" class="small"><ul><li>{{t.otherYears}}{{t.colon}}</li>{{#otherYears}}<li>{{#current}}<a href="{{href}}" aria-current="page">{{year}}</a>{{/current}}{{^current}}<a href="{{href}}">{{year}}</a>{{/current}}</li>{{/otherYears}}</ul></nav>
-    {{/hasOtherYears}}
+    {{> years}}
 
     <section aria-labelledby="s-summary">
     <h2 id="s-summary">{{t.summaryHeading}}</h2>
     <dl class="figures">
-    <div><dt>{{t.score}}</dt><dd>{{#score}}{{> figure}}{{/score}}{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}{{#notStarted}} <span class="tag">{{t.notStarted}}</span>{{/notStarted}}</dd></div>
-    <div><dt>{{t.rating}}</dt><dd>{{#rating}}{{> figure}}{{/rating}}{{#capped}}<small>{{t.cappedShort}}</small>{{/capped}}</dd></div>
-    <div><dt>{{t.rank}}</dt><dd>{{rank}}</dd></div>
+    <div><dt>{{t.score}}</dt><dd>{{#score}}{{> figure}}{{/score}}{{#incomplete}} <span class="tag">{{t.incomplete}}</span>{{/incomplete}}{{#notStarted}} <span class="tag">{{t.notStarted}}</span>{{/notStarted}}{{#change}}<small class="chg {{direction}}">{{#symbol}}<span class="sym" aria-hidden="true">{{.}}</span>{{/symbol}}{{score}}</small>{{/change}}</dd></div>
+    <div><dt>{{t.rating}}</dt><dd>{{#rating}}{{> figure}}{{/rating}}{{#capped}}<small>{{t.cappedShort}}</small>{{/capped}}{{#change}}<small>{{rating}}</small>{{/change}}</dd></div>
+    <div><dt>{{t.rank}}</dt><dd>{{rank}}{{#change}}<small>{{rank}}</small>{{/change}}</dd></div>
+    {{#change}}{{#comparable}}
+    <div><dt>{{t.regressedCriteria}}</dt><dd><a href="#s-changes">{{regressedCount}}</a><small>{{since}}</small></dd></div>
+    <div><dt>{{t.improvedCriteria}}</dt><dd><a href="#s-changes">{{improvedCount}}</a><small>{{since}}</small></dd></div>
+    {{/comparable}}{{/change}}
     <div><dt>{{t.coverage}}</dt><dd>{{coverage}}<small>{{t.minimumCoverage}}{{t.colon}} {{minimumCoverage}}</small></dd></div>
     <div><dt>{{t.unanswered}}</dt><dd>{{unanswered}}</dd></div>
     </dl>
+    {{#change}}
+    {{#hasRegressed}}
+    <p class="moved">{{t.regressedCriteria}} {{since}}{{t.colon}}</p>
+    <ul class="moved">{{#regressed}}<li><span class="sym down" aria-hidden="true">▼</span><a href="#{{anchor}}">{{id}}</a> {{title}}{{#critical}} <span class="tag crit">{{t.critical}}</span>{{/critical}} <span class="small">{{answers}}</span></li>{{/regressed}}{{#regressedCut}}<li><a href="#s-changes">{{more}}</a></li>{{/regressedCut}}</ul>
+    {{/hasRegressed}}
+    {{#hasImproved}}
+    <p class="moved">{{t.improvedCriteria}} {{since}}{{t.colon}}</p>
+    <ul class="moved">{{#improved}}<li><span class="sym up" aria-hidden="true">▲</span><a href="#{{anchor}}">{{id}}</a> {{title}}{{#critical}} <span class="tag crit">{{t.critical}}</span>{{/critical}} <span class="small">{{answers}}</span></li>{{/improved}}{{#improvedCut}}<li><a href="#s-changes">{{more}}</a></li>{{/improvedCut}}</ul>
+    {{/hasImproved}}
+    {{/change}}
     {{#notes}}
     <p class="callout">{{.}}</p>
     {{/notes}}
+    {{#hasRecordedActions}}
+    <p class="summary">{{overdueSentence}}{{#hasOverdueInList}} <a href="#s-all-actions">{{t.seeFullList}}</a>{{/hasOverdueInList}}</p>
+    {{/hasRecordedActions}}
+    </section>
+
+    <section aria-labelledby="s-actions">
+    <h2 id="s-actions">{{t.actionsHeading}}</h2>
+    <p class="summary">{{actionsSentence}}</p>
+    {{#hasActions}}
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{topCaption}}">
+    <table class="actions brief">
+    <caption>{{topCaption}}</caption>
+    <thead><tr><th scope="col" class="num">{{t.priority}}</th><th scope="col">{{t.criterion}}</th><th scope="col">{{t.answer}}</th><th scope="col" class="num">{{t.potentialGain}}</th></tr></thead>
+    <tbody>
+    {{{topRows}}}</tbody>
+    </table>
+    </div>
+    {{#hasMoreActions}}<p><a href="#s-all-actions">{{moreActions}}</a></p>{{/hasMoreActions}}
+    {{/hasActions}}
     </section>
 
     <section aria-labelledby="s-domains">
@@ -40,27 +71,6 @@ extension ReportTemplates {
     </div>
     </section>
 
-    <section aria-labelledby="s-actions">
-    <h2 id="s-actions">{{t.actionsHeading}}</h2>
-    <p class="summary">{{actionsSentence}}</p>
-    {{#hasRecordedActions}}
-    <p class="summary">{{overdueSentence}}</p>
-    {{#hasOverdue}}<ul class="overdue">
-    {{#overdue}}<li><span class="tag crit">{{t.actionOverdue}}</span> <a href="#{{anchor}}">{{criterion}}</a> {{text}} <span class="q">{{meta}}</span></li>{{/overdue}}
-    </ul>{{/hasOverdue}}
-    {{/hasRecordedActions}}
-    {{#hasActions}}
-    <div class="table-wrap" role="region" tabindex="0" aria-label="{{actionsCaption}}">
-    <table class="actions">
-    <caption>{{actionsCaption}}</caption>
-    <thead><tr><th scope="col" class="num">{{t.priority}}</th><th scope="col">{{t.criterion}}</th><th scope="col">{{t.answer}}</th><th scope="col" class="num">{{t.potentialGain}}</th><th scope="col">{{t.guidance}}</th><th scope="col">{{t.plannedActions}}</th></tr></thead>
-    <tbody>
-    {{{actionRows}}}</tbody>
-    </table>
-    </div>
-    {{/hasActions}}
-    </section>
-
     <section aria-labelledby="s-trend" class="break">
     <h2 id="s-trend">{{t.trendHeading}}</h2>
     <p class="summary">{{trendSentence}}</p>
@@ -79,12 +89,12 @@ extension ReportTemplates {
     </div>
     {{/hasTrends}}
     {{#last}}
-    <h3>{{heading}}</h3>
+    <h3 id="s-changes">{{heading}}</h3>
     {{#hasChanges}}
     <div class="table-wrap" role="region" tabindex="0" aria-label="{{changesCaption}}">
     <table>
     <caption>{{changesCaption}}</caption>
-    <thead><tr><th scope="col">{{t.criterion}}</th><th scope="col">{{t.change}}</th><th scope="col">{{t.before}}</th><th scope="col">{{t.now}}</th></tr></thead>
+    <thead><tr><th scope="col">{{t.criterion}}</th><th scope="col">{{t.change}}</th><th scope="col">{{t.before}}</th><th scope="col">{{t.now}}</th><th scope="col">{{t.comment}}</th></tr></thead>
     <tbody>
     {{{changeRows}}}</tbody>
     </table>
@@ -107,6 +117,33 @@ extension ReportTemplates {
     {{/hasRemoved}}{{/hasAdded}}
     {{/last}}
     <p><a href="{{trendsHref}}">{{t.seeTrends}}</a></p>
+    </section>
+
+    <section aria-labelledby="s-all-actions">
+    <h2 id="s-all-actions">{{t.allActionsHeading}}</h2>
+    {{#hasActions}}
+    <p class="summary">{{actionsSentence}}</p>
+    {{#sharedGuidance}}
+    <p class="summary"><strong>{{t.levelScale}}</strong> {{.}}</p>
+    {{/sharedGuidance}}
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{{actionsCaption}}">
+    <table class="actions">
+    <caption>{{actionsCaption}}</caption>
+    <thead><tr><th scope="col" class="num">{{t.priority}}</th><th scope="col">{{t.criterion}}</th><th scope="col">{{t.answer}}</th><th scope="col" class="num">{{t.potentialGain}}</th><th scope="col">{{t.guidance}}</th><th scope="col">{{t.plannedActions}}</th></tr></thead>
+    <tbody>
+    {{{actionRows}}}</tbody>
+    </table>
+    </div>
+    {{/hasActions}}
+    {{^hasActions}}
+    <p class="summary">{{actionsSentence}}</p>
+    {{/hasActions}}
+    {{#hasOverdue}}
+    <p class="summary">{{t.overdueElsewhere}}</p>
+    <ul class="overdue">
+    {{#overdue}}<li><span class="tag crit">{{t.actionOverdue}}</span> <a href="#{{anchor}}">{{criterion}}</a> {{text}} <span class="q">{{meta}}</span></li>{{/overdue}}
+    </ul>
+    {{/hasOverdue}}
     </section>
 
     <section aria-labelledby="s-criteria" class="break">

@@ -1,0 +1,102 @@
+import VigieCore
+
+/// What moved since a unit's previous comparable audit, for its page's "En bref": the score's Δ naming the earlier
+/// year, the rating and rank then, and the criteria that moved (critical ones first): those whose answer fell lose
+/// the unit points (a met criterion now partial as much as a partial one now not met), those whose answer rose gain
+/// them. A typed model; `templateValues` gives it to the `unit` template.
+struct UnitChange {
+    /// A criterion whose answer changed: "partiel → non rempli".
+    struct Criterion {
+        var id: String
+        var title: String
+        var critical: Bool
+        var anchor: String
+        var answers: String
+
+        var templateValues: [String: Any] {
+            ["id": id, "title": title, "critical": critical, "anchor": anchor, "answers": answers]
+        }
+    }
+
+    /// How many moved criteria "En bref" names of each kind; the changes table further down has them all.
+    static let listed = 5
+
+    var fromYear: Int
+    /// "depuis 2025".
+    var since: String
+    /// "▲", "▼" or "=" (the text always says it too).
+    var symbol: String
+    /// `up`, `down` or `same`, for the colour.
+    var direction: String
+    /// "−12,9 depuis 2025 (alors 58,1)", or why there is no Δ.
+    var score: String
+    /// "en 2025 : En progrès".
+    var rating: String
+    /// "en 2025 : 7e sur 21".
+    var rank: String
+    var comparable: Bool
+    /// Answers that rose, critical criteria first.
+    var improved: [Criterion]
+    /// Answers that fell, critical criteria first.
+    var regressed: [Criterion]
+
+    /// The change into the unit's year, from the last comparison that ends there; nil on a first audit.
+    init?(_ unit: UnitScore, model: ReportModel) {
+        guard let trend = (model.trends[unit.unit] ?? []).last(where: { $0.yearTo == unit.year }) else { return nil }
+        let format = model.format
+        let from = String(trend.yearFrom)
+        fromYear = trend.yearFrom
+        since = model.t(.sinceYear, ["year": from])
+        comparable = trend.comparable
+        let previous = model.scores[trend.unitFrom]?[trend.yearFrom]
+        let then = trend.scoreFrom.map { format.number($0) } ?? "—"
+        if let delta = trend.delta {
+            // The sign as the figure is written (one decimal): a fall of 0.04 reads "0,0", neither up nor down.
+            let shown = format.number(delta)
+            let zero = format.number(0)
+            direction = shown == zero ? "same" : delta > 0 ? "up" : "down"
+            symbol = direction == "same" ? "=" : delta > 0 ? "▲" : "▼"
+            score = model.t(.changeSince, ["delta": format.signed(delta), "year": from, "score": then])
+        } else {
+            (direction, symbol) = ("same", "")
+            score = model.notComparable(trend) ?? ""
+        }
+        rating = model.t(.inYear, ["year": from, "value": previous?.rating?.label ?? model.t(.notDefined)])
+        let rankText: String
+        if let previous, let rank = previous.rank {
+            rankText = model.t(.rankOf, ["rank": format.ordinal(rank), "count": format.integer(previous.rankedCount)])
+        } else {
+            rankText = previous?.status == .incomplete ? model.t(.notRankedIncomplete) : model.t(.notRanked)
+        }
+        rank = model.t(.inYear, ["year": from, "value": rankText])
+        // A criterion reworded through `replaces` counts under its new id.
+        let criterion = { (change: CriterionChange) -> Criterion in
+            let critical = model.catalogue.criterion(change.criterion)?.critical ?? false
+            return Criterion(id: change.criterion, title: model.criterionTitle(change.criterion), critical: critical,
+                             anchor: "c-" + Slug.make(change.criterion),
+                             answers: model.answer(change.from).text + " → " + model.answer(change.to).text)
+        }
+        let criticalFirst = { (list: [Criterion]) in
+            list.enumerated().sorted { ($0.element.critical ? 0 : 1, $0.offset) < ($1.element.critical ? 0 : 1, $1.offset) }.map(\.element)
+        }
+        improved = criticalFirst(trend.improvements.map(criterion))
+        regressed = criticalFirst(trend.regressions.map(criterion))
+        more = model.t(.moreChanges)
+    }
+
+    /// "Toutes les réponses changées" (the link to the changes table when a list is cut).
+    var more: String
+
+    var templateValues: [String: Any] {
+        let list = { (criteria: [Criterion]) in criteria.prefix(Self.listed).map(\.templateValues) }
+        var values: [String: Any] = [
+            "fromYear": String(fromYear), "since": since, "direction": direction, "score": score, "rating": rating, "rank": rank,
+            "comparable": comparable, "hasImproved": !improved.isEmpty, "hasRegressed": !regressed.isEmpty,
+            "improved": list(improved), "regressed": list(regressed),
+            "improvedCount": String(improved.count), "regressedCount": String(regressed.count),
+            "improvedCut": improved.count > Self.listed, "regressedCut": regressed.count > Self.listed, "more": more,
+        ]
+        if !symbol.isEmpty { values["symbol"] = symbol }
+        return values
+    }
+}

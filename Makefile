@@ -81,6 +81,7 @@ clean:
 # --- Fuzzing -------------------------------------------------------------------------------------------------
 # Two libFuzzer binaries, each module compiled on its own with coverage and AddressSanitizer. SwiftPM is not used:
 # it cannot build a target with -sanitize=fuzzer.
+# Every binary links the reading layer (VigieSource: the table of cells, trimming, the byte-keyed look-up).
 # - csv-fuzz: the CSV reader (VigieCSV), the file reader of VigieWorkspace (CSVFile.swift) and the loaders of VigieCore.
 # - xlsx-fuzz: the workbook reader (VigieXLSX: its zip reader over zlib, FoundationXML) and writer (ZIPFoundation,
 #   from SwiftPM's checkout, Swift 5 mode), then the loaders of VigieCore; its corpus is Tests/FuzzCorpus/xlsx-seeds
@@ -105,33 +106,39 @@ FUZZ_LSAN          := LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.
 ZIPFOUNDATION      := .build/checkouts/ZIPFoundation
 FUZZ_WORKSPACE     := Sources/VigieWorkspace/CSVFile.swift Sources/VigieWorkspace/FileKind+Refusal.swift
 
-# Every Swift file of VigieCore, its sub-folders (Messages/) included.
-VIGIE_CORE_SOURCES := $(shell find Sources/VigieCore -name '*.swift' | LC_ALL=C sort)
+# Every Swift file of VigieSource and of VigieCore, their sub-folders (Messages/) included.
+VIGIE_SOURCE_SOURCES := $(shell find Sources/VigieSource -name '*.swift' | LC_ALL=C sort)
+VIGIE_CORE_SOURCES   := $(shell find Sources/VigieCore -name '*.swift' | LC_ALL=C sort)
 
-$(FUZZ_DIR)/VigieCore.o: $(VIGIE_CORE_SOURCES) | deps
+$(FUZZ_DIR)/VigieSource.o: $(VIGIE_SOURCE_SOURCES) | deps
+	@mkdir -p $(FUZZ_DIR)
+	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -wmo -module-name VigieSource -emit-module-path $(FUZZ_DIR)/VigieSource.swiftmodule \
+		-emit-object -o $@ $(VIGIE_SOURCE_SOURCES)
+
+$(FUZZ_DIR)/VigieCore.o: $(VIGIE_CORE_SOURCES) $(FUZZ_DIR)/VigieSource.o | deps
 	@mkdir -p $(FUZZ_DIR)
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -wmo -module-name VigieCore -emit-module-path $(FUZZ_DIR)/VigieCore.swiftmodule \
 		-emit-object -o $@ $(VIGIE_CORE_SOURCES)
 
-$(FUZZ_BIN): $(wildcard Sources/VigieCSV/*.swift) $(FUZZ_DIR)/VigieCore.o $(FUZZ_WORKSPACE) Fuzz/CSVFuzz.swift Fuzz/FuzzCatalogue.swift | deps
+$(FUZZ_BIN): $(wildcard Sources/VigieCSV/*.swift) $(FUZZ_DIR)/VigieSource.o $(FUZZ_DIR)/VigieCore.o $(FUZZ_WORKSPACE) Fuzz/CSVFuzz.swift Fuzz/FuzzCatalogue.swift | deps
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -wmo -module-name VigieCSV -emit-module-path $(FUZZ_DIR)/VigieCSV.swiftmodule \
 		-emit-object -o $(FUZZ_DIR)/VigieCSV.o Sources/VigieCSV/*.swift
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -wmo -module-name VigieWorkspace -emit-module-path $(FUZZ_DIR)/VigieWorkspace.swiftmodule \
 		-emit-object -o $(FUZZ_DIR)/VigieWorkspace.o $(FUZZ_WORKSPACE)
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -module-name CSVFuzz Fuzz/CSVFuzz.swift Fuzz/FuzzCatalogue.swift \
-		$(FUZZ_DIR)/VigieCSV.o $(FUZZ_DIR)/VigieCore.o $(FUZZ_DIR)/VigieWorkspace.o -lcsv -o $@
+		$(FUZZ_DIR)/VigieSource.o $(FUZZ_DIR)/VigieCSV.o $(FUZZ_DIR)/VigieCore.o $(FUZZ_DIR)/VigieWorkspace.o -lcsv -o $@
 
 $(ZIPFOUNDATION):
 	$(SWIFT) package resolve
 
-$(XLSX_FUZZ_BIN): $(wildcard Sources/VigieXLSX/*/*.swift) $(FUZZ_DIR)/VigieCore.o Fuzz/XLSXFuzz.swift Fuzz/FuzzCatalogue.swift | deps $(ZIPFOUNDATION)
+$(XLSX_FUZZ_BIN): $(wildcard Sources/VigieXLSX/*/*.swift) $(FUZZ_DIR)/VigieSource.o $(FUZZ_DIR)/VigieCore.o Fuzz/XLSXFuzz.swift Fuzz/FuzzCatalogue.swift | deps $(ZIPFOUNDATION)
 	$(SWIFTC) $(FUZZ_SANITIZE) -parse-as-library -swift-version 5 -wmo -module-name ZIPFoundation \
 		-I $(ZIPFOUNDATION)/Sources/CZLib -Xcc -D_GNU_SOURCE=1 -emit-module-path $(FUZZ_DIR)/ZIPFoundation.swiftmodule \
 		-emit-object -o $(FUZZ_DIR)/ZIPFoundation.o $(ZIPFOUNDATION)/Sources/ZIPFoundation/*.swift
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -I $(ZIPFOUNDATION)/Sources/CZLib -I Sources/CZlibVigie -wmo -module-name VigieXLSX \
 		-emit-module-path $(FUZZ_DIR)/VigieXLSX.swiftmodule -emit-object -o $(FUZZ_DIR)/VigieXLSX.o Sources/VigieXLSX/*/*.swift
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -I $(ZIPFOUNDATION)/Sources/CZLib -I Sources/CZlibVigie -module-name XLSXFuzz Fuzz/XLSXFuzz.swift Fuzz/FuzzCatalogue.swift \
-		$(FUZZ_DIR)/VigieXLSX.o $(FUZZ_DIR)/ZIPFoundation.o $(FUZZ_DIR)/VigieCore.o -lFoundationXML -lz -o $@
+		$(FUZZ_DIR)/VigieXLSX.o $(FUZZ_DIR)/ZIPFoundation.o $(FUZZ_DIR)/VigieSource.o $(FUZZ_DIR)/VigieCore.o -lFoundationXML -lz -o $@
 
 fuzz-build: $(FUZZ_BIN) $(XLSX_FUZZ_BIN)
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VigieCSV
+import VigieSource
 
 /// The reader on broken and extreme inputs: the broken corpus of the end-to-end tests, the fuzz corpus
 /// (seeds and every regression found by fuzzing), and large generated inputs. Whole and chunked parsing agree,

@@ -49,18 +49,21 @@ let package = Package(
         ),
         // The benchmark's generator (make bench); not part of the product.
         .executableTarget(name: "vigie-bench", path: "Sources/vigie-bench"),
+        // What every test target shares: fixture folders, golden files (recording fails the run), inline CSV sheets.
+        .target(name: "VigieTestSupport", path: "Tests/VigieTestSupport"),
         .testTarget(name: "VigieSourceTests", dependencies: ["VigieSource"]),
-        .testTarget(name: "VigieCSVTests", dependencies: ["VigieCSV", "VigieSource"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "VigieCSVTests", dependencies: ["VigieCSV", "VigieSource", "VigieTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "VigieCoreTests", dependencies: [
             "VigieCore", "VigieSource", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "VigieWorkspaceTests", dependencies: ["VigieWorkspace", "VigieCSV", "VigieCore", "VigieSource", "VigieXLSX"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "VigieReportTests", dependencies: ["VigieReport", "VigieCore", "VigieSource", "VigieWorkspace"], resources: [.copy("Fixtures")]),
-        // Workbooks made part by part for the tests (other programs' ways, broken ones).
+        .testTarget(name: "VigieWorkspaceTests", dependencies: ["VigieWorkspace", "VigieCSV", "VigieCore", "VigieSource", "VigieXLSX", "VigieTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "VigieReportTests", dependencies: ["VigieReport", "VigieCore", "VigieSource", "VigieWorkspace", "VigieTestSupport"], resources: [.copy("Fixtures")]),
+        // Workbooks made part by part for the tests (other programs' ways, broken ones). Beside VigieTestSupport, not
+        // in it: it links VigieXLSX and ZIPFoundation, which the other test targets do without.
         .target(name: "XLSXTestSupport", dependencies: [
             "VigieXLSX", "VigieCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], path: "Tests/XLSXTestSupport"),
         .testTarget(name: "VigieXLSXTests", dependencies: ["VigieXLSX", "VigieCore", "XLSXTestSupport"]),
-        .testTarget(name: "vigieTests", dependencies: ["VigieCore", "VigieCSV", "VigieSource", "VigieXLSX", "XLSXTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "vigieTests", dependencies: ["VigieCore", "VigieCSV", "VigieSource", "VigieXLSX", "XLSXTestSupport", "VigieTestSupport"], resources: [.copy("Fixtures")]),
     ]
 )

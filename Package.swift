@@ -48,7 +48,9 @@ let package = Package(
             swiftSettings: strict
         ),
         // The benchmark's generator (make bench); not part of the product.
-        .executableTarget(name: "vigie-bench", path: "Sources/vigie-bench"),
+        .executableTarget(name: "vigie-bench", dependencies: [
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "Sources/vigie-bench"),
         // What every test target shares: fixture folders, golden files (recording fails the run), inline CSV sheets.
         .target(name: "VigieTestSupport", path: "Tests/VigieTestSupport"),
         .testTarget(name: "VigieSourceTests", dependencies: ["VigieSource"]),

@@ -63,8 +63,12 @@ public enum CSVChecks {
                 let fields = cells.fields(ofRow: row)
                 guard fields.count == 1 else { return false }
                 let field = fields.lowerBound
-                guard let other = others.max(by: { cells.occurrences(of: $0.rawValue, inField: field) < cells.occurrences(of: $1.rawValue, inField: field) }),
-                      cells.occurrences(of: other.rawValue, inField: field) > 0 else { return false }
+                guard
+                    let other = others.max(by: {
+                        cells.occurrences(of: $0.rawValue, inField: field) < cells.occurrences(of: $1.rawValue, inField: field)
+                    }),
+                    cells.occurrences(of: other.rawValue, inField: field) > 0
+                else { return false }
                 misdelimited.append((row, other))
                 return true
             }
@@ -77,11 +81,13 @@ public enum CSVChecks {
         for row in kept {
             let fields = cells.fields(ofRow: row)
             guard fields.count > headerCount,
-                  let extra = fields.dropFirst(headerCount).first(where: { !cells.isBlank(field: $0) }) else { continue }
+                let extra = fields.dropFirst(headerCount).first(where: { !cells.isBlank(field: $0) })
+            else { continue }
             findings.append(.extraFields(row: row, column: extra - fields.lowerBound + 1, fields: fields.count))
             break
         }
-        return CheckedCells(cells: cells, keptRows: kept.count == cells.count - 1 ? nil : kept, findings: findings,
-                            headerCount: headerCount)
+        return CheckedCells(
+            cells: cells, keptRows: kept.count == cells.count - 1 ? nil : kept, findings: findings,
+            headerCount: headerCount)
     }
 }

@@ -11,8 +11,11 @@ struct InlineSheetTests {
             .row("U2", "C1")
         let document = try parse(sheet.text)
         #expect(document.delimiter == .semicolon)
-        #expect(document.table == [["unit", "criterion", "answer", "comment"], ["U1", "C1", "oui", "a; b"],
-                                   ["U1", "C2", "non", "dit \"non\"\nsur deux lignes"], ["U2", "C1"]])
+        #expect(
+            document.table == [
+                ["unit", "criterion", "answer", "comment"], ["U1", "C1", "oui", "a; b"],
+                ["U1", "C2", "non", "dit \"non\"\nsur deux lignes"], ["U2", "C1"],
+            ])
         // The quoted line break is a line of the file: the third record starts on line 5.
         #expect(document.lines == [1, 2, 3, 5])
     }

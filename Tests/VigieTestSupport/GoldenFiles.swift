@@ -23,8 +23,9 @@ public struct GoldenFiles: Sendable {
         if Self.recording {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: url)
-            Issue.record("recorded the golden file \(name) (RECORD_GOLDENS=1): review the diff and run the tests again",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "recorded the golden file \(name) (RECORD_GOLDENS=1): review the diff and run the tests again",
+                sourceLocation: sourceLocation)
             return false
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -34,8 +35,9 @@ public struct GoldenFiles: Sendable {
         let expected = String(decoding: data, as: UTF8.self)
         if actual == expected { return true }
         let difference = Self.firstDifference(expected, actual)
-        Issue.record("\(name) differs from its golden file \(difference)\n(RECORD_GOLDENS=1 records an intended change)",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "\(name) differs from its golden file \(difference)\n(RECORD_GOLDENS=1 records an intended change)",
+            sourceLocation: sourceLocation)
         return false
     }
 

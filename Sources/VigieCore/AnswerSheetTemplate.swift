@@ -1,8 +1,12 @@
 /// The rows of a blank answer sheet for one unit and year: the criteria that apply, in catalogue order,
 /// with the words each scale accepts and, where the unit was audited before, its last answers.
 public enum AnswerSheetTemplate {
-    public static let header = ["year", "unit", "criterion", "domain", "title", "question", "answer", "evidence", "comment",
-                                "assessor", "date", "answers_allowed", "previous_answer", "previous_comment"]
+    /// The columns of the CSV template, in order.
+    public static let columns: [SheetColumn] = [.year, .unit, .criterion, .domain, .title, .question, .answer, .evidence, .comment,
+                                                .assessor, .date, .answersAllowed, .previousAnswer, .previousComment]
+
+    /// The CSV template's header: the columns' names in a language.
+    public static func header(in language: Language) -> [String] { columns.map { $0.name(in: language) } }
 
     /// One criterion of a sheet: what the CSV and the workbook templates both write a row from.
     public struct Line: Sendable {
@@ -17,12 +21,12 @@ public enum AnswerSheetTemplate {
         return workspace.catalogue.criteria(applyingIn: year).map { Line(criterion: $0, previous: previous[$0.id]) }
     }
 
-    /// The CSV template: `header`, then one row per line.
-    public static func rows(workspace: Workspace, year: Int, unit: String) -> [[String]] {
-        [header] + lines(workspace: workspace, year: year, unit: unit).map { line in
+    /// The CSV template: `header` in the language, then one row per line.
+    public static func rows(workspace: Workspace, year: Int, unit: String, language: Language = .en) -> [[String]] {
+        [header(in: language)] + lines(workspace: workspace, year: year, unit: unit).map { line in
             let criterion = line.criterion
             return [String(year), unit, criterion.id, criterion.domain, criterion.title, criterion.question,
-                    "", "", "", "", "", AnswerVocabulary.allowedWords(for: criterion.scale),
+                    "", "", "", "", "", AnswerVocabulary.allowedWords(for: criterion.scale, in: language),
                     line.previous?.word ?? "", line.previous?.comment ?? ""]
         }
     }

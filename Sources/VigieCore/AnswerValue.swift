@@ -53,15 +53,20 @@ public enum AnswerValue: Hashable, Sendable {
     }
 }
 
-/// The answer words of PRODUCT.md, in French, German and English, case-, accent- and space-insensitive.
+/// The answer words of PRODUCT.md, in French, German, Italian and English, case-, accent- and space-insensitive
+/// (`sì` reads as `si`, `entfällt` as `entfallt`).
 public enum AnswerVocabulary {
     static let words: [String: AnswerValue] = {
         var table: [String: AnswerValue] = [:]
-        for word in ["met", "yes", "oui", "atteint", "rempli", "ja", "erfullt"] { table[word] = .met }
-        for word in ["partial", "partiel", "partiellement", "partiellement atteint", "teilweise"] { table[word] = .partial }
-        for word in ["not met", "no", "non", "non atteint", "nein", "nicht erfullt"] { table[word] = .notMet }
-        for word in ["na", "n/a", "sans objet", "s.o.", "entfallt", "nicht anwendbar"] { table[word] = .notApplicable }
-        for word in ["", "?", "unknown", "inconnu"] { table[word] = .unanswered }
+        for word in ["met", "yes", "oui", "atteint", "rempli", "ja", "erfullt", "si", "soddisfatto", "raggiunto"] { table[word] = .met }
+        for word in ["partial", "partiel", "partiellement", "partiellement atteint", "teilweise", "teilweise erfullt",
+                     "parziale", "parzialmente", "in parte"] { table[word] = .partial }
+        for word in ["not met", "no", "non", "non atteint", "nein", "nicht erfullt", "non soddisfatto", "non raggiunto"] {
+            table[word] = .notMet
+        }
+        for word in ["na", "n/a", "not applicable", "sans objet", "s.o.", "entfallt", "nicht anwendbar", "nicht zutreffend",
+                     "non applicabile", "non pertinente"] { table[word] = .notApplicable }
+        for word in ["", "?", "unknown", "inconnu", "unbekannt", "sconosciuto"] { table[word] = .unanswered }
         for k in 0...4 { table[String(k)] = .level(k) }
         return table
     }()
@@ -93,22 +98,37 @@ public enum AnswerVocabulary {
         return result
     }
 
-    /// The words a sheet offers for a scale, in the order offered (in French, the default language): what a
-    /// workbook's dropdown lists, and what `allowedWords` sums up. Each reads back as a value the scale accepts.
-    public static func choices(for scale: Scale) -> [String] {
-        switch scale {
-        case .ternary: ["oui", "partiel", "non", "sans objet"]
-        case .binary: ["oui", "non", "sans objet"]
-        case .level: (0...4).map(String.init) + ["sans objet"]
+    /// The words a sheet offers for a scale in a language, in the order offered: what a workbook's dropdown lists,
+    /// and what `allowedWords` sums up. Each reads back as a value the scale accepts.
+    public static func choices(for scale: Scale, in language: Language = .fr) -> [String] {
+        let (met, partial, notMet, notApplicable) = switch language {
+        case .fr: ("oui", "partiel", "non", "sans objet")
+        case .de: ("ja", "teilweise", "nein", "entfällt")
+        case .it: ("sì", "parziale", "no", "non applicabile")
+        case .en: ("yes", "partial", "no", "not applicable")
+        }
+        return switch scale {
+        case .ternary: [met, partial, notMet, notApplicable]
+        case .binary: [met, notMet, notApplicable]
+        case .level: (0...4).map(String.init) + [notApplicable]
         }
     }
 
     /// The words a scale accepts, as shown to people who fill a sheet: `choices`, levels as a range (`0 à 4`).
-    public static func allowedWords(for scale: Scale) -> String {
-        let words = choices(for: scale)
+    public static func allowedWords(for scale: Scale, in language: Language = .fr) -> String {
+        let words = choices(for: scale, in: language)
         let levels = words.filter { $0.allSatisfy(\.isNumber) }
         let others = words.filter { !$0.allSatisfy(\.isNumber) }
-        let range = levels.count > 1 ? ["\(levels[0]) à \(levels[levels.count - 1])"] : levels
+        var range = levels
+        if levels.count > 1, let low = levels.first, let high = levels.last {
+            let span = switch language {
+            case .fr: "\(low) à \(high)"
+            case .de: "\(low) bis \(high)"
+            case .it: "da \(low) a \(high)"
+            case .en: "\(low) to \(high)"
+            }
+            range = [span]
+        }
         return (range + others).joined(separator: " / ")
     }
 }

@@ -78,12 +78,17 @@ extension AnswersLoader {
 
     static func decode(_ sheet: Sheet, _ context: Context, keepTexts: Bool) -> Decoded {
         let table = sheet.table
-        let header = table.headerDiagnostics(required: ["unit", "criterion", "answer"])
+        // Header names in any of the four languages: `critère`, `Antwort`, `answer`… (see SheetColumn).
+        let (columns, aliases) = SheetColumn.positions(in: table)
+        var header = table.headerDiagnostics(required: []) + aliases
+        for column in [SheetColumn.unit, .criterion, .answer] where columns[column] == nil {
+            header.append(.error(.missingSheetColumn(column: column, present: table.header), at: table.headerLocation))
+        }
         guard !header.hasErrors else { return Decoded(diagnostics: header) }
         let catalogue = context.catalogue
-        let yearColumn = table.columnIndex("year"), unitColumn = table.columnIndex("unit"), criterionColumn = table.columnIndex("criterion")
-        let answerColumn = table.columnIndex("answer"), evidenceColumn = table.columnIndex("evidence")
-        let commentColumn = table.columnIndex("comment"), assessorColumn = table.columnIndex("assessor"), dateColumn = table.columnIndex("date")
+        let yearColumn = columns[.year], unitColumn = columns[.unit], criterionColumn = columns[.criterion]
+        let answerColumn = columns[.answer], evidenceColumn = columns[.evidence]
+        let commentColumn = columns[.comment], assessorColumn = columns[.assessor], dateColumn = columns[.date]
         // Built in locals, put together at the end.
         var diagnostics = header
         var rows: [Row] = []
@@ -97,7 +102,6 @@ extension AnswersLoader {
         var localByID: [String: Int32] = [:]
         let applies = catalogue.criteria.map { $0.applies(in: sheet.year) }
         let unitNumbers = context.unitNumbers, criterionNumbers = context.criterionNumbers, words = context.words
-        let unitsExist = context.units.map { $0.exists(in: sheet.year) }
         // Look-up hints: a sheet usually holds one unit, its criteria in catalogue order, and few answer words.
         var unitHint = 0, criterionHint = 0, wordHint = 0
         var rowShifts: [(line: Int32, shift: Int32)] = []
@@ -144,7 +148,7 @@ extension AnswersLoader {
             } else {
                 let id = table.text(record, at: unitColumn)
                 if !id.isEmpty {
-                    if let position = context.unitsByID[id].flatMap({ context.unitNumbers.lookup($0.id) }) {
+                    if let position = context.unitsByText.position(of: id) {
                         unit = position
                     } else {
                         let local = localByID[id] ?? {
@@ -164,7 +168,7 @@ extension AnswersLoader {
             } else if context.hasUnits {
                 if unit >= 0 {
                     flags |= Row.unitKnown
-                    if !unitsExist[Int(unit)] { flags |= Row.unitOutsideYears }
+                    if !context.units[Int(unit)].exists(in: sheet.year) { flags |= Row.unitOutsideYears }
                 } else {
                     let id = localUnits[Int(-unit - 1)]
                     if repeats.isFirst(.unknownUnit, id: id, at: location(unitColumn)) {

@@ -192,7 +192,8 @@ public enum AnswersLoader {
                     if !row.isValid { groupAnswered[group] = true }
                     if groupFirstRow[group] < 0 {
                         groupFirstRow[group] = global
-                        if row.isUnitOutsideYears, let unit = context.unitsByID[unitIDs[Int(number)]] {
+                        if row.isUnitOutsideYears, Int(number) < context.units.count {
+                            let unit = context.units[Int(number)]
                             diagnostics.append(.warning(.unitOutOfYears(unit: unit.id, since: unit.since, until: unit.until, year: Int(year)),
                                                         at: location(row: global, column: \.unitColumn)))
                         }
@@ -251,8 +252,9 @@ public enum AnswersLoader {
     final class Context: Sendable {
         let catalogue: Catalogue
         let hasUnits: Bool
-        let unitsByID: [String: OrgUnit]
         let unitIDs: [String]
+        /// The same positions by String, for an id written in another Unicode form than units.csv's.
+        let unitsByText: CanonicalIDIndex
         /// The units of units.csv, by position.
         let units: [OrgUnit]
         /// Positions of the units of units.csv, of the criteria, and the values of the answer words as listed.
@@ -268,9 +270,9 @@ public enum AnswersLoader {
         init(catalogue: Catalogue, units: [OrgUnit]?) {
             self.catalogue = catalogue
             hasUnits = units != nil
-            unitsByID = Dictionary((units ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             self.units = units ?? []
             unitIDs = self.units.map(\.id)
+            unitsByText = CanonicalIDIndex(unitIDs)
             unitNumbers = ByteKeyTable(unitIDs)
             criterionIDs = catalogue.criteria.map(\.id)
             criterionNumbers = ByteKeyTable(criterionIDs)

@@ -16,13 +16,17 @@ public struct Domain: Sendable, Equatable {
     public var description: String
     public var weight: Double
     public var location: Location?
+    /// `title_de`, `description_it`…: the title and description in other languages.
+    public var texts: CatalogueTexts
 
-    public init(id: String, title: String, description: String = "", weight: Double = 1, location: Location? = nil) {
+    public init(id: String, title: String, description: String = "", weight: Double = 1, location: Location? = nil,
+                texts: CatalogueTexts = CatalogueTexts()) {
         self.id = id
         self.title = title
         self.description = description
         self.weight = weight
         self.location = location
+        self.texts = texts
     }
 }
 
@@ -41,6 +45,8 @@ public struct Criterion: Sendable, Equatable {
     public var until: Int?
     public var replaces: [String]
     public var location: Location?
+    /// `title_de`, `question_it`, `guidance_en`…: the title, question and guidance in other languages.
+    public var texts = CatalogueTexts()
 
     public init(id: String, domain: String, title: String = "", question: String = "", weight: Double = 1,
                 critical: Bool = false, scale: Scale = .ternary, legalBasis: String = "", guidance: String = "",
@@ -75,21 +81,29 @@ public struct Level: Sendable, Equatable, Codable {
     public var id: String
     public var label: String
     public var minScore: Double
+    /// `label_de`, `label_it`…: the label in other languages.
+    public var texts: CatalogueTexts
 
-    public init(id: String, label: String, minScore: Double) {
+    public init(id: String, label: String, minScore: Double, texts: CatalogueTexts = CatalogueTexts()) {
         self.id = id
         self.label = label
         self.minScore = minScore
+        self.texts = texts
     }
 
-    /// PRODUCT.md's default levels, highest first.
+    /// PRODUCT.md's default levels, highest first, labelled in the four languages (the same words as the
+    /// default catalogue's levels.csv).
     public static let defaults: [Level] = [
-        Level(id: "exemplaire", label: "Exemplaire", minScore: 85),
-        Level(id: "etabli", label: "Établi", minScore: 70),
-        Level(id: "en-progres", label: "En progrès", minScore: 50),
-        Level(id: "initial", label: "Initial", minScore: 30),
-        Level(id: "insuffisant", label: "Insuffisant", minScore: 0),
+        Level(id: "exemplaire", label: "Exemplaire", minScore: 85, texts: labels(de: "Vorbildlich", it: "Esemplare", en: "Exemplary")),
+        Level(id: "etabli", label: "Établi", minScore: 70, texts: labels(de: "Etabliert", it: "Consolidato", en: "Established")),
+        Level(id: "en-progres", label: "En progrès", minScore: 50, texts: labels(de: "Im Aufbau", it: "In corso", en: "In progress")),
+        Level(id: "initial", label: "Initial", minScore: 30, texts: labels(de: "In den Anfängen", it: "Iniziale", en: "Initial")),
+        Level(id: "insuffisant", label: "Insuffisant", minScore: 0, texts: labels(de: "Ungenügend", it: "Insufficiente", en: "Insufficient")),
     ]
+
+    private static func labels(de: String, it: String, en: String) -> CatalogueTexts {
+        CatalogueTexts([.label: [.de: de, .it: it, .en: en]])
+    }
 }
 
 /// The criteria catalogue: domains and criteria in file order, levels highest first.
@@ -99,6 +113,8 @@ public struct Catalogue: Sendable {
     public var criteria: [Criterion]
     /// Highest first.
     public var levels: [Level]
+    /// The fingerprint of the catalogue this one was made from by `localized(to:)`, which it keeps.
+    var sourceFingerprint: String?
 
     private var domainIndex: [String: Int]
     private var criterionIndex: [String: Int]
@@ -154,7 +170,9 @@ public struct Catalogue: Sendable {
 
     /// A stable hash of the catalogue's content (not of its bytes): the same criteria give the
     /// same fingerprint whatever the file's encoding, delimiter or line ends.
+    /// Texts in other languages count, as `text` lines after the others (the built-in levels' labels too).
     public var fingerprint: String {
+        if let sourceFingerprint { return sourceFingerprint }
         var canonical = "vigie-catalogue-v1\n"
         func line(_ fields: [String]) {
             canonical += fields.map(Self.escaped).joined(separator: "\t")
@@ -173,6 +191,12 @@ public struct Catalogue: Sendable {
         for level in levels {
             line(["level", level.id, level.label, NumberText.canonical(level.minScore)])
         }
+        func texts(_ kind: String, _ id: String, _ texts: CatalogueTexts) {
+            for entry in texts.entries { line(["text", kind, id, entry.field.rawValue, entry.language.rawValue, entry.text]) }
+        }
+        for domain in domains { texts("domain", domain.id, domain.texts) }
+        for criterion in criteria { texts("criterion", criterion.id, criterion.texts) }
+        for level in levels { texts("level", level.id, level.texts) }
         return SHA256.hex(Array(canonical.utf8))
     }
 

@@ -5,18 +5,22 @@ public enum CatalogueLoader {
     {
         var diagnostics = domains.headerDiagnostics(required: ["domain"])
         diagnostics += criteria.headerDiagnostics(required: ["criterion", "domain"])
+        diagnostics += textColumnDiagnostics(domains, domainTexts) + textColumnDiagnostics(criteria, criterionTexts)
         let domainList = readDomains(domains, &diagnostics)
         var replacesCells: [String: Location] = [:]
         let criterionList = readCriteria(criteria, domains: domainList, replacesCells: &replacesCells, &diagnostics)
         var levelList = Level.defaults
         if let levels {
-            diagnostics += levels.headerDiagnostics(required: ["label", "min_score"])
+            diagnostics += levels.headerDiagnostics(required: ["label", "min_score"]) + textColumnDiagnostics(levels, [.label])
             let read = readLevels(levels, &diagnostics)
             if !read.isEmpty { levelList = read }
         }
         checkReplaces(criterionList, replacesCells: replacesCells, &diagnostics)
         return (Catalogue(name: name, domains: domainList, criteria: criterionList, levels: levelList), diagnostics)
     }
+
+    static let domainTexts: [CatalogueTexts.Field] = [.title, .description]
+    static let criterionTexts: [CatalogueTexts.Field] = [.title, .question, .guidance]
 
     private static func readDomains(_ table: SourceTable, _ diagnostics: inout [Diagnostic]) -> [Domain] {
         guard table.hasColumn("domain") else { return [] }
@@ -32,7 +36,8 @@ public enum CatalogueLoader {
             seen[idCell.text] = idCell.location
             let weight = readWeight(table.cell(record, "weight"), &diagnostics)
             result.append(Domain(id: idCell.text, title: titleOrID(table.text(record, "title"), idCell.text),
-                                 description: table.text(record, "description"), weight: weight, location: idCell.location))
+                                 description: table.text(record, "description"), weight: weight, location: idCell.location,
+                                 texts: readTexts(table, record, domainTexts)))
         }
         return result
     }
@@ -73,7 +78,7 @@ public enum CatalogueLoader {
             if let since, let until, since > until, let cell = table.cell(record, "until") {
                 diagnostics.append(.error(.criterionYearsInverted(since: since, until: until), at: cell.location))
             }
-            result.append(Criterion(
+            var criterion = Criterion(
                 id: idCell.text, domain: domainCell.text,
                 title: titleOrID(table.text(record, "title"), idCell.text),
                 question: table.text(record, "question"),
@@ -85,7 +90,9 @@ public enum CatalogueLoader {
                 requiresEvidence: readBoolean(table.cell(record, "evidence"), &diagnostics),
                 since: since, until: until,
                 replaces: ValueParsing.idList(table.text(record, "replaces")),
-                location: table.location(record)))
+                location: table.location(record))
+            criterion.texts = readTexts(table, record, criterionTexts)
+            result.append(criterion)
         }
         return result
     }
@@ -106,7 +113,8 @@ public enum CatalogueLoader {
             }
             seenScores[score] = scoreCell.location
             let id = table.text(record, "level")
-            result.append(Level(id: id.isEmpty ? label.text : id, label: label.text.isEmpty ? id : label.text, minScore: score))
+            result.append(Level(id: id.isEmpty ? label.text : id, label: label.text.isEmpty ? id : label.text, minScore: score,
+                                texts: readTexts(table, record, [.label])))
         }
         return result
     }

@@ -7,19 +7,27 @@ enum Graph {
         var order: [String: Int] = [:]
         order.reserveCapacity(nodes.count)
         for (position, node) in nodes.enumerated() where order[node] == nil { order[node] = position }
-        var state = [UInt8](repeating: 0, count: nodes.count)  // 1 on the stack, 2 done
-        var place = [Int](repeating: -1, count: nodes.count)  // position on `path` of a node on the stack
+        return cycles(count: nodes.count, roots: { order[nodes[$0]] == $0 }, edges: { edges(nodes[$0]).compactMap { order[$0] } })
+            .map { $0.map { nodes[$0] } }
+    }
+
+    /// The same walk over nodes `0..<count` given by position (no look-up by id: a million units cost no
+    /// dictionary here). `roots` says which positions start a walk (a repeated id's later copies do not);
+    /// edges to positions outside `0..<count` are a programming error.
+    static func cycles(count: Int, roots: (Int) -> Bool = { _ in true }, edges: (Int) -> [Int]) -> [[Int]] {
+        var state = [UInt8](repeating: 0, count: count)  // 1 on the stack, 2 done
+        var place = [Int](repeating: -1, count: count)  // position on `path` of a node on the stack
         var path: [Int] = []
         var pending: [(edges: [Int], next: Int)] = []
-        var found: [[String]] = []
+        var found: [[Int]] = []
         var reported = Set<[Int]>()
         func push(_ node: Int) {
             state[node] = 1
             place[node] = path.count
             path.append(node)
-            pending.append((edges(nodes[node]).compactMap { order[$0] }, 0))
+            pending.append((edges(node), 0))
         }
-        for root in nodes.indices where state[root] == 0 && order[nodes[root]] == root {
+        for root in 0..<count where state[root] == 0 && roots(root) {
             push(root)
             while let top = pending.last {
                 guard top.next < top.edges.count else {
@@ -35,7 +43,7 @@ enum Graph {
                     let cycle = Array(path[place[next]...])
                     let first = cycle.indices.min { cycle[$0] < cycle[$1] } ?? 0
                     let rotated = Array(cycle[first...] + cycle[..<first])
-                    if reported.insert(rotated.sorted()).inserted { found.append(rotated.map { nodes[$0] }) }
+                    if reported.insert(rotated.sorted()).inserted { found.append(rotated) }
                 } else if state[next] == 0 {
                     push(next)
                 }

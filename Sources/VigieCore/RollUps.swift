@@ -2,21 +2,17 @@
 struct RollUps {
     let workspace: Workspace
     let catalogue: Catalogue
-    private let departmentOf: [String: String]
 
     init(workspace: Workspace, catalogue: Catalogue) {
         self.workspace = workspace
         self.catalogue = catalogue
-        var departmentOf: [String: String] = [:]
-        for unit in workspace.units { departmentOf[unit.id] = workspace.department(of: unit.id) }
-        self.departmentOf = departmentOf
     }
 
     func departments(year: Int, units: [UnitScore]) -> [RollUp] {
         guard workspace.hasUnitsFile else { return [] }
         var members: [String: [UnitScore]] = [:]
         for unit in units {
-            guard let department = departmentOf[unit.unit] else { continue }
+            guard let department = workspace.department(of: unit.unit) else { continue }
             members[department, default: []].append(unit)
         }
         return members.keys.sorted().map { department in

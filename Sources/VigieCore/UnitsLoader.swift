@@ -5,29 +5,32 @@ public enum UnitsLoader {
         guard table.hasColumn("unit") else { return ([], diagnostics) }
         var units: [OrgUnit] = []
         units.reserveCapacity(table.records.count)
-        // Each id's record (for its places, made only when a message needs one): a million rows keep no Location
-        // and no cell of their own beside the unit.
-        var seen: [String: Int] = [:]
-        var parentRecords: [String: Int] = [:]
-        var replacesRecords: [String: Int] = [:]
+        // Positions, not copies: each kept unit's position by id, and its record (for its places, made only when a
+        // message needs one). A million rows keep no Location and no cell of their own beside the unit.
+        var position: [String: Int32] = [:]
+        position.reserveCapacity(table.records.count)
+        var records: [Int32] = []
+        records.reserveCapacity(table.records.count)
         let unitColumn = table.columnIndex("unit"), parentColumn = table.columnIndex("parent"), replacesColumn = table.columnIndex("replaces")
         let nameColumn = table.columnIndex("name"), kindColumn = table.columnIndex("kind")
         let sinceColumn = table.columnIndex("since"), untilColumn = table.columnIndex("until")
         func cell(_ record: SourceTable.Record, _ column: Int?) -> SourceTable.Cell? {
             column.map { SourceTable.Cell(text: table.text(record, at: $0), location: table.location(record, column: $0)) }
         }
+        func place(_ unit: Int, _ column: Int?) -> Location {
+            table.location(table.records[Int(records[unit])], column: column ?? 0)
+        }
         for (number, record) in table.records.enumerated() {
             guard let idCell = cell(record, unitColumn), CatalogueLoader.checkID(idCell, kind: .unit, &diagnostics) else { continue }
-            if let first = seen[idCell.text] {
-                let firstLocation = table.location(table.records[first], column: unitColumn ?? 0)
+            if let first = position[idCell.text] {
+                let firstLocation = place(Int(first), unitColumn)
                 diagnostics.append(.error(.duplicateUnit(id: idCell.text, first: firstLocation), at: idCell.location, related: firstLocation))
                 continue
             }
-            seen[idCell.text] = number
+            position[idCell.text] = Int32(units.count)
+            records.append(Int32(number))
             let parent = table.text(record, at: parentColumn)
-            if !parent.isEmpty { parentRecords[idCell.text] = number }
             let replaces = table.text(record, at: replacesColumn)
-            if !replaces.isEmpty { replacesRecords[idCell.text] = number }
             let since = CatalogueLoader.readYear(cell(record, sinceColumn), &diagnostics)
             let until = CatalogueLoader.readYear(cell(record, untilColumn), &diagnostics)
             if let since, let until, since > until, let untilColumn {
@@ -35,41 +38,37 @@ public enum UnitsLoader {
             }
             units.append(OrgUnit(id: idCell.text, name: table.text(record, at: nameColumn),
                                  parent: parent.isEmpty ? nil : parent, kind: table.text(record, at: kindColumn),
-                                 since: since, until: until, replaces: replaces.isEmpty ? [] : ValueParsing.idList(replaces),
-                                 location: idCell.location))
+                                 since: since, until: until, replaces: replaces.isEmpty ? [] : ValueParsing.idList(replaces)))
         }
-        func place(_ records: [String: Int], _ id: String, _ column: Int?) -> Location? {
-            records[id].map { table.location(table.records[$0], column: column ?? 0) }
+        // Suggestions are searched among the ids only when an id is unknown (the list is made then, once).
+        var candidates: [String]?
+        func suggestion(_ id: String) -> String? {
+            if candidates == nil { candidates = units.map(\.id) }
+            return Suggestion.closest(to: id, among: candidates ?? [])
         }
-        let ids = units.map(\.id)
-        let known = Set(ids)
-        for unit in units {
-            if let parent = unit.parent, let parentLocation = place(parentRecords, unit.id, parentColumn) {
+        for (index, unit) in units.enumerated() {
+            if let parent = unit.parent {
                 if parent == unit.id {
-                    diagnostics.append(.error(.ownParent(id: unit.id), at: parentLocation))
-                } else if !known.contains(parent) {
-                    diagnostics.append(.error(.unknownParent(id: parent, suggestion: Suggestion.closest(to: parent, among: ids)), at: parentLocation))
+                    diagnostics.append(.error(.ownParent(id: unit.id), at: place(index, parentColumn)))
+                } else if position[parent] == nil {
+                    diagnostics.append(.error(.unknownParent(id: parent, suggestion: suggestion(parent)), at: place(index, parentColumn)))
                 }
             }
-            for target in unit.replaces where !known.contains(target) || target == unit.id {
+            for target in unit.replaces where position[target] == nil || target == unit.id {
                 diagnostics.append(.error(target == unit.id ? .unitReplacesItself(id: unit.id)
-                                              : .unknownReplacedUnit(id: target, suggestion: Suggestion.closest(to: target, among: ids)),
-                                          at: place(replacesRecords, unit.id, replacesColumn) ?? unit.location ?? table.headerLocation))
+                                              : .unknownReplacedUnit(id: target, suggestion: suggestion(target)),
+                                          at: place(index, replacesColumn)))
             }
         }
-        // Positions, not copies of the units: ids are unique here (duplicates were left out above).
-        let position = Dictionary(units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for cycle in Graph.cycles(nodes: ids, edges: { node in
-            position[node].flatMap { units[$0].parent }.flatMap { $0 != node && known.contains($0) ? [$0] : nil } ?? []
-        }) {
-            let location = place(parentRecords, cycle[0], parentColumn) ?? table.headerLocation
-            diagnostics.append(.error(.parentCycle(ids: cycle), at: location))
+        // The walks go over positions: ids are unique here (duplicates were left out above).
+        func others(_ ids: [String], of node: Int) -> [Int] {
+            ids.compactMap { id in position[id].map(Int.init).flatMap { $0 != node ? $0 : nil } }
         }
-        for cycle in Graph.cycles(nodes: ids, edges: { node in
-            position[node].map { units[$0].replaces.filter { $0 != node && known.contains($0) } } ?? []
-        }) {
-            let location = place(replacesRecords, cycle[0], replacesColumn) ?? table.headerLocation
-            diagnostics.append(.error(.replacesCycle(ids: cycle), at: location))
+        for cycle in Graph.cycles(count: units.count, edges: { node in units[node].parent.map { others([$0], of: node) } ?? [] }) {
+            diagnostics.append(.error(.parentCycle(ids: cycle.map { units[$0].id }), at: place(cycle[0], parentColumn)))
+        }
+        for cycle in Graph.cycles(count: units.count, edges: { node in others(units[node].replaces, of: node) }) {
+            diagnostics.append(.error(.replacesCycle(ids: cycle.map { units[$0].id }), at: place(cycle[0], replacesColumn)))
         }
         return (units, diagnostics)
     }

@@ -57,37 +57,46 @@ public struct Workspace: Sendable {
     /// Audit years, oldest first.
     public var years: [Int] { audited.keys.sorted() }
 
-    public func unit(_ id: String) -> OrgUnit? { unitIndex[id].map { units[$0] } }
+    public func unit(_ id: String) -> OrgUnit? { unitIndex[id].map { units[Int($0)] } }
 
     /// The department a unit belongs to today: the top of its chain of parents (itself for a department);
     /// nil without units.csv or for an unknown unit.
-    public func department(of id: String) -> String? { departmentOf[id] }
+    public func department(of id: String) -> String? {
+        guard let position = unitIndex[id], Int(position) < departmentOf.count else { return nil }
+        return units[Int(departmentOf[Int(position)])].id
+    }
 
-    /// Positions of units by id, and each unit's department: computed once, looked up often.
-    private var unitIndex: [String: Int] = [:]
-    private var departmentOf: [String: String] = [:]
+    /// Positions of units by id, and each unit's department by position: computed once, looked up often
+    /// (positions, not copies of the ids: a million units cost a dictionary of positions and an array).
+    private var unitIndex: [String: Int32] = [:]
+    private var departmentOf: [Int32] = []
 
     private mutating func index() {
         unitIndex = [:]
-        for (position, unit) in units.enumerated() where unitIndex[unit.id] == nil { unitIndex[unit.id] = position }
-        departmentOf = [:]
+        unitIndex.reserveCapacity(units.count)
+        for (position, unit) in units.enumerated() where unitIndex[unit.id] == nil { unitIndex[unit.id] = Int32(position) }
+        departmentOf = []
         guard hasUnitsFile else { return }
         // Each unit's walk up stops at the first unit whose department is known, and every unit on the way gets it:
         // linear in the units however deep the chains. Loops are rejected before scoring; a walk stops on one anyway.
-        var onWalk: Set<String> = []
-        for unit in units where departmentOf[unit.id] == nil {
-            var walk: [String] = []
-            var current = unit
-            var top = unit.id
+        // A repeated id's later copy shares its first copy's department.
+        let unknown = Int32(-1)
+        departmentOf = [Int32](repeating: unknown, count: units.count)
+        var onWalk: Set<Int32> = []
+        for start in units.indices where departmentOf[start] == unknown {
+            var walk: [Int32] = []
+            var current = unitIndex[units[start].id] ?? Int32(start)
+            var top = current
             while true {
-                if let known = departmentOf[current.id] { top = known; break }
-                guard onWalk.insert(current.id).inserted else { top = current.id; break }
-                walk.append(current.id)
-                top = current.id
-                guard let parent = current.parent, let next = unitIndex[parent] else { break }
-                current = units[next]
+                if departmentOf[Int(current)] != unknown { top = departmentOf[Int(current)]; break }
+                guard onWalk.insert(current).inserted else { top = current; break }
+                walk.append(current)
+                top = current
+                guard let parent = units[Int(current)].parent, let next = unitIndex[parent] else { break }
+                current = next
             }
-            for id in walk { departmentOf[id] = top }
+            for position in walk { departmentOf[Int(position)] = top }
+            if departmentOf[start] == unknown { departmentOf[start] = top }
             onWalk.removeAll(keepingCapacity: true)
         }
     }

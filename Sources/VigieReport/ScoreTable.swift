@@ -1,6 +1,8 @@
 import VigieCore
 
-/// `vigie score` for a terminal: aligned columns, units grouped under their department, one decimal.
+/// `vigie score` for a terminal: aligned columns, units grouped under their department, one decimal written with the
+/// language's decimal mark (`68,7` in French and Italian, `68.7` in German and English, as the report pages write
+/// them; `--format csv` and `json` keep the point for other tools).
 /// Without a year, the default year (the latest with a complete unit), then a line per campaign in progress.
 public enum ScoreTable {
     /// - Parameter language: the language of the headings and notes (ratings are the catalogue's labels).
@@ -10,7 +12,7 @@ public enum ScoreTable {
                                  minimumCoverage: percent(results.options.minimumCoverage)) + "\n"
         let shown = year ?? results.defaultYear
         for scores in results.years where scores.year == shown {
-            out += "\n" + yearTable(scores, workspace: workspace, text: text)
+            out += "\n" + yearTable(scores, workspace: workspace, text: text, format: LocaleFormat(language))
         }
         guard year == nil else { return out }
         for scores in results.years where results.campaignYears.contains(scores.year) {
@@ -22,7 +24,8 @@ public enum ScoreTable {
         return out
     }
 
-    static func yearTable(_ scores: YearScores, workspace: Workspace, text: any Wording) -> String {
+    static func yearTable(_ scores: YearScores, workspace: Workspace, text: any Wording, format: LocaleFormat = LocaleFormat(.en)) -> String {
+        func one(_ value: Double?) -> String { value.map { format.number($0, decimals: 1) } ?? "–" }
         var rows: [[String]] = [["\(scores.year)"] + text.columns]
         func unitRow(_ unit: UnitScore, indent: String) -> [String] {
             if unit.notStarted { return [indent + unit.unit, "–", "–", percent(unit.coverage), "–", text.notStarted] }
@@ -70,7 +73,6 @@ public enum ScoreTable {
         }.joined(separator: "\n") + "\n"
     }
 
-    static func one(_ value: Double?) -> String { value.map { NumberText.fixed($0, decimals: 1) } ?? "–" }
     static func percent(_ value: Double) -> String { NumberText.fixed(value * 100, decimals: 0) + " %" }
 }
 

@@ -7,76 +7,96 @@ import VigieXLSX
 /// of exactly the words of the criterion's scale.
 enum AnswerSheetWorkbook {
     struct Column {
-        var name: String
+        var column: SheetColumn
         var width: Double
         var isInput: Bool
     }
 
     static let columns: [Column] = [
-        Column(name: "year", width: 7, isInput: false),
-        Column(name: "unit", width: 10, isInput: false),
-        Column(name: "criterion", width: 11, isInput: false),
-        Column(name: "domain", width: 9, isInput: false),
-        Column(name: "title", width: 28, isInput: false),
-        Column(name: "question", width: 48, isInput: false),
-        Column(name: "marks", width: 16, isInput: false),
-        Column(name: "guidance", width: 40, isInput: false),
-        Column(name: "answer", width: 14, isInput: true),
-        Column(name: "evidence", width: 30, isInput: true),
-        Column(name: "comment", width: 34, isInput: true),
-        Column(name: "assessor", width: 16, isInput: true),
-        Column(name: "date", width: 12, isInput: true),
-        Column(name: "answers_allowed", width: 24, isInput: false),
-        Column(name: "previous_answer", width: 14, isInput: false),
-        Column(name: "previous_comment", width: 30, isInput: false),
-        Column(name: "previous_evidence", width: 30, isInput: false),
+        Column(column: .year, width: 7, isInput: false),
+        Column(column: .unit, width: 10, isInput: false),
+        Column(column: .criterion, width: 11, isInput: false),
+        Column(column: .domain, width: 9, isInput: false),
+        Column(column: .title, width: 28, isInput: false),
+        Column(column: .question, width: 48, isInput: false),
+        Column(column: .marks, width: 16, isInput: false),
+        Column(column: .guidance, width: 40, isInput: false),
+        Column(column: .answer, width: 14, isInput: true),
+        Column(column: .evidence, width: 30, isInput: true),
+        Column(column: .comment, width: 34, isInput: true),
+        Column(column: .assessor, width: 16, isInput: true),
+        Column(column: .date, width: 12, isInput: true),
+        Column(column: .answersAllowed, width: 24, isInput: false),
+        Column(column: .previousAnswer, width: 14, isInput: false),
+        Column(column: .previousComment, width: 30, isInput: false),
+        Column(column: .previousEvidence, width: 30, isInput: false),
     ]
 
-    static func worksheet(workspace: Workspace, year: Int, unit: String) -> Worksheet {
+    /// The worksheet with its header, marks and dropdown prompts in `language`.
+    static func worksheet(workspace: Workspace, year: Int, unit: String, language: Language = .en) -> Worksheet {
         let lines = AnswerSheetTemplate.lines(workspace: workspace, year: year, unit: unit)
-        let answerColumn = columns.firstIndex { $0.name == "answer" }! + 1
-        var rows: [[Worksheet.Cell]] = [columns.map { Worksheet.Cell(.text($0.name), style: .header) }]
+        let answerColumn = columns.firstIndex { $0.column == .answer }! + 1
+        let message = Message(language)
+        var rows: [[Worksheet.Cell]] = [columns.map { Worksheet.Cell(.text($0.column.name(in: language)), style: .header) }]
         var cellsByScale: [Scale: [Worksheet.CellPosition]] = [:]
         for line in lines {
             let criterion = line.criterion
-            let texts: [String: String] = [
-                "unit": unit, "criterion": criterion.id, "domain": criterion.domain, "title": criterion.title,
-                "question": criterion.question, "marks": marks(criterion), "guidance": criterion.guidance,
-                "answers_allowed": AnswerVocabulary.allowedWords(for: criterion.scale),
-                "previous_answer": line.previous?.word ?? "", "previous_comment": line.previous?.comment ?? "",
-                "previous_evidence": line.previous?.evidence ?? "",
+            let texts: [SheetColumn: String] = [
+                .unit: unit, .criterion: criterion.id, .domain: criterion.domain, .title: criterion.title,
+                .question: criterion.question, .marks: message.marks(criterion), .guidance: criterion.guidance,
+                .answersAllowed: AnswerVocabulary.allowedWords(for: criterion.scale, in: language),
+                .previousAnswer: line.previous?.word ?? "", .previousComment: line.previous?.comment ?? "",
+                .previousEvidence: line.previous?.evidence ?? "",
             ]
             rows.append(columns.map { column in
-                if column.name == "year" { return Worksheet.Cell(.integer(year), style: .text) }
-                let style: Worksheet.Style = column.isInput ? .input : column.name == "marks" ? .mark
-                    : column.name.hasPrefix("previous_") ? .muted : .text
-                return Worksheet.Cell(.text(texts[column.name] ?? ""), style: style)
+                if column.column == .year { return Worksheet.Cell(.integer(year), style: .text) }
+                let style: Worksheet.Style = column.isInput ? .input : column.column == .marks ? .mark
+                    : column.column.rawValue.hasPrefix("previous_") ? .muted : .text
+                return Worksheet.Cell(.text(texts[column.column] ?? ""), style: style)
             })
             cellsByScale[criterion.scale, default: []].append(Worksheet.CellPosition(row: rows.count, column: answerColumn))
         }
         let validations = Scale.allCases.compactMap { scale -> Worksheet.ListValidation? in
             guard let cells = cellsByScale[scale] else { return nil }
-            let words = AnswerVocabulary.choices(for: scale)
+            let words = AnswerVocabulary.choices(for: scale, in: language)
             precondition(words.allSatisfy { !$0.contains(",") && !$0.contains("\"") }, "a dropdown word holds a comma or a quote")
-            return Worksheet.ListValidation(words: words, cells: cells, prompt: Message.prompt(words), error: Message.error(words))
+            return Worksheet.ListValidation(words: words, cells: cells, prompt: message.prompt(words), error: message.error(words))
         }
         return Worksheet(name: "\(unit) \(year)",
                          columns: columns.map { Worksheet.Column(width: $0.width, style: $0.isInput ? .input : .text) },
                          rows: rows, frozenRows: 1, validations: validations, isProtected: true)
     }
 
-    /// "critique · justificatif requis", or "" for a criterion with neither mark.
-    static func marks(_ criterion: Criterion) -> String {
-        ((criterion.critical ? [Message.critical] : []) + (criterion.requiresEvidence ? [Message.evidenceRequired] : []))
-            .joined(separator: " · ")
-    }
+    /// The workbook's own words (marks beside the question, the dropdown's prompt and error), in a language.
+    struct Message {
+        let critical: String, evidenceRequired: String, promptLead: String, errorLead: String, errorTail: String
 
-    enum Message {
-        static let critical = "critique"
-        static let evidenceRequired = "justificatif requis"
-        static func prompt(_ words: [String]) -> String { "Réponses possibles : " + words.joined(separator: ", ") }
-        static func error(_ words: [String]) -> String {
-            "Choisissez une réponse de la liste : " + words.joined(separator: ", ") + " (ou laissez la cellule vide)."
+        init(_ language: Language) {
+            switch language {
+            case .fr:
+                (critical, evidenceRequired) = ("critique", "justificatif requis")
+                (promptLead, errorLead, errorTail) = ("Réponses possibles\u{A0}: ", "Choisissez une réponse de la liste\u{A0}: ",
+                                                      " (ou laissez la cellule vide).")
+            case .de:
+                (critical, evidenceRequired) = ("kritisch", "Nachweis verlangt")
+                (promptLead, errorLead, errorTail) = ("Mögliche Antworten: ", "Wählen Sie eine Antwort aus der Liste: ",
+                                                      " (oder lassen Sie die Zelle leer).")
+            case .it:
+                (critical, evidenceRequired) = ("critico", "giustificativo richiesto")
+                (promptLead, errorLead, errorTail) = ("Risposte possibili: ", "Scegliete una risposta dall'elenco: ",
+                                                      " (o lasciate vuota la cella).")
+            case .en:
+                (critical, evidenceRequired) = ("critical", "evidence required")
+                (promptLead, errorLead, errorTail) = ("Possible answers: ", "Choose an answer from the list: ", " (or leave the cell empty).")
+            }
         }
+
+        /// "critique · justificatif requis", or "" for a criterion with neither mark.
+        func marks(_ criterion: Criterion) -> String {
+            ((criterion.critical ? [critical] : []) + (criterion.requiresEvidence ? [evidenceRequired] : [])).joined(separator: " · ")
+        }
+
+        func prompt(_ words: [String]) -> String { promptLead + words.joined(separator: ", ") }
+        func error(_ words: [String]) -> String { errorLead + words.joined(separator: ", ") + errorTail }
     }
 }

@@ -24,8 +24,9 @@ struct ExistingSheets {
     private static func read(_ path: String) -> Sheet {
         let read = AnswerSheetFile.read(path: path, displayPath: path)
         guard let table = read.table else { return Sheet(holdsAnswers: read.diagnostics.hasErrors, answeredUnits: []) }
-        guard let answer = table.columnIndex("answer") else { return Sheet(holdsAnswers: !table.records.isEmpty, answeredUnits: []) }
-        let unit = table.columnIndex("unit")
+        let columns = SheetColumn.positions(in: table).positions
+        guard let answer = columns[.answer] else { return Sheet(holdsAnswers: !table.records.isEmpty, answeredUnits: []) }
+        let unit = columns[.unit]
         var units: Set<String> = []
         var holds = false
         for record in table.records where !table.text(record, at: answer).isEmpty {

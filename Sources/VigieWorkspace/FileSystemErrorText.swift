@@ -1,4 +1,5 @@
 import Foundation
+import VigieCore
 
 #if canImport(Glibc)
 import Glibc
@@ -7,59 +8,60 @@ import Darwin
 #endif
 
 /// A file-system error said in one sentence with its path, for the terminal: never Foundation's
-/// `NSCocoaErrorDomain Code=… UserInfo=…` dump.
+/// `NSCocoaErrorDomain Code=… UserInfo=…` dump. The sentence is written in a language when shown
+/// (`FileSystemProblem.text(in:)`, in FileSystemProblem.swift).
 public enum FileSystemErrorText {
-    /// What went wrong while `action` (e.g. `Message.writing`) was done to `path`.
+    /// What went wrong while `action` was done to `path`.
+    public static func problem(_ error: any Error, path: String, action: Action) -> FileSystemProblem {
+        FileSystemProblem(action: action, path: path, reason: reason(error))
+    }
+
+    /// The same, in English.
     public static func sentence(_ error: any Error, path: String, action: Action) -> String {
-        Message.failed(action, path: path, reason: reason(error))
+        problem(error, path: path, action: action).text(in: .en)
     }
 
-    public enum Action: Sendable {
-        case writing, creatingFolder, moving, reading, listing, locking
-
-        var verb: String {
-            switch self {
-            case .writing: "write"
-            case .creatingFolder: "create the folder"
-            case .moving: "move into place"
-            case .reading: "read"
-            case .listing: "list the folder"
-            case .locking: "lock"
-            }
-        }
+    public enum Action: Sendable, Equatable {
+        case writing, creatingFolder, creatingTemporaryFolder, moving, reading, listing, locking
     }
 
-    /// The reason in words: from the POSIX error underneath, else Foundation's own code, else a generic reason.
-    public static func reason(_ error: any Error) -> String {
+    /// Why the system refused, in no language yet.
+    public enum Reason: Sendable, Equatable {
+        case diskFull, permission, readOnly, noSuchFile, exists, notAFolderOnTheWay, isAFolder, linkLoop, nameTooLong, otherDisk
+        case unknown
+    }
+
+    /// The reason: from the POSIX error underneath, else Foundation's own code, else a generic reason.
+    public static func reason(_ error: any Error) -> Reason {
         let ns = error as NSError
         if let posix = posixCode(ns) { return reason(errno: posix) }
         if ns.domain == NSCocoaErrorDomain {
             switch CocoaError.Code(rawValue: ns.code) {
-            case .fileNoSuchFile, .fileReadNoSuchFile: return Message.noSuchFile
-            case .fileWriteOutOfSpace: return Message.diskFull
-            case .fileWriteFileExists: return Message.exists
-            case .fileReadNoPermission, .fileWriteNoPermission: return Message.permission
-            case .fileWriteVolumeReadOnly: return Message.readOnly
+            case .fileNoSuchFile, .fileReadNoSuchFile: return .noSuchFile
+            case .fileWriteOutOfSpace: return .diskFull
+            case .fileWriteFileExists: return .exists
+            case .fileReadNoPermission, .fileWriteNoPermission: return .permission
+            case .fileWriteVolumeReadOnly: return .readOnly
             default: break
             }
         }
-        return Message.unknown
+        return .unknown
     }
 
     /// The reason for one `errno` value.
-    public static func reason(errno code: Int32) -> String {
+    public static func reason(errno code: Int32) -> Reason {
         switch code {
-        case ENOSPC, EDQUOT: Message.diskFull
-        case EACCES, EPERM: Message.permission
-        case EROFS: Message.readOnly
-        case ENOENT: Message.noSuchFile
-        case EEXIST, ENOTEMPTY: Message.exists
-        case ENOTDIR: Message.notAFolderOnTheWay
-        case EISDIR: Message.isAFolder
-        case ELOOP: Message.linkLoop
-        case ENAMETOOLONG: Message.nameTooLong
-        case EXDEV: Message.otherDisk
-        default: Message.unknown
+        case ENOSPC, EDQUOT: .diskFull
+        case EACCES, EPERM: .permission
+        case EROFS: .readOnly
+        case ENOENT: .noSuchFile
+        case EEXIST, ENOTEMPTY: .exists
+        case ENOTDIR: .notAFolderOnTheWay
+        case EISDIR: .isAFolder
+        case ELOOP: .linkLoop
+        case ENAMETOOLONG: .nameTooLong
+        case EXDEV: .otherDisk
+        default: .unknown
         }
     }
 
@@ -67,22 +69,5 @@ public enum FileSystemErrorText {
         if error.domain == NSPOSIXErrorDomain { return Int32(error.code) }
         if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError { return posixCode(underlying) }
         return nil
-    }
-
-    enum Message {
-        static func failed(_ action: Action, path: String, reason: String) -> String {
-            "could not \(action.verb) \(path): \(reason)"
-        }
-        static let diskFull = "the disk is full"
-        static let permission = "permission denied"
-        static let readOnly = "the disk is read-only"
-        static let noSuchFile = "no such file or folder"
-        static let exists = "something of that name is already there"
-        static let notAFolderOnTheWay = "a part of the path is a file, not a folder"
-        static let isAFolder = "it is a folder"
-        static let linkLoop = "the symbolic links on the way form a loop"
-        static let nameTooLong = "the name is too long"
-        static let otherDisk = "it is on another disk"
-        static let unknown = "the system refused"
     }
 }

@@ -12,8 +12,8 @@ public enum ReportWriter {
         case containsWorkspace(String)
         case linkLoop(String)
         case busy(String)
-        /// A sentence of `FileSystemErrorText`, with its path.
-        case io(String)
+        /// A file-system failure, with its path.
+        case io(FileSystemProblem)
 
         public func text(in language: Language) -> String {
             let words = language.wording
@@ -23,7 +23,7 @@ public enum ReportWriter {
             case .containsWorkspace(let path): words.outContainsWorkspace(path)
             case .linkLoop(let path): words.outLinkLoop(path)
             case .busy(let path): words.outBusy(path)
-            case .io(let sentence): sentence
+            case .io(let problem): problem.text(in: language)
             }
         }
 
@@ -60,7 +60,7 @@ public enum ReportWriter {
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw WriteError.io(FileSystemErrorText.sentence(error, path: parent.path, action: .creatingFolder))
+            throw WriteError.io(FileSystemErrorText.problem(error, path: parent.path, action: .creatingFolder))
         }
         // One writer at a time: a second run refuses instead of interleaving its swap with the first's.
         let lockPath = parent.appendingPathComponent(".\(name).vigie-lock").path
@@ -68,7 +68,7 @@ public enum ReportWriter {
         do {
             lock = try OutputLock(path: lockPath)
         } catch {
-            throw WriteError.io(FileSystemErrorText.sentence(error, path: lockPath, action: .locking))
+            throw WriteError.io(FileSystemErrorText.problem(error, path: lockPath, action: .locking))
         }
         guard let lock else { throw WriteError.busy(destination) }
         defer { withExtendedLifetime(lock) {} }
@@ -90,7 +90,7 @@ public enum ReportWriter {
         do {
             try fileManager.createDirectory(at: temporary, withIntermediateDirectories: false)
         } catch {
-            throw WriteError.io(FileSystemErrorText.sentence(error, path: temporary.path, action: .creatingFolder))
+            throw WriteError.io(FileSystemErrorText.problem(error, path: temporary.path, action: .creatingFolder))
         }
         try produce { path, text in
             do {
@@ -102,13 +102,13 @@ public enum ReportWriter {
                 try writeFile(Data(text.utf8), file)
                 written.append(path)
             } catch {
-                throw WriteError.io(FileSystemErrorText.sentence(error, path: temporary.appendingPathComponent(path).path, action: .writing))
+                throw WriteError.io(FileSystemErrorText.problem(error, path: temporary.appendingPathComponent(path).path, action: .writing))
             }
         }
         do {
             try Data(markerText(written).utf8).write(to: temporary.appendingPathComponent(marker))
         } catch {
-            throw WriteError.io(FileSystemErrorText.sentence(error, path: temporary.appendingPathComponent(marker).path, action: .writing))
+            throw WriteError.io(FileSystemErrorText.problem(error, path: temporary.appendingPathComponent(marker).path, action: .writing))
         }
         do {
             if exists {
@@ -124,7 +124,7 @@ public enum ReportWriter {
                 try fileManager.moveItem(at: temporary, to: target)
             }
         } catch {
-            throw WriteError.io(FileSystemErrorText.sentence(error, path: target.path, action: .moving))
+            throw WriteError.io(FileSystemErrorText.problem(error, path: target.path, action: .moving))
         }
         return written.count
     }

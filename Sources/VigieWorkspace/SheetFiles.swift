@@ -11,21 +11,21 @@ import Darwin
 /// says in one sentence what failed and where, with the system's reason, and leaves the folder as it was.
 enum SheetFiles {
     static func writeAll(_ files: [(path: String, bytes: [UInt8])], into folder: String) throws(TemplateWriter.Failure) {
-        if let reason = makeFolders(folder) { throw failure("could not create the folder \(folder)", errno: reason) }
+        if let reason = makeFolders(folder) { throw failure(.creatingFolder, folder, errno: reason) }
         var template = Array(WorkspaceLayout.path(folder, ".vigie-template-XXXXXX").utf8CString)
         guard let created = mkdtemp(&template) else {
-            throw failure("could not create a temporary folder in \(folder)", errno: errno)
+            throw failure(.creatingTemporaryFolder, folder, errno: errno)
         }
         let staging = String(cString: created)
         defer { try? FileManager.default.removeItem(atPath: staging) }
         var staged: [(from: String, to: String)] = []
         for file in files {
             let temporary = WorkspaceLayout.path(staging, (file.path as NSString).lastPathComponent)
-            if let reason = write(file.bytes, to: temporary) { throw failure("could not write \(file.path)", errno: reason) }
+            if let reason = write(file.bytes, to: temporary) { throw failure(.writing, file.path, errno: reason) }
             staged.append((temporary, file.path))
         }
         for move in staged where rename(move.from, move.to) != 0 {
-            throw failure("could not move \(move.to) into place", errno: errno)
+            throw failure(.moving, move.to, errno: errno)
         }
     }
 
@@ -47,8 +47,8 @@ enum SheetFiles {
         return close(descriptor) == 0 ? nil : errno
     }
 
-    private static func failure(_ what: String, errno reason: Int32?) -> TemplateWriter.Failure {
-        TemplateWriter.Failure(description: what + (reason.map { ": " + String(cString: strerror($0)) } ?? ""))
+    private static func failure(_ action: FileSystemErrorText.Action, _ path: String, errno reason: Int32?) -> TemplateWriter.Failure {
+        .fileSystem(FileSystemProblem(action: action, path: path, reason: reason.map(FileSystemErrorText.reason(errno:)) ?? .unknown))
     }
 
     /// `mkdir -p`: nil when the folder exists at the end, else the errno of the step that failed (FileManager's

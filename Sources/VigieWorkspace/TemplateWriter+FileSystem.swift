@@ -37,8 +37,26 @@ public enum TemplateWriter {
     }
 
     /// A sheet that could not be written, in one sentence with its path.
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+    /// A sheet that could not be written: a file-system failure, or a workbook that could not be assembled.
+    public enum Failure: Error, CustomStringConvertible {
+        case fileSystem(FileSystemProblem)
+        /// `detail` is the workbook writer's own (English) account.
+        case workbook(unit: String, detail: String)
+
+        public func text(in language: Language) -> String {
+            switch self {
+            case let .fileSystem(problem): problem.text(in: language)
+            case let .workbook(unit, detail):
+                switch language {
+                case .en: "the workbook for \(unit) could not be made: \(detail)"
+                case .fr: "le classeur de \(unit) n'a pas pu être créé\u{A0}: \(detail)"
+                case .de: "Die Arbeitsmappe für \(unit) konnte nicht erstellt werden: \(detail)"
+                case .it: "impossibile creare la cartella di lavoro per \(unit): \(detail)"
+                }
+            }
+        }
+
+        public var description: String { text(in: .en) }
     }
 
     /// The units that get a sheet by default: those that exist in the year, except departments that have
@@ -55,7 +73,7 @@ public enum TemplateWriter {
     /// sheet of the folder already holds a unit's answers (whatever its file name: its `unit` column says whose).
     /// A blank sheet of a unit in the other format (`SAS.csv` when writing `SAS.xlsx`) is replaced.
     public static func write(workspace: Workspace, year: Int, units: [String], folder: String, force: Bool,
-                             format: Format = .xlsx, writer: CSVWriter = CSVWriter()) throws -> [String] {
+                             format: Format = .xlsx, writer: CSVWriter = CSVWriter(), language: Language = .en) throws -> [String] {
         let names = FileNames.stems(for: units)
         let targets = units.sorted().map { unit in (unit: unit, path: WorkspaceLayout.path(folder, names[unit]! + "." + format.rawValue)) }
         let existing = ExistingSheets(folder: folder)
@@ -70,7 +88,8 @@ public enum TemplateWriter {
             if !refused.isEmpty { throw Refusal.sheetsHoldAnswers(refused) }
         }
         let sheets = try targets.map { target in
-            (path: target.path, bytes: try sheet(workspace: workspace, year: year, unit: target.unit, format: format, writer: writer))
+            (path: target.path, bytes: try sheet(workspace: workspace, year: year, unit: target.unit, format: format, writer: writer,
+                                               language: language))
         }
         try SheetFiles.writeAll(sheets, into: folder)
         // The blank template of a unit in the other format, now replaced.
@@ -82,15 +101,18 @@ public enum TemplateWriter {
         return targets.map(\.path)
     }
 
-    static func sheet(workspace: Workspace, year: Int, unit: String, format: Format, writer: CSVWriter) throws -> [UInt8] {
+    /// One sheet's bytes, its header (and marks, prompts) in `language`.
+    static func sheet(workspace: Workspace, year: Int, unit: String, format: Format, writer: CSVWriter,
+                      language: Language = .en) throws -> [UInt8] {
         switch format {
         case .csv:
-            return writer.encode(AnswerSheetTemplate.rows(workspace: workspace, year: year, unit: unit))
+            return writer.encode(AnswerSheetTemplate.rows(workspace: workspace, year: year, unit: unit, language: language))
         case .xlsx:
             do {
-                return try WorkbookWriter.data(AnswerSheetWorkbook.worksheet(workspace: workspace, year: year, unit: unit))
+                return try WorkbookWriter.data(AnswerSheetWorkbook.worksheet(workspace: workspace, year: year, unit: unit,
+                                                                             language: language))
             } catch {
-                throw Failure(description: "the workbook for \(unit) could not be made: \(error.description)")
+                throw Failure.workbook(unit: unit, detail: error.description)
             }
         }
     }

@@ -8,15 +8,15 @@ public enum WorkspaceInitializer {
         case exists(root: String, marker: String)
         case rootIsFile(root: String)
         case reportsIsAFile(path: String)
-        /// A file-system failure, in `FileSystemErrorText`'s sentence (English).
-        case failed(String)
+        /// A file-system failure.
+        case failed(FileSystemProblem)
 
         public func text(in language: Language) -> String {
             switch self {
             case let .exists(root, marker): language.wording.workspaceExists(root, marker: marker)
             case let .rootIsFile(root): language.wording.rootIsFile(root)
             case let .reportsIsAFile(path): language.wording.reportsIsAFile(path)
-            case let .failed(sentence): sentence
+            case let .failed(problem): problem.text(in: language)
             }
         }
 
@@ -30,8 +30,9 @@ public enum WorkspaceInitializer {
     /// Refuses, writing nothing, when `root` already holds a workspace (checklists/, audits/ or workspace.csv) or a
     /// file named `reports`. Everything is written into a temporary folder inside `root` first and moved into place
     /// when complete: a failure (a full disk) leaves `root` as it was, and says what failed in a sentence.
+    /// - Parameter language: written as workspace.csv's `language` (nil: the row is written empty, to fill).
     /// - Parameter writeFile: how one file is written (a test passes one that fails midway).
-    public static func create(at root: String, year: Int,
+    public static func create(at root: String, year: Int, language: Language? = nil,
                               writeFile: ([UInt8], String) throws -> Void = { try AtomicFile.write($0, to: $1) }) throws -> [String] {
         let files = FileManager.default
         for marker in [WorkspaceLayout.checklists, WorkspaceLayout.audits, WorkspaceLayout.settings] where files.fileExists(atPath: WorkspaceLayout.path(root, marker)) {
@@ -55,7 +56,7 @@ public enum WorkspaceInitializer {
                 if !rootExists { try? files.removeItem(atPath: root) }
             }
         }
-        let written = try writeWorkspace(into: temporary, shownAs: root, year: year, writeFile: writeFile)
+        let written = try writeWorkspace(into: temporary, shownAs: root, year: year, language: language, writeFile: writeFile)
         for entry in topEntries where !(entry == WorkspaceLayout.reports && reportsExists) {
             let destination = WorkspaceLayout.path(root, entry)
             try step(destination, .moving) { try files.moveItem(atPath: WorkspaceLayout.path(temporary, entry), toPath: destination) }
@@ -67,7 +68,7 @@ public enum WorkspaceInitializer {
 
     /// Writes the whole workspace into `folder` (created); returns the files written, relative to it, sorted.
     /// A failure names the path as it will be, under `shown`.
-    static func writeWorkspace(into folder: String, shownAs shown: String, year: Int,
+    static func writeWorkspace(into folder: String, shownAs shown: String, year: Int, language: Language? = nil,
                                writeFile: ([UInt8], String) throws -> Void) throws -> [String] {
         let files = FileManager.default
         var written: [String] = []
@@ -84,7 +85,7 @@ public enum WorkspaceInitializer {
         for file in DefaultCatalogue.fileBytes { try write(file.bytes, catalogueFolder + "/" + file.name) }
         let excel: (String) -> [UInt8] = { [0xEF, 0xBB, 0xBF] + Array($0.replacingOccurrences(of: "\n", with: "\r\n").utf8) }
         try write(excel("unit;name;parent;kind;since;until;replaces\n"), WorkspaceLayout.units)
-        try write(excel("key;value\ntitle;\nnotice;\n"), WorkspaceLayout.settings)
+        try write(excel("key;value\ntitle;\nnotice;\nlanguage;\(language?.rawValue ?? "")\n"), WorkspaceLayout.settings)
         return written.sorted()
     }
 
@@ -93,7 +94,7 @@ public enum WorkspaceInitializer {
         do {
             try body()
         } catch {
-            throw Refusal.failed(FileSystemErrorText.sentence(error, path: path, action: action))
+            throw Refusal.failed(FileSystemErrorText.problem(error, path: path, action: action))
         }
     }
 }

@@ -11,7 +11,7 @@ extension Vigie {
             discussion: """
             Writes checklists/\(DefaultCatalogue.name)/ (the catalogue Vigie ships), audits/units.csv (a header to fill \
             with your departments and services), audits/<year>/ for the answer sheets, workspace.csv (the title and \
-            notice shown in reports) and reports/. Never overwrites an existing workspace.
+            notice shown in reports, and the language: --lang, else the one of LC_ALL, LC_MESSAGES or LANG) and reports/. Never overwrites an existing workspace.
             """
         )
 
@@ -33,7 +33,9 @@ extension Vigie {
             let auditYear = try year ?? TodayDate.year(of: date, language.messages())
             try OptionChecks.year(auditYear, language.messages())
             do {
-                let written = try WorkspaceInitializer.create(at: directory, year: auditYear)
+                // The workspace's language: --lang, else the environment's locale (empty when neither names one).
+                let chosen = language.lang ?? Language.environmentLocale(ProcessInfo.processInfo.environment)
+                let written = try WorkspaceInitializer.create(at: directory, year: auditYear, language: chosen)
                 var text = words.created(directory) + "\n" + written.map { "  \($0)\n" }.joined()
                 text += "\n" + words.nextSteps(directory, year: auditYear) + "\n\n"
                 FileHandle.standardOutput.write(Data(text.utf8))

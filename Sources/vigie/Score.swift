@@ -45,7 +45,9 @@ extension Vigie {
 
         func run() throws {
             // The CSV and the table need no per-criterion rows; only JSON and --trends need the comparisons.
-            let (workspace, results) = try scoring.load(options, details: format == .json, trends: format == .json || trends)
+            // The table speaks the messages' language, level labels included; CSV and JSON keep the catalogue's base texts.
+            let (workspace, results) = try scoring.load(options, details: format == .json, trends: format == .json || trends,
+                                                        texts: format == .table ? { options.language.messages($0) } : nil)
             let language = options.language.messages(workspace.settings)
             if let year, results.year(year) == nil {
                 throw ValidationError(language.wording.yearNotAudited(year, audited: workspace.years))

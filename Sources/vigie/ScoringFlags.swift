@@ -16,12 +16,15 @@ struct ScoringFlags: ParsableArguments {
     /// Loads and scores the workspace; on errors prints them and exits 1. Warnings are counted on stderr.
     /// - Parameters: details, trends: what the output needs beyond the unit and roll-up figures (the answers' texts
     ///   are kept only with details, which show them).
-    func load(_ options: WorkspaceOptions, details: Bool = true, trends: Bool = true) throws -> (Workspace, ScoreResults) {
+    /// - Parameter texts: the language of the catalogue's titles, questions, guidance and level labels in the
+    ///   results, from the workspace's settings; nil keeps the base columns (for machine-read output).
+    func load(_ options: WorkspaceOptions, details: Bool = true, trends: Bool = true,
+              texts: ((WorkspaceSettings) -> Language)? = nil) throws -> (Workspace, ScoreResults) {
         // Checked here rather than in validate(), which does not see --lang, so that the error speaks the chosen language.
         _ = try MinimumCoverage.parse(minCoverage, options.language.messages())
         let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue, answerTexts: details)
         let language = options.language.messages(loaded.settings)
-        guard let workspace = loaded.workspace, !loaded.diagnostics.hasErrors else {
+        guard var workspace = loaded.workspace, !loaded.diagnostics.hasErrors else {
             DiagnosticPrinter.printProblems(loaded, warnings: false, language: language)
             throw ExitCode(1)
         }
@@ -29,6 +32,7 @@ struct ScoringFlags: ParsableArguments {
         if warnings > 0 {
             FileHandle.standardError.write(Data((language.wording.warningsHidden(warnings) + "\n").utf8))
         }
+        if let texts { workspace.catalogue = workspace.catalogue.localized(to: texts(workspace.settings)) }
         return (workspace, Scoring.score(workspace, options: scoringOptions(details: details, trends: trends)))
     }
 }

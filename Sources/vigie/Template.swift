@@ -14,6 +14,8 @@ extension Vigie {
             accepts (answers_allowed) and, where the unit was audited before, its last answer and comment \
             (previous_answer, previous_comment), following renamed units and reworded criteria. Fill the \
             'answer', 'evidence', 'comment', 'assessor' and 'date' columns; Vigie ignores the others when reading. \
+            The header, the dropdown's words and the criteria's texts are in the language of messages (--lang, the \
+            workspace's 'language', the locale); Vigie reads the header names and answer words of fr, de, it and en. \
             By default every unit that exists in the year gets a sheet, except departments that have services.
             """
         )
@@ -46,10 +48,12 @@ extension Vigie {
         func run() throws {
             let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue)
             let language = options.language.messages(loaded.settings)
-            guard let workspace = loaded.workspace, !loaded.diagnostics.hasErrors else {
+            guard var workspace = loaded.workspace, !loaded.diagnostics.hasErrors else {
                 DiagnosticPrinter.printProblems(loaded, warnings: false, language: language)
                 throw ExitCode(1)
             }
+            // The sheets show the criteria's titles, questions and guidance in the language of the workspace.
+            workspace.catalogue = workspace.catalogue.localized(to: language)
             let known = workspace.units.map(\.id)
             for id in unit where !known.contains(id) {
                 throw ValidationError(language.wording.unknownUnit(id, suggestion: Suggestion.closest(to: id, among: known)))
@@ -61,13 +65,14 @@ extension Vigie {
             let folder = out ?? WorkspaceLayout.path(options.workspace, WorkspaceLayout.audits + "/\(year)")
             do {
                 let written = try TemplateWriter.write(workspace: workspace, year: year, units: units, folder: folder, force: force,
-                                                       format: format.format, writer: .init(delimiter: delimiter.csv))
+                                                       format: format.format, writer: .init(delimiter: delimiter.csv),
+                                                       language: language)
                 FileHandle.standardOutput.write(Data((language.wording.wroteSheets(written.count) + "\n" + written.map { "  \($0)\n" }.joined()).utf8))
             } catch let refusal as TemplateWriter.Refusal {
                 FileHandle.standardError.write(Data("error: \(refusal.text(in: language))\n".utf8))
                 throw ExitCode(1)
             } catch let failure as TemplateWriter.Failure {
-                FileHandle.standardError.write(Data("error: \(failure.description)\n".utf8))
+                FileHandle.standardError.write(Data("error: \(failure.text(in: language))\n".utf8))
                 throw ExitCode(1)
             }
         }

@@ -10,7 +10,7 @@ struct DiagnosticTextTests {
     @Test func aCellOfAnAnswerRow() {
         let location = Location(file: "audits/2026/SPOP.csv", line: 12, column: 7, columnName: "answer", row: 11)
         let diagnostic = Diagnostic.error(.unknownAnswer(word: "peut-être", scale: nil), at: location, criterion: "REC-03")
-        #expect(diagnostic.description == "audits/2026/SPOP.csv:12:7: error: row 11, column G (answer), criterion REC-03: 'peut-être' is not an answer Vigie understands; write oui, partiel, non or sans objet")
+        #expect(diagnostic.description == "audits/2026/SPOP.csv:12:7: error: row 11, column G (answer), criterion REC-03: 'peut-être' is not an answer Vigie understands; write yes, partial, no or not applicable (or oui, partiel, non, sans objet)")
     }
 
     @Test func aWholeRowAColumnBeyondTheHeaderAndAFile() {

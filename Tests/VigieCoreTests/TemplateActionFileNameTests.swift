@@ -23,8 +23,11 @@ struct TemplateActionFileNameTests {
     }
 
     @Test func aSheetListsTheCriteriaOfTheYearWithTheWordsTheyAccept() {
-        let rows = AnswerSheetTemplate.rows(workspace: Self.workspace, year: 2025, unit: "FRESH")
-        #expect(rows[0] == AnswerSheetTemplate.header)
+        let rows = AnswerSheetTemplate.rows(workspace: Self.workspace, year: 2025, unit: "FRESH", language: .fr)
+        #expect(AnswerSheetTemplate.rows(workspace: Self.workspace, year: 2025, unit: "FRESH")[0] == AnswerSheetTemplate.header(in: .en))
+        let french = rows[0]
+        #expect(french == ["année", "unité", "critère", "domaine", "titre", "question", "réponse", "justificatif", "commentaire",
+                           "évaluateur", "date", "réponses_possibles", "réponse_précédente", "commentaire_précédent"])
         #expect(rows.dropFirst().map { $0[2] } == ["KEEP", "NEW", "BIN"])  // OLD retired after 2024
         #expect(rows[1][0] == "2025" && rows[1][1] == "FRESH" && rows[1][4] == "Gardé" && rows[1][5] == "Q1")
         #expect(rows[2][11] == "0 à 4 / sans objet")

@@ -53,13 +53,14 @@ struct MethodPageTests {
 
     @Test("the capped and incomplete states and the cap's level come from the results and the catalogue")
     func states() throws {
-        let (workspace, results) = try Fixture.load()
+        let (workspace, results) = try Fixture.load(showing: .en)
         let page = try #require(try Fixture.render(.en)[MethodPage.path])
         let year = results.year(2026)!
         let texts = MethodStrings(.en)
         if year.units.contains(where: { !$0.complete }) { #expect(page.contains(texts.text(.stateIncomplete))) }
         if year.units.contains(where: { $0.complete && $0.ratingCapped }) { #expect(page.contains(texts.text(.stateCapped))) }
         let cap = workspace.catalogue.levels[2].label
+        #expect(cap == "In progress", "the English page names the English label of the built-in level")
         #expect(page.contains(HTMLText.escape(texts.format(.termCappedText, ["cap": cap]))))
     }
 

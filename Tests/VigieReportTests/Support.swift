@@ -18,17 +18,20 @@ enum Fixture {
     static let settings = WorkspaceSettings(title: "République et Canton du Jura (exemple)",
                                             notice: "Données fictives, à des fins de démonstration.")
 
-    static func load() throws -> (Workspace, ScoreResults) {
+    /// - Parameter language: the language of the catalogue's texts and level labels, as `vigie report` shows them
+    ///   (nil: the base columns).
+    static func load(showing language: Language? = nil) throws -> (Workspace, ScoreResults) {
         let loaded = WorkspaceLoader.load(at: small)
         guard var workspace = loaded.workspace, !loaded.diagnostics.hasErrors else {
             throw FixtureError.invalid(loaded.diagnostics.map(\.description))
         }
         workspace.settings = settings
+        if let language { workspace.catalogue = workspace.catalogue.localized(to: language) }
         return (workspace, Scoring.score(workspace))
     }
 
     static func render(_ language: ReportLanguage, year: Int? = nil, date: ReportDate? = Fixture.date) throws -> [String: String] {
-        let (workspace, results) = try load()
+        let (workspace, results) = try load(showing: language)
         return try HTMLReport.render(results, workspace: workspace,
                                      options: .init(year: year, language: language, date: date, version: "test"))
     }

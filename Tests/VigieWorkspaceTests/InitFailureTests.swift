@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigieCore
 @testable import VigieWorkspace
 #if canImport(Glibc)
 import Glibc
@@ -33,6 +34,7 @@ struct InitFailureTests {
         }
         #expect(refusal?.description.hasPrefix("could not write \(root)/") == true, "\(String(describing: refusal))")
         #expect(refusal?.description.hasSuffix(": the disk is full") == true, "\(String(describing: refusal))")
+        #expect(refusal?.text(in: .de).hasSuffix("konnte nicht geschrieben werden: die Festplatte ist voll") == true)
         if folderExists {
             #expect(try FileManager.default.contentsOfDirectory(atPath: root).isEmpty)
         } else {
@@ -47,5 +49,26 @@ struct InitFailureTests {
     func errorSentences(_ code: Int32, _ words: String) {
         let error = NSError(domain: NSCocoaErrorDomain, code: 512, userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(code))])
         #expect(FileSystemErrorText.sentence(error, path: "/w/x.csv", action: .writing) == "could not write /w/x.csv: \(words)")
+    }
+
+    @Test("every file-system sentence in the four languages, each its own", arguments: Language.allCases)
+    func sentencesInEachLanguage(_ language: Language) {
+        let actions: [FileSystemErrorText.Action] = [.writing, .creatingFolder, .creatingTemporaryFolder, .moving, .reading, .listing, .locking]
+        let reasons: [FileSystemErrorText.Reason] = [.diskFull, .permission, .readOnly, .noSuchFile, .exists, .notAFolderOnTheWay,
+                                                     .isAFolder, .linkLoop, .nameTooLong, .otherDisk, .unknown]
+        var seen: Set<String> = []
+        for action in actions {
+            for reason in reasons {
+                let problem = FileSystemProblem(action: action, path: "/w/x", reason: reason)
+                let text = problem.text(in: language)
+                #expect(text.contains("/w/x"))
+                #expect(language == .en || text != problem.text(in: .en), "\(action) \(reason) in \(language) is English")
+                seen.insert(text)
+            }
+        }
+        #expect(seen.count == actions.count * reasons.count, "no two sentences alike")
+        #expect(FileSystemProblem(action: .writing, path: "/w/x", reason: .diskFull).text(in: .fr) == "impossible d'écrire /w/x\u{A0}: le disque est plein")
+        #expect(FileSystemProblem(action: .moving, path: "/w/x", reason: .exists).text(in: .it)
+                == "impossibile spostare al suo posto /w/x: esiste già qualcosa con questo nome")
     }
 }

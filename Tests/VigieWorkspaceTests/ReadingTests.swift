@@ -27,8 +27,8 @@ struct ReadingTests {
             "audits/2025/plain.csv:8:1 error unknown-answer",
         ])
         // The header name is shown as written, trimmed.
-        loaded.expect("unknown-answer", at: "audits/2025/excel.csv:5:4", column: "Answer", "'bof'", "oui / non / sans objet")
-        loaded.expect("unknown-answer", at: "audits/2025/plain.csv:8:1", column: "answer", "'peut-être'", "0 à 4")
+        loaded.expect("unknown-answer", at: "audits/2025/excel.csv:5:4", column: "Answer", "'bof'", "yes / no / not applicable")
+        loaded.expect("unknown-answer", at: "audits/2025/plain.csv:8:1", column: "answer", "'peut-être'", "0 to 4")
 
         let workspace = try #require(loaded.workspace)
         let catalogue = workspace.catalogue

@@ -74,6 +74,27 @@ struct ShippedCatalogueTests {
         #expect(Self.catalogue.levels.map(\.minScore) == [85, 70, 50, 30, 0])
     }
 
+    @Test("levels.csv labels the levels in the four languages, with the built-in levels' words")
+    func theLevelsSpeakFourLanguages() {
+        #expect(Self.catalogue.levels == Level.defaults, "same ids, labels, translations and minimums")
+        for language in Language.allCases {
+            let labels = Self.catalogue.localized(to: language).levels.map(\.label)
+            #expect(Set(labels).count == 5, "\(language): \(labels)")
+        }
+    }
+
+    @Test("every domain and criterion has a German title, description or question, in Swiss spelling")
+    func theCatalogueSpeaksGerman() {
+        let german = Self.catalogue.localized(to: .de)
+        for (domain, shown) in zip(Self.catalogue.domains, german.domains) {
+            #expect(shown.title != domain.title && shown.description != domain.description, "\(domain.id) has no German text")
+        }
+        for (criterion, shown) in zip(Self.catalogue.criteria, german.criteria) {
+            #expect(shown.title != criterion.title && shown.question != criterion.question, "\(criterion.id) has no German text")
+            #expect(!(shown.title + shown.question).contains("ß"), "\(criterion.id): Swiss German writes ss")
+        }
+    }
+
     /// `vigie init` writes the catalogue from the binary: it must be the repository's, byte for byte.
     /// After editing the catalogue, run `python3 Scripts/embed-catalogue.py`.
     @Test func theCompiledInCatalogueEqualsTheRepositorysFiles() throws {

@@ -80,7 +80,8 @@ struct ScoreCommandTests {
         #expect(run.stdout.contains("77.8"))
         #expect(!run.stdout.contains("2024"))
         let own = run.stdout.split(separator: "\n").first { $0.contains("(own) DEP") }
-        #expect(own?.hasSuffix("–  –            0 %     –  not started") == true)
+        #expect(own?.hasSuffix("–  –                 0 %     –  not started") == true)
+        #expect(run.stdout.contains("SA          77.8  Established     100 %"), "the English table's ratings are the levels' English labels")
         #expect(run.stdout.contains("mean of 2, 1 not started"))
         // Without a year: the default year (the latest with a complete unit, 2025), earlier years named.
         let table = try VigieBinary.run(["score", Self.workspace])

@@ -133,7 +133,9 @@ struct WorkbookTests {
         let out = file.appendingPathComponent("sheets")
         let run = try VigieBinary.run(["template", root.path, "--year", "2027", "--out", out.path])
         #expect(run.status == 1)
-        #expect(run.stderrLines == ["error: could not create the folder \(out.path): Not a directory"], "\(run.stderr)")
+        #expect(run.stderrLines == ["error: could not create the folder \(out.path): a part of the path is a file, not a folder"], "\(run.stderr)")
+        let french = try VigieBinary.run(["template", root.path, "--year", "2027", "--out", out.path, "--lang", "fr"])
+        #expect(french.stderrLines == ["error: impossible de créer le dossier \(out.path)\u{A0}: une partie du chemin est un fichier, pas un dossier"])
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("audits/2027").path))
     }
 }

@@ -38,6 +38,9 @@ extension DiagnosticKind {
         case .yearNotAFolder: ("A name of audits/ made of digits is a file, not a year folder.", "Put answer sheets in audits/<year>/; move the file there.")
         case .unreadableFolder: ("A year folder cannot be listed, so its answer sheets would be missing without a word.", "Give yourself the right to read the folder.")
         case .unknownSetting: ("workspace.csv has a key Vigie does not know; the row is ignored.", "Use title, notice or language; check the spelling.")
+        case .unknownTextLanguage:
+            ("A catalogue column such as title_es names a language Vigie does not speak; the column is ignored.",
+             "Name it title_fr, title_de, title_it or title_en (question_, guidance_, description_, label_ alike).")
         case .unknownLanguage: ("workspace.csv's language is not one Vigie speaks; the row is ignored.", "Write fr, de, it or en.")
         case .duplicateColumn: ("Two columns of a header have the same name; Vigie cannot tell which to read.", "Remove or rename one of them.")
         case .missingColumn: ("A column the file needs is absent from its header (answer, unit, criterion…).", "Add the column, or fix its name in the header line.")
@@ -64,7 +67,7 @@ extension DiagnosticKind {
         case .unknownUnit: ("An answer row or an action names a unit that is not in audits/units.csv.", "Correct the id (the message suggests the closest) or add the unit.")
         case .missingCriterion: ("An answer row or an action has no criterion.", "Write the criterion's id.")
         case .unknownCriterion: ("An answer row or an action names a criterion that is not in the catalogue.", "Correct the id (the message suggests the closest).")
-        case .unknownAnswer: ("An answer is not a word Vigie understands.", "Write one of the words the message lists (oui, partiel, non, sans objet, a level 0–4…).")
+        case .unknownAnswer: ("An answer is not a word Vigie understands.", "Write one of the words the message lists (yes, partial, no, not applicable; oui, partiel, non, sans objet; a level 0–4…).")
         case .answerOffScale: ("An answer is understood but does not fit the criterion's scale (partiel on a yes/no criterion, a level on a ternary one).", "Write an answer of the criterion's scale.")
         case .duplicateAnswer: ("A unit answers the same criterion twice in a year.", "Keep one of the two rows.")
         case .criterionOutOfYears: ("A criterion is answered in a year it does not apply (outside since/until); the answer is ignored.", "Remove the row, or correct the criterion's years.")

@@ -27,6 +27,9 @@ extension DiagnosticKind {
         case .yearNotAFolder: ("Un nom de audits/ fait de chiffres est un fichier, pas un dossier d'année.", "Les feuilles de réponses vont dans audits/<année>/ ; déplacez-y le fichier.")
         case .unreadableFolder: ("Le contenu d'un dossier d'année ne peut pas être listé : ses feuilles de réponses manqueraient sans un mot.", "Donnez-vous le droit de lire le dossier.")
         case .unknownSetting: ("workspace.csv contient une clé que Vigie ne connaît pas ; la ligne est ignorée.", "Utilisez title, notice ou language ; vérifiez l'orthographe.")
+        case .unknownTextLanguage:
+            ("Une colonne du catalogue comme title_es nomme une langue que Vigie ne parle pas ; la colonne est ignorée.",
+             "Nommez-la title_fr, title_de, title_it ou title_en (de même pour question_, guidance_, description_, label_).")
         case .unknownLanguage: ("La langue de workspace.csv n'est pas une langue que Vigie parle ; la ligne est ignorée.", "Écrivez fr, de, it ou en.")
         case .duplicateColumn: ("Deux colonnes d'un en-tête ont le même nom ; Vigie ne peut pas savoir laquelle lire.", "Supprimez ou renommez l'une d'elles.")
         case .missingColumn: ("Une colonne dont le fichier a besoin manque dans son en-tête (answer, unit, criterion…).", "Ajoutez la colonne, ou corrigez son nom dans la ligne d'en-tête.")

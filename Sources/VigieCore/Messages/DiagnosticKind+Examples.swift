@@ -40,6 +40,7 @@ extension DiagnosticKind {
         case .unreadableFolder: return E("audits/2026", .unlistable, shown: "audits/2026/ may not be read (mode 000)")
         case .unknownSetting: return E("workspace.csv", .write("key;value\ntheme;sombre\n"))
         case .unknownLanguage: return E("workspace.csv", .write("key;value\nlanguage;rm\n"))
+        case .unknownTextLanguage: return E(domains, .write("domain;title;title_es\nGOU;Gouvernance;Gobernanza\n"))
         case .duplicateColumn:
             return E(sheet, .write("year;unit;criterion;answer;answer\n2025;SPOP;GOU-01;oui;non\n2025;SPOP;GOU-02;non;non\n"))
         case .missingColumn: return E(sheet, .write("year;unit;criterion;comment\n2025;SPOP;GOU-01;\n"))

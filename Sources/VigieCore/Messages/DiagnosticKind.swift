@@ -15,7 +15,7 @@ public enum DiagnosticKind: String, CaseIterable, Sendable {
     case yearOutOfRange = "year-out-of-range"
     case unreadableFolder = "unreadable-folder", unknownSetting = "unknown-setting", unknownLanguage = "unknown-language"
     // Headers
-    case duplicateColumn = "duplicate-column", missingColumn = "missing-column"
+    case duplicateColumn = "duplicate-column", missingColumn = "missing-column", unknownTextLanguage = "unknown-text-language"
     // Catalogue and units
     case missingID = "missing-id", badID = "bad-id", duplicateDomain = "duplicate-domain"
     case duplicateCriterion = "duplicate-criterion", duplicateUnit = "duplicate-unit", missingDomain = "missing-domain"
@@ -39,7 +39,7 @@ public enum DiagnosticKind: String, CaseIterable, Sendable {
     public var severity: Diagnostic.Severity {
         switch self {
         case .folderSkipped, .windows1252, .emptyFile, .headerOnly, .innerBOM, .extraFields, .yearNotAFolder,
-             .unknownSetting, .unknownLanguage, .criterionOutOfYears, .unitOutOfYears, .naWithoutComment, .missingEvidence, .badDate,
+             .unknownSetting, .unknownLanguage, .unknownTextLanguage, .criterionOutOfYears, .unitOutOfYears, .naWithoutComment, .missingEvidence, .badDate,
              .missingAnswers:
             .warning
         case .notStarted:

@@ -62,7 +62,10 @@ extension DiagnosticMessage {
         case let .unknownSetting(key, known):
             "'\(key)' is not a setting Vigie knows (\(known.joined(separator: ", "))); the row is ignored"
         case let .unknownLanguage(value): "'\(value)' is not a language Vigie speaks; write fr, de, it or en (the row is ignored)"
+        case let .unknownTextLanguage(column, field, suffix):
+            "column '\(column)': '\(suffix)' is not a language Vigie speaks; name it \(field)_fr, \(field)_de, \(field)_it or \(field)_en (the column is ignored)"
         case let .duplicateColumn(name, first): "the column '\(name)' appears twice (first in column \(first)); remove or rename one of them"
+        case let .missingSheetColumn(column, present): DiagnosticMessage.missingColumn(name: column.name(in: .en), present: present).english
         case let .missingColumn(name, present):
             "the required column '\(name)' is missing (the header has \(Self.list(present, more: { "and \($0) more" }) ?? "no names"))"
         case let .missingID(table): "the \(Self.englishNoun(table)) id is empty"
@@ -101,12 +104,12 @@ extension DiagnosticMessage {
         case let .unknownCriterion(id, catalogue, suggestion):
             "unknown criterion '\(id)': it is not in the catalogue '\(catalogue)'" + Self.englishHint(suggestion)
         case let .unknownAnswer(word, scale):
-            "'\(word)' is not an answer Vigie understands; write " + (scale.map { AnswerVocabulary.allowedWords(for: $0) } ?? "oui, partiel, non or sans objet")
+            "'\(word)' is not an answer Vigie understands; write " + (scale.map { AnswerVocabulary.allowedWords(for: $0, in: .en) } ?? "yes, partial, no or not applicable (or oui, partiel, non, sans objet)")
         case let .answerOffScale(word, criterion, scale):
             switch scale {
-            case .level: "the criterion '\(criterion)' is answered with a level from 0 to 4 (or sans objet), not '\(word)'"
-            case .binary: "the criterion '\(criterion)' is answered met or not met (oui / non / sans objet), not '\(word)'"
-            case .ternary: "the criterion '\(criterion)' is answered oui / partiel / non / sans objet, not the level '\(word)'"
+            case .level: "the criterion '\(criterion)' is answered with a level from 0 to 4 (or \(AnswerVocabulary.choices(for: .level, in: .en).last ?? "")), not '\(word)'"
+            case .binary: "the criterion '\(criterion)' is answered met or not met (\(AnswerVocabulary.allowedWords(for: .binary, in: .en))), not '\(word)'"
+            case .ternary: "the criterion '\(criterion)' is answered \(AnswerVocabulary.allowedWords(for: .ternary, in: .en)), not the level '\(word)'"
             }
         case let .duplicateAnswer(unit, criterion, year, first):
             "the unit '\(unit)' answers '\(criterion)' twice in \(year); the first answer is at \(first)"

@@ -68,8 +68,11 @@ extension DiagnosticMessage {
         case let .unknownSetting(key, known):
             "« \(key) » n'est pas un réglage que Vigie connaît (\(known.joined(separator: ", "))) ; la ligne est ignorée"
         case let .unknownLanguage(value): "« \(value) » n'est pas une langue que Vigie parle ; écrivez fr, de, it ou en (la ligne est ignorée)"
+        case let .unknownTextLanguage(column, field, suffix):
+            "colonne « \(column) » : « \(suffix) » n'est pas une langue que Vigie parle ; nommez-la \(field)_fr, \(field)_de, \(field)_it ou \(field)_en (la colonne est ignorée)"
         case let .duplicateColumn(name, first):
             "la colonne « \(name) » apparaît deux fois (la première fois en colonne \(first)) ; supprimez ou renommez l'une d'elles"
+        case let .missingSheetColumn(column, present): DiagnosticMessage.missingColumn(name: column.name(in: .fr), present: present).french
         case let .missingColumn(name, present):
             "la colonne obligatoire « \(name) » manque (l'en-tête contient \(Self.frenchList(present)))"
         case let .missingID(table): "l'identifiant \(Self.frenchOf(table)) est vide"
@@ -115,9 +118,9 @@ extension DiagnosticMessage {
             "« \(word) » n'est pas une réponse que Vigie comprend ; écrivez " + Self.frenchAllowed(scale)
         case let .answerOffScale(word, criterion, scale):
             switch scale {
-            case .level: "le critère « \(criterion) » attend un niveau de 0 à 4 (ou sans objet), pas « \(word) »"
-            case .binary: "le critère « \(criterion) » attend atteint ou non atteint (oui / non / sans objet), pas « \(word) »"
-            case .ternary: "le critère « \(criterion) » attend oui / partiel / non / sans objet, pas le niveau « \(word) »"
+            case .level: "le critère « \(criterion) » attend un niveau de 0 à 4 (ou \(AnswerVocabulary.choices(for: .level, in: .fr).last ?? "")), pas « \(word) »"
+            case .binary: "le critère « \(criterion) » attend atteint ou non atteint (\(AnswerVocabulary.allowedWords(for: .binary, in: .fr))), pas « \(word) »"
+            case .ternary: "le critère « \(criterion) » attend \(AnswerVocabulary.allowedWords(for: .ternary, in: .fr)), pas le niveau « \(word) »"
             }
         case let .duplicateAnswer(unit, criterion, year, first):
             "l'unité « \(unit) » répond deux fois au critère « \(criterion) » en \(year) ; la première réponse se trouve en \(first)"
@@ -181,7 +184,7 @@ extension DiagnosticMessage {
 
     static func frenchAllowed(_ scale: Scale?) -> String {
         guard let scale else { return "oui, partiel, non ou sans objet" }
-        return AnswerVocabulary.allowedWords(for: scale)
+        return AnswerVocabulary.allowedWords(for: scale, in: .fr)
     }
 
     static func frenchSpan(_ since: Int?, _ until: Int?) -> String {

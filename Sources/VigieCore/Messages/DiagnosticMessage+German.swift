@@ -66,8 +66,11 @@ extension DiagnosticMessage {
         case let .unknownSetting(key, known):
             "«\(key)» ist keine Einstellung, die Vigie kennt (\(known.joined(separator: ", "))); die Zeile wird ignoriert"
         case let .unknownLanguage(value): "«\(value)» ist keine Sprache, die Vigie spricht; schreiben Sie fr, de, it oder en (die Zeile wird ignoriert)"
+        case let .unknownTextLanguage(column, field, suffix):
+            "Spalte «\(column)»: «\(suffix)» ist keine Sprache, die Vigie spricht; nennen Sie sie \(field)_fr, \(field)_de, \(field)_it oder \(field)_en (die Spalte wird ignoriert)"
         case let .duplicateColumn(name, first):
             "Die Spalte «\(name)» kommt zweimal vor (zuerst in Spalte \(first)); entfernen oder benennen Sie eine davon um"
+        case let .missingSheetColumn(column, present): DiagnosticMessage.missingColumn(name: column.name(in: .de), present: present).german
         case let .missingColumn(name, present):
             "Die Pflichtspalte «\(name)» fehlt (die Kopfzeile enthält \(Self.germanList(present)))"
         case let .missingID(table): "Die ID \(Self.germanOf(table)) ist leer"
@@ -112,12 +115,12 @@ extension DiagnosticMessage {
         case let .unknownCriterion(id, catalogue, suggestion):
             "Unbekanntes Kriterium «\(id)»: Es steht nicht im Katalog «\(catalogue)»" + Self.germanHint(suggestion)
         case let .unknownAnswer(word, scale):
-            "«\(word)» ist keine Antwort, die Vigie versteht; schreiben Sie " + (scale.map { AnswerVocabulary.allowedWords(for: $0) } ?? "oui, partiel, non oder sans objet (ja, teilweise, nein, nicht anwendbar)")
+            "«\(word)» ist keine Antwort, die Vigie versteht; schreiben Sie " + (scale.map { AnswerVocabulary.allowedWords(for: $0, in: .de) } ?? "ja, teilweise, nein oder entfällt (oder oui, partiel, non, sans objet)")
         case let .answerOffScale(word, criterion, scale):
             switch scale {
-            case .level: "Das Kriterium «\(criterion)» wird mit einer Stufe von 0 bis 4 (oder sans objet) beantwortet, nicht mit «\(word)»"
-            case .binary: "Das Kriterium «\(criterion)» wird mit erfüllt oder nicht erfüllt (oui / non / sans objet) beantwortet, nicht mit «\(word)»"
-            case .ternary: "Das Kriterium «\(criterion)» wird mit oui / partiel / non / sans objet beantwortet, nicht mit der Stufe «\(word)»"
+            case .level: "Das Kriterium «\(criterion)» wird mit einer Stufe von 0 bis 4 (oder \(AnswerVocabulary.choices(for: .level, in: .de).last ?? "")) beantwortet, nicht mit «\(word)»"
+            case .binary: "Das Kriterium «\(criterion)» wird mit erfüllt oder nicht erfüllt (\(AnswerVocabulary.allowedWords(for: .binary, in: .de))) beantwortet, nicht mit «\(word)»"
+            case .ternary: "Das Kriterium «\(criterion)» wird mit \(AnswerVocabulary.allowedWords(for: .ternary, in: .de)) beantwortet, nicht mit der Stufe «\(word)»"
             }
         case let .duplicateAnswer(unit, criterion, year, first):
             "Die Einheit «\(unit)» beantwortet «\(criterion)» im Jahr \(year) zweimal; die erste Antwort steht bei \(first)"

@@ -66,8 +66,11 @@ extension DiagnosticMessage {
         case let .unknownSetting(key, known):
             "«\(key)» non è un'impostazione che Vigie conosce (\(known.joined(separator: ", "))); la riga viene ignorata"
         case let .unknownLanguage(value): "«\(value)» non è una lingua che Vigie parla; scrivete fr, de, it o en (la riga viene ignorata)"
+        case let .unknownTextLanguage(column, field, suffix):
+            "colonna «\(column)»: «\(suffix)» non è una lingua che Vigie parla; chiamatela \(field)_fr, \(field)_de, \(field)_it o \(field)_en (la colonna viene ignorata)"
         case let .duplicateColumn(name, first):
             "la colonna «\(name)» compare due volte (la prima nella colonna \(first)); eliminatene o rinominatene una"
+        case let .missingSheetColumn(column, present): DiagnosticMessage.missingColumn(name: column.name(in: .it), present: present).italian
         case let .missingColumn(name, present):
             "manca la colonna obbligatoria «\(name)» (l'intestazione contiene \(Self.italianList(present)))"
         case let .missingID(table): "l'identificativo \(Self.italianOf(table)) è vuoto"
@@ -112,12 +115,12 @@ extension DiagnosticMessage {
         case let .unknownCriterion(id, catalogue, suggestion):
             "criterio sconosciuto «\(id)»: non figura nel catalogo «\(catalogue)»" + Self.italianHint(suggestion)
         case let .unknownAnswer(word, scale):
-            "«\(word)» non è una risposta che Vigie capisce; scrivete " + (scale.map { AnswerVocabulary.allowedWords(for: $0) } ?? "oui, partiel, non o sans objet")
+            "«\(word)» non è una risposta che Vigie capisce; scrivete " + (scale.map { AnswerVocabulary.allowedWords(for: $0, in: .it) } ?? "sì, parziale, no o non applicabile (oppure oui, partiel, non, sans objet)")
         case let .answerOffScale(word, criterion, scale):
             switch scale {
-            case .level: "al criterio «\(criterion)» si risponde con un livello da 0 a 4 (o sans objet), non con «\(word)»"
-            case .binary: "al criterio «\(criterion)» si risponde soddisfatto o non soddisfatto (oui / non / sans objet), non «\(word)»"
-            case .ternary: "al criterio «\(criterion)» si risponde oui / partiel / non / sans objet, non con il livello «\(word)»"
+            case .level: "al criterio «\(criterion)» si risponde con un livello da 0 a 4 (o \(AnswerVocabulary.choices(for: .level, in: .it).last ?? "")), non con «\(word)»"
+            case .binary: "al criterio «\(criterion)» si risponde soddisfatto o non soddisfatto (\(AnswerVocabulary.allowedWords(for: .binary, in: .it))), non «\(word)»"
+            case .ternary: "al criterio «\(criterion)» si risponde \(AnswerVocabulary.allowedWords(for: .ternary, in: .it)), non con il livello «\(word)»"
             }
         case let .duplicateAnswer(unit, criterion, year, first):
             "l'unità «\(unit)» risponde due volte a «\(criterion)» nel \(year); la prima risposta si trova in \(first)"

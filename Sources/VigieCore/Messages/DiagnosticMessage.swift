@@ -40,6 +40,10 @@ public enum DiagnosticMessage: Hashable, Sendable {
     // Headers
     case duplicateColumn(name: String, firstColumn: Int)
     case missingColumn(name: String, present: [String])
+    /// A required column of an answer sheet, named in the message's language.
+    case missingSheetColumn(column: SheetColumn, present: [String])
+    /// A catalogue column such as `title_es`: a text field with a suffix that is not fr, de, it or en.
+    case unknownTextLanguage(column: String, field: String, suffix: String)
     // Catalogue and units
     case missingID(Table)
     case badID(Table, text: String)
@@ -120,7 +124,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .unknownSetting: .unknownSetting
         case .unknownLanguage: .unknownLanguage
         case .duplicateColumn: .duplicateColumn
-        case .missingColumn: .missingColumn
+        case .missingColumn, .missingSheetColumn: .missingColumn
+        case .unknownTextLanguage: .unknownTextLanguage
         case .missingID: .missingID
         case .badID: .badID
         case .duplicateDomain: .duplicateDomain

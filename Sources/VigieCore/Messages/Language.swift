@@ -15,12 +15,17 @@ public enum Language: String, CaseIterable, Sendable {
     /// `LC_MESSAGES`, `LANG` that is set (POSIX order: a set `LC_ALL=C` means English even when `LANG` is French),
     /// then English.
     public static func forMessages(option: Language?, workspace: Language?, environment: [String: String]) -> Language {
-        if let language = option ?? workspace { return language }
+        option ?? workspace ?? environmentLocale(environment) ?? .en
+    }
+
+    /// The language of the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set; nil when none is, or when that one
+    /// names no language Vigie speaks (`C`, `POSIX`, `es_ES`).
+    public static func environmentLocale(_ environment: [String: String]) -> Language? {
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let value = environment[name], !value.isEmpty else { continue }
-            return Language(locale: value) ?? .en
+            return Language(locale: value)
         }
-        return .en
+        return nil
     }
 
     /// The language of reports: `--lang`, then the workspace's `language`, then French.

@@ -6,7 +6,12 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE    := .build/release/vigie
 DEMO_DATE  ?= 2026-11-27
 
-.PHONY: demo test build deps clean check-scores bench bench-small bench-build bench-deps
+.PHONY: help demo test build deps clean check-scores bench bench-small bench-build bench-deps lint format
+.DEFAULT_GOAL := demo
+
+## make help: this list (the Makefile's `##` lines).
+help:
+	@sed -n 's/^## \{0,1\}//p' $(MAKEFILE_LIST)
 .PHONY: fuzz fuzz-build fuzz-smoke fuzz-regressions test-sanitizers test-asan test-tsan
 
 ## make demo: install what is missing, build in release mode, check the demo workspace and render its reports.
@@ -16,7 +21,7 @@ demo: build
 
 ## make test: the whole test suite, then the fuzz target for FUZZ_SMOKE_SECONDS, then the suite under ASan and TSan.
 ## (SANITIZERS=0 skips the sanitizer runs, FUZZ_SMOKE_SECONDS=0 the fuzzing.)
-test: deps
+test: deps lint
 	$(SWIFT) test
 	$(MAKE) check-scores
 	$(MAKE) check-reports
@@ -24,7 +29,7 @@ test: deps
 	$(MAKE) fuzz-smoke
 	$(MAKE) test-sanitizers
 
-## The scores against an independent implementation of PRODUCT.md's formulas (Scripts/reference_score.py).
+## make check-scores: the scores against an independent implementation of PRODUCT.md's formulas (Scripts/reference_score.py).
 REFERENCE_WORKSPACES := . Tests/vigieTests/Fixtures/scoring Tests/vigieTests/Fixtures/valid Scripts/testdata/reference/org Scripts/testdata/reference/flat Scripts/testdata/reference/campaign
 check-scores:
 	$(SWIFT) build --product vigie
@@ -34,10 +39,28 @@ check-scores:
 		grep -v '^ok' .build/reference-score.log; [ $$status -eq 0 ] || exit 1; \
 	done
 
+## make build: the release binary, .build/release/vigie.
 build: deps
 	$(SWIFT) build -c release --product vigie
 
-## Debian's libcsv-dev brings csv.h and libcsv.so (no pkg-config file); zlib1g-dev brings zlib.h and libz.so,
+## make lint: swift-format's rules (.swift-format) over every Swift file, strict: a finding fails (make test runs it).
+## Layout findings (indentation, line breaks) are counted, not enforced, until the tree is formatted.
+lint:
+	@sh Scripts/lint.sh
+
+## make format: swift-format on the Swift files changed against main (or FILES="a.swift b.swift"), in place.
+FORMAT_BASE ?= main
+format:
+	@files="$(FILES)"; \
+	if [ -z "$$files" ]; then \
+		base=$$(git merge-base HEAD $(FORMAT_BASE)); \
+		files=$$( { git diff --name-only --diff-filter=AM $$base -- '*.swift'; git ls-files --others --exclude-standard -- '*.swift'; } | sort -u); \
+	fi; \
+	if [ -z "$$files" ]; then echo "make format: no Swift file changed against $(FORMAT_BASE)"; exit 0; fi; \
+	echo "swift format: $$files" | tr '\n' ' '; echo; \
+	$(SWIFT) format format --in-place $$files
+
+## make deps: Debian's libcsv-dev brings csv.h and libcsv.so (no pkg-config file); zlib1g-dev brings zlib.h and libz.so,
 ## which ZIPFoundation (the workbooks' zip) links on Linux.
 deps:
 	@if [ ! -f /usr/include/csv.h ]; then \
@@ -68,7 +91,7 @@ bench-build: deps bench-deps
 	@mkdir -p .bench
 	$(CC) $(BENCH_CFLAGS) -o .bench/csv-limit Benchmarks/csv-limit.c -lcsv
 
-## /usr/bin/time -v measures peak memory (Debian package time); the driver is Python 3.
+## make bench-deps: /usr/bin/time -v measures peak memory (Debian package time); the driver is Python 3.
 bench-deps:
 	@if [ ! -x /usr/bin/time ] || ! command -v python3 >/dev/null; then \
 		echo "Installing time and python3 (for make bench)…"; \
@@ -81,6 +104,7 @@ clean:
 # --- Fuzzing -------------------------------------------------------------------------------------------------
 # Two libFuzzer binaries, each module compiled on its own with coverage and AddressSanitizer. SwiftPM is not used:
 # it cannot build a target with -sanitize=fuzzer.
+# Every binary links the reading layer (VigieSource: the table of cells, trimming, the byte-keyed look-up).
 # - csv-fuzz: the CSV reader (VigieCSV), the file reader of VigieWorkspace (CSVFile.swift) and the loaders of VigieCore.
 # - xlsx-fuzz: the workbook reader (VigieXLSX: its zip reader over zlib, FoundationXML) and writer (ZIPFoundation,
 #   from SwiftPM's checkout, Swift 5 mode), then the loaders of VigieCore; its corpus is Tests/FuzzCorpus/xlsx-seeds
@@ -105,33 +129,39 @@ FUZZ_LSAN          := LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.
 ZIPFOUNDATION      := .build/checkouts/ZIPFoundation
 FUZZ_WORKSPACE     := Sources/VigieWorkspace/CSVFile.swift Sources/VigieWorkspace/FileKind+Refusal.swift
 
-# Every Swift file of VigieCore, its sub-folders (Messages/) included.
-VIGIE_CORE_SOURCES := $(shell find Sources/VigieCore -name '*.swift' | LC_ALL=C sort)
+# Every Swift file of VigieSource and of VigieCore, their sub-folders (Messages/) included.
+VIGIE_SOURCE_SOURCES := $(shell find Sources/VigieSource -name '*.swift' | LC_ALL=C sort)
+VIGIE_CORE_SOURCES   := $(shell find Sources/VigieCore -name '*.swift' | LC_ALL=C sort)
 
-$(FUZZ_DIR)/VigieCore.o: $(VIGIE_CORE_SOURCES) | deps
+$(FUZZ_DIR)/VigieSource.o: $(VIGIE_SOURCE_SOURCES) | deps
+	@mkdir -p $(FUZZ_DIR)
+	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -wmo -module-name VigieSource -emit-module-path $(FUZZ_DIR)/VigieSource.swiftmodule \
+		-emit-object -o $@ $(VIGIE_SOURCE_SOURCES)
+
+$(FUZZ_DIR)/VigieCore.o: $(VIGIE_CORE_SOURCES) $(FUZZ_DIR)/VigieSource.o | deps
 	@mkdir -p $(FUZZ_DIR)
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -wmo -module-name VigieCore -emit-module-path $(FUZZ_DIR)/VigieCore.swiftmodule \
 		-emit-object -o $@ $(VIGIE_CORE_SOURCES)
 
-$(FUZZ_BIN): $(wildcard Sources/VigieCSV/*.swift) $(FUZZ_DIR)/VigieCore.o $(FUZZ_WORKSPACE) Fuzz/CSVFuzz.swift Fuzz/FuzzCatalogue.swift | deps
+$(FUZZ_BIN): $(wildcard Sources/VigieCSV/*.swift) $(FUZZ_DIR)/VigieSource.o $(FUZZ_DIR)/VigieCore.o $(FUZZ_WORKSPACE) Fuzz/CSVFuzz.swift Fuzz/FuzzCatalogue.swift | deps
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -wmo -module-name VigieCSV -emit-module-path $(FUZZ_DIR)/VigieCSV.swiftmodule \
 		-emit-object -o $(FUZZ_DIR)/VigieCSV.o Sources/VigieCSV/*.swift
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -wmo -module-name VigieWorkspace -emit-module-path $(FUZZ_DIR)/VigieWorkspace.swiftmodule \
 		-emit-object -o $(FUZZ_DIR)/VigieWorkspace.o $(FUZZ_WORKSPACE)
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -module-name CSVFuzz Fuzz/CSVFuzz.swift Fuzz/FuzzCatalogue.swift \
-		$(FUZZ_DIR)/VigieCSV.o $(FUZZ_DIR)/VigieCore.o $(FUZZ_DIR)/VigieWorkspace.o -lcsv -o $@
+		$(FUZZ_DIR)/VigieSource.o $(FUZZ_DIR)/VigieCSV.o $(FUZZ_DIR)/VigieCore.o $(FUZZ_DIR)/VigieWorkspace.o -lcsv -o $@
 
 $(ZIPFOUNDATION):
 	$(SWIFT) package resolve
 
-$(XLSX_FUZZ_BIN): $(wildcard Sources/VigieXLSX/*/*.swift) $(FUZZ_DIR)/VigieCore.o Fuzz/XLSXFuzz.swift Fuzz/FuzzCatalogue.swift | deps $(ZIPFOUNDATION)
+$(XLSX_FUZZ_BIN): $(wildcard Sources/VigieXLSX/*/*.swift) $(FUZZ_DIR)/VigieSource.o $(FUZZ_DIR)/VigieCore.o Fuzz/XLSXFuzz.swift Fuzz/FuzzCatalogue.swift | deps $(ZIPFOUNDATION)
 	$(SWIFTC) $(FUZZ_SANITIZE) -parse-as-library -swift-version 5 -wmo -module-name ZIPFoundation \
 		-I $(ZIPFOUNDATION)/Sources/CZLib -Xcc -D_GNU_SOURCE=1 -emit-module-path $(FUZZ_DIR)/ZIPFoundation.swiftmodule \
 		-emit-object -o $(FUZZ_DIR)/ZIPFoundation.o $(ZIPFOUNDATION)/Sources/ZIPFoundation/*.swift
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -I $(ZIPFOUNDATION)/Sources/CZLib -I Sources/CZlibVigie -wmo -module-name VigieXLSX \
 		-emit-module-path $(FUZZ_DIR)/VigieXLSX.swiftmodule -emit-object -o $(FUZZ_DIR)/VigieXLSX.o Sources/VigieXLSX/*/*.swift
 	$(SWIFTC) $(FUZZ_SWIFTFLAGS) -I $(ZIPFOUNDATION)/Sources/CZLib -I Sources/CZlibVigie -module-name XLSXFuzz Fuzz/XLSXFuzz.swift Fuzz/FuzzCatalogue.swift \
-		$(FUZZ_DIR)/VigieXLSX.o $(FUZZ_DIR)/ZIPFoundation.o $(FUZZ_DIR)/VigieCore.o -lFoundationXML -lz -o $@
+		$(FUZZ_DIR)/VigieXLSX.o $(FUZZ_DIR)/ZIPFoundation.o $(FUZZ_DIR)/VigieSource.o $(FUZZ_DIR)/VigieCore.o -lFoundationXML -lz -o $@
 
 fuzz-build: $(FUZZ_BIN) $(XLSX_FUZZ_BIN)
 
@@ -220,7 +250,7 @@ dist-build: deps
 	@soname=$$(readelf -d $(DIST_BIN) | sed -n 's/.*(NEEDED).*\[\(libcsv\.so[^]]*\)\].*/\1/p'); \
 		if [ -n "$$soname" ]; then patchelf --remove-needed "$$soname" $(DIST_BIN); fi
 
-## The plugin builds the package in debug mode (the build `swift test` already made) and reads the command
+## make man: the man pages; the plugin builds the package in debug mode (the build `swift test` already made) and reads the command
 ## definitions from that binary: once as one page with every subcommand, once as one page per subcommand.
 man: deps
 	rm -rf $(MAN_DIR) && mkdir -p $(MAN_DIR)/single $(MAN_DIR)/multi

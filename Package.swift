@@ -23,40 +23,49 @@ let package = Package(
             name: "CLibCSV",
             providers: [.apt(["libcsv-dev"])]
         ),
-        .target(name: "VigieCSV", dependencies: ["CLibCSV"], swiftSettings: strict),
-        .target(name: "VigieCore", swiftSettings: strict),
+        // The reading layer: the table of cells every source format yields (bytes, offsets, lines), trimming, the
+        // byte-keyed look-up. The only target with unsafe code, besides the readers that feed it.
+        .target(name: "VigieSource", swiftSettings: strict),
+        .target(name: "VigieCSV", dependencies: ["CLibCSV", "VigieSource"], swiftSettings: strict),
+        .target(name: "VigieCore", dependencies: ["VigieSource"], swiftSettings: strict),
         // zlib, for reading workbooks: ZIPFoundation's inflation loops forever on a truncated stream.
         .systemLibrary(name: "CZlibVigie", providers: [.apt(["zlib1g-dev"])]),
         // Excel workbooks (.xlsx): the answer-sheet template written (the zip by ZIPFoundation), filled sheets read
         // into the same table as CSV (the zip by VigieXLSX's own guarded reader over zlib).
         .target(name: "VigieXLSX", dependencies: [
-            "VigieCore", "CZlibVigie", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "VigieCore", "VigieSource", "CZlibVigie", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], swiftSettings: strict),
-        .target(name: "VigieWorkspace", dependencies: ["VigieCSV", "VigieCore", "VigieXLSX"], swiftSettings: strict),
+        .target(name: "VigieWorkspace", dependencies: ["VigieCSV", "VigieCore", "VigieSource", "VigieXLSX"], swiftSettings: strict),
         .target(name: "VigieReport", dependencies: [
-            "VigieCore", "VigieCSV", .product(name: "Mustache", package: "swift-mustache"),
+            "VigieCore", "VigieCSV", "VigieSource", .product(name: "Mustache", package: "swift-mustache"),
         ], swiftSettings: strict),
         .executableTarget(
             name: "vigie",
             dependencies: [
-                "VigieCSV", "VigieCore", "VigieWorkspace", "VigieReport",
+                "VigieCSV", "VigieCore", "VigieSource", "VigieWorkspace", "VigieReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         // The benchmark's generator (make bench); not part of the product.
-        .executableTarget(name: "vigie-bench", path: "Sources/vigie-bench"),
-        .testTarget(name: "VigieCSVTests", dependencies: ["VigieCSV"], resources: [.copy("Fixtures")]),
+        .executableTarget(name: "vigie-bench", dependencies: [
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "Sources/vigie-bench"),
+        // What every test target shares: fixture folders, golden files (recording fails the run), inline CSV sheets.
+        .target(name: "VigieTestSupport", path: "Tests/VigieTestSupport"),
+        .testTarget(name: "VigieSourceTests", dependencies: ["VigieSource"]),
+        .testTarget(name: "VigieCSVTests", dependencies: ["VigieCSV", "VigieSource", "VigieTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "VigieCoreTests", dependencies: [
-            "VigieCore", .product(name: "PropertyBased", package: "swift-property-based"),
+            "VigieCore", "VigieSource", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "VigieWorkspaceTests", dependencies: ["VigieWorkspace", "VigieCore", "VigieXLSX"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "VigieReportTests", dependencies: ["VigieReport", "VigieCore", "VigieWorkspace"], resources: [.copy("Fixtures")]),
-        // Workbooks made part by part for the tests (other programs' ways, broken ones).
+        .testTarget(name: "VigieWorkspaceTests", dependencies: ["VigieWorkspace", "VigieCSV", "VigieCore", "VigieSource", "VigieXLSX", "VigieTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "VigieReportTests", dependencies: ["VigieReport", "VigieCore", "VigieSource", "VigieWorkspace", "VigieTestSupport"], resources: [.copy("Fixtures")]),
+        // Workbooks made part by part for the tests (other programs' ways, broken ones). Beside VigieTestSupport, not
+        // in it: it links VigieXLSX and ZIPFoundation, which the other test targets do without.
         .target(name: "XLSXTestSupport", dependencies: [
             "VigieXLSX", "VigieCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], path: "Tests/XLSXTestSupport"),
         .testTarget(name: "VigieXLSXTests", dependencies: ["VigieXLSX", "VigieCore", "XLSXTestSupport"]),
-        .testTarget(name: "vigieTests", dependencies: ["VigieCore", "VigieCSV", "VigieXLSX", "XLSXTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "vigieTests", dependencies: ["VigieCore", "VigieCSV", "VigieSource", "VigieXLSX", "XLSXTestSupport", "VigieTestSupport"], resources: [.copy("Fixtures")]),
     ]
 )

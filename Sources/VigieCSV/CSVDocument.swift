@@ -1,3 +1,5 @@
+import VigieSource
+
 /// The field separator of a CSV file.
 public enum CSVDelimiter: UInt8, Sendable, CaseIterable, Equatable {
     case semicolon = 0x3B, tab = 0x09, comma = 0x2C
@@ -33,10 +35,11 @@ public struct CSVDocument: Sendable, Equatable {
     public let delimiter: CSVDelimiter
     public let encoding: CSVEncoding
     public let hadByteOrderMark: Bool
-    /// Every non-blank record, header first, as UTF-8 bytes (no String per field).
-    public let rows: CSVRows
+    /// Every non-blank record, header first, as UTF-8 bytes (no String per field): the table of cells that every
+    /// source format yields (a Windows-1252 file converted once).
+    public let rows: SourceCells
 
-    public init(delimiter: CSVDelimiter, encoding: CSVEncoding, hadByteOrderMark: Bool, rows: CSVRows) {
+    public init(delimiter: CSVDelimiter, encoding: CSVEncoding, hadByteOrderMark: Bool, rows: SourceCells) {
         self.delimiter = delimiter
         self.encoding = encoding
         self.hadByteOrderMark = hadByteOrderMark
@@ -48,4 +51,11 @@ public struct CSVDocument: Sendable, Equatable {
 
     /// The non-blank records after the header, decoded.
     public var records: [CSVRecord] { rows.count < 2 ? [] : (1..<rows.count).map(rows.record) }
+}
+
+extension SourceCells {
+    /// A row as a decoded record.
+    public func record(_ row: Int) -> CSVRecord {
+        CSVRecord(line: line(ofRow: row), fields: fields(ofRow: row).map { text(ofField: $0) })
+    }
 }

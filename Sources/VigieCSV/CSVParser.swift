@@ -1,3 +1,5 @@
+import VigieSource
+
 /// Incremental CSV reader: feed bytes in any chunking, then finish.
 ///
 /// Feeding one byte at a time gives exactly the same document (or error) as feeding the whole

@@ -1,3 +1,5 @@
+import VigieSource
+
 /// Writes CSV files that Excel, LibreOffice and `CSVParser` read back unchanged:
 /// UTF-8 with BOM, `;` by default, CRLF line ends, RFC 4180 quoting, and formula
 /// neutralisation per the OWASP CSV-injection guidance.

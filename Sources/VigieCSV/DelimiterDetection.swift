@@ -1,3 +1,5 @@
+import VigieSource
+
 /// Finds the header record (the first record that is not empty) in a byte stream and
 /// counts the candidate delimiters `;`, TAB and `,` outside quotes in it.
 ///
@@ -111,29 +113,5 @@ extension CSVDelimiter {
             return scanner.delimiter
         }
         return scanner.hasContent ? scanner.delimiter : .semicolon
-    }
-}
-
-/// Byte values used by the reader and the writer.
-enum ASCII {
-    static let tab: UInt8 = 0x09
-    static let lf: UInt8 = 0x0A
-    static let cr: UInt8 = 0x0D
-    static let space: UInt8 = 0x20
-    static let quote: UInt8 = 0x22
-    static let comma: UInt8 = 0x2C
-    static let semicolon: UInt8 = 0x3B
-    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
-
-    /// Space, TAB, CR or LF.
-    @inline(__always)
-    static func isBlank(_ byte: UInt8) -> Bool {
-        byte == space || byte == tab || byte == cr || byte == lf
-    }
-
-    /// ASCII white space (Unicode White_Space within ASCII): TAB, LF, VT, FF, CR, space.
-    @inline(__always)
-    static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == space || (byte >= 0x09 && byte <= 0x0D)
     }
 }

@@ -1,3 +1,4 @@
+import VigieSource
 import CLibCSV
 
 /// Drives libcsv over the body of the file (after the BOM, once the delimiter is known) and

@@ -1,3 +1,5 @@
+import VigieSource
+
 /// Raw field bytes of the records read so far, kept undecoded until the encoding of the
 /// whole file is known: one growing byte buffer plus the end offset of every field.
 struct RecordStore: Sendable {
@@ -54,9 +56,9 @@ struct RecordStore: Sendable {
     }
 
     /// The kept rows as UTF-8 (a Windows-1252 file converted), rows that decode to white space only dropped.
-    consuming func rows(encoding: CSVEncoding) -> CSVRows {
+    consuming func rows(encoding: CSVEncoding) -> SourceCells {
         if encoding == .utf8 && !rows.contains(where: \.mayBeBlank) {
-            return CSVRows(bytes: bytes.array, fieldEnds: fieldEnds, rowFieldEnds: rows.map(\.fieldEnd), lines: rows.map(\.line),
+            return SourceCells(bytes: bytes.array, fieldEnds: fieldEnds, rowFieldEnds: rows.map(\.fieldEnd), lines: rows.map(\.line),
                            spreadsheetRows: rows.map(\.spreadsheetRow))
         }
         var out: [UInt8] = []
@@ -94,7 +96,7 @@ struct RecordStore: Sendable {
                 spreadsheetRows.append(row.spreadsheetRow)
             }
         }
-        return CSVRows(bytes: out, fieldEnds: outEnds, rowFieldEnds: rowFieldEnds, lines: lines, spreadsheetRows: spreadsheetRows)
+        return SourceCells(bytes: out, fieldEnds: outEnds, rowFieldEnds: rowFieldEnds, lines: lines, spreadsheetRows: spreadsheetRows)
     }
 
     /// Whether UTF-8 text is all Unicode white space.

@@ -1,3 +1,5 @@
+import VigieSource
+
 /// Every answer that counts, column by column: a unit number, a year, a criterion number and a value code per
 /// answer (11 bytes), and, only when a reader needs them (JSON, reports, templates), the texts of each row.
 /// `subscript` gives an answer back as an `Answer` value.

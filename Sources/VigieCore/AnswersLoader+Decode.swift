@@ -1,3 +1,5 @@
+import VigieSource
+
 /// The first pass of `AnswersLoader`: one sheet's rows, each understood on its own, compared as bytes against the
 /// units, the criteria and the answer words (a String is made only for a message, an unusual cell, or the texts
 /// that reports show).

@@ -1,3 +1,4 @@
+import VigieSource
 import Dispatch
 
 /// Reads the answer sheets of the year folders against the catalogue and the organisation.

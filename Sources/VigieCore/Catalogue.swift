@@ -1,3 +1,5 @@
+import VigieSource
+
 /// How a criterion is answered.
 public enum Scale: String, Sendable, CaseIterable, Codable {
     /// met / partial / not met
@@ -155,17 +157,15 @@ public struct Catalogue: Sendable {
     /// A field of the fingerprint's text: backslash, TAB, LF and CR escaped as \\, \t, \n, \r.
     static func escaped(_ field: String) -> String {
         guard field.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return field }
-        var text = ""
-        for scalar in field.unicodeScalars {
+        return TextEscaping.escaped(field) { scalar in
             switch scalar {
-            case "\\": text += "\\\\"
-            case "\t": text += "\\t"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            default: text.unicodeScalars.append(scalar)
+            case "\\": "\\\\"
+            case "\t": "\\t"
+            case "\n": "\\n"
+            case "\r": "\\r"
+            default: nil
             }
         }
-        return text
     }
 
     /// A stable hash of the catalogue's content (not of its bytes): the same criteria give the

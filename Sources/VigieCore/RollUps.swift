@@ -3,11 +3,6 @@ struct RollUps {
     let workspace: Workspace
     let catalogue: Catalogue
 
-    init(workspace: Workspace, catalogue: Catalogue) {
-        self.workspace = workspace
-        self.catalogue = catalogue
-    }
-
     func departments(year: Int, units: [UnitScore]) -> [RollUp] {
         guard workspace.hasUnitsFile else { return [] }
         var members: [String: [UnitScore]] = [:]

@@ -1,8 +1,11 @@
+import VigieSource
+
 /// A table as read from one CSV file, before it means anything: the bridge between the CSV
 /// reader and the domain. Header names are trimmed and lower-cased; each record keeps its line.
 ///
-/// The cells stay UTF-8 bytes (`SourceCells`) until a loader asks for a text: a workspace of millions of answers
-/// costs no String per field, and the answer loader compares most cells as bytes (`withBytes`).
+/// The cells stay UTF-8 bytes (`SourceCells`, of the reading layer VigieSource) until a loader asks for a text: a
+/// workspace of millions of answers costs no String per field, and the answer loader compares most cells as bytes
+/// (`withBytes`, a `Span`: no unsafe code on this side).
 public struct SourceTable: Sendable {
     public struct Record: Sendable {
         public var line: Int
@@ -64,11 +67,11 @@ public struct SourceTable: Sendable {
         precondition(cells.count > 0, "a table has a header row")
         self.file = file
         self.cells = cells
-        headerLine = cells.lines[0]
+        headerLine = cells.line(ofRow: 0)
         headerRow = cells.spreadsheetRow(ofRow: 0)
         header = cells.fields(ofRow: 0).map { cells.text(ofField: $0).trimmedCSV }
         self.records = records ?? (1..<cells.count).map {
-            Record(line: cells.lines[$0], spreadsheetRow: cells.spreadsheetRow(ofRow: $0), row: $0)
+            Record(line: cells.line(ofRow: $0), spreadsheetRow: cells.spreadsheetRow(ofRow: $0), row: $0)
         }
         var index: [String: Int] = [:]
         for (position, name) in header.enumerated() where index[name.lowercased()] == nil {
@@ -100,15 +103,17 @@ public struct SourceTable: Sendable {
     /// The trimmed text of the field at a 0-based position (line breaks as LF); "" when absent or short.
     /// For loops over many records: look the position up once with `columnIndex`.
     public func text(_ record: Record, at position: Int?) -> String {
-        withBytes(record, at: position) { $0.isEmpty ? "" : String(decoding: $0, as: UTF8.self) }
+        let fields = cells.fields(ofRow: record.row)
+        guard let position, position < fields.count else { return "" }
+        return cells.trimmedText(ofField: fields.lowerBound + position)
     }
 
     /// The UTF-8 bytes of `text(record, at:)`, without making a String when the field is plain (no white space
     /// other than ASCII at its ends, no CR inside).
-    public func withBytes<R>(_ record: Record, at position: Int?, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    public func withBytes<R>(_ record: Record, at position: Int?, _ body: (Span<UInt8>) -> R) -> R {
         let fields = cells.fields(ofRow: record.row)
-        guard let position, position < fields.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return cells.withTrimmedBytes(ofField: fields.lowerBound + position, body)
+        guard let position, position < fields.count else { return body(Span()) }
+        return cells.withTrimmedSpan(ofField: fields.lowerBound + position, body)
     }
 
     /// The text of a column, or "" when absent.
@@ -152,33 +157,3 @@ public struct SourceTable: Sendable {
     }
 }
 
-extension String {
-    /// CRLF and lone CR turned into LF.
-    var withLFLineEnds: String {
-        guard utf8.contains(0x0D) else { return self }
-        var scalars = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in unicodeScalars {
-            if scalar == "\r" {
-                scalars.append("\n")
-                previousWasCR = true
-            } else {
-                if !(scalar == "\n" && previousWasCR) { scalars.append(scalar) }
-                previousWasCR = false
-            }
-        }
-        return String(scalars)
-    }
-
-    /// Trimmed of spaces, tabs, line breaks and no-break spaces, as spreadsheet cells often carry them.
-    public var trimmedCSV: String {
-        // Fast path, the usual cell: it starts and ends with a visible ASCII character.
-        let bytes = utf8
-        guard let head = bytes.first else { return "" }
-        if head > 0x20 && head < 0x7F, let tail = bytes.last, tail > 0x20 && tail < 0x7F { return self }
-        let isBlank: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{FEFF}" }
-        guard let first = firstIndex(where: { !isBlank($0) }) else { return "" }
-        let last = lastIndex(where: { !isBlank($0) })!
-        return String(self[first...last])
-    }
-}

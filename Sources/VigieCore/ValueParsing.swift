@@ -1,3 +1,5 @@
+import VigieSource
+
 /// Readers for the small values of a cell: numbers, booleans, years, dates, ids, lists.
 public enum ValueParsing {
     /// A decimal number written `1.5` or `1,5`; nil when the text is not one.
@@ -19,12 +21,14 @@ public enum ValueParsing {
     }
 
     /// A year of four digits between 1900 and 2999.
-    public static func year(_ text: String) -> Int? { year(utf8: text.utf8) }
+    public static func year(_ text: String) -> Int? { year(bytes: text.utf8.span) }
 
-    static func year(utf8 bytes: some Collection<UInt8>) -> Int? {
+    /// `year(_:)` for the trimmed bytes of a cell.
+    static func year(bytes: Span<UInt8>) -> Int? {
         guard bytes.count == 4 else { return nil }
         var year = 0
-        for byte in bytes {
+        for index in bytes.indices {
+            let byte = bytes[index]
             guard byte >= 0x30 && byte <= 0x39 else { return nil }
             year = year * 10 + Int(byte - 0x30)
         }
@@ -37,16 +41,15 @@ public enum ValueParsing {
     }
 
     /// The year column's cell, from its trimmed UTF-8 bytes.
-    static func yearCell(_ bytes: UnsafeBufferPointer<UInt8>) -> YearCell {
+    static func yearCell(_ bytes: Span<UInt8>) -> YearCell {
         if bytes.isEmpty { return .empty }
-        return year(utf8: bytes).map(YearCell.year) ?? .invalid
+        return year(bytes: bytes).map(YearCell.year) ?? .invalid
     }
 
     /// `dd.mm.yyyy` (also `d.m.yyyy`) or ISO `yyyy-mm-dd`, as an ISO string; nil when unreadable or not a real day.
     /// Read byte by byte: digits and one kind of separator only.
     public static func isoDate(_ text: String) -> String? {
-        var text = text
-        guard let (year, month, day) = text.withUTF8({ isoDateParts($0) }) else { return nil }
+        guard let (year, month, day) = isoDateParts(text.utf8.span) else { return nil }
         let digits: [UInt8] = [
             UInt8(0x30 + year / 1000), UInt8(0x30 + year / 100 % 10), UInt8(0x30 + year / 10 % 10), UInt8(0x30 + year % 10), 0x2D,
             UInt8(0x30 + month / 10), UInt8(0x30 + month % 10), 0x2D, UInt8(0x30 + day / 10), UInt8(0x30 + day % 10),
@@ -56,14 +59,15 @@ public enum ValueParsing {
 
     /// The year, month and day of a date written as `isoDate` reads it; nil when unreadable or not a real day.
     /// No allocation: this runs for every answer.
-    static func isoDateParts(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
+    static func isoDateParts(_ bytes: Span<UInt8>) -> (year: Int, month: Int, day: Int)? {
         // Three numbers of one to four digits, separated by two identical separators (`.` or `-`).
         var numbers = (0, 0, 0)
         var lengths = (0, 0, 0)
         var part = 0
         var separator: UInt8 = 0
         var number = 0, length = 0
-        for byte in bytes {
+        for index in bytes.indices {
+            let byte = bytes[index]
             if byte >= 0x30 && byte <= 0x39 {
                 number = number * 10 + Int(byte - 0x30)
                 length += 1

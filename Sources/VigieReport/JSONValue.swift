@@ -1,3 +1,4 @@
+import VigieSource
 import VigieCore
 
 /// A JSON value whose objects keep their keys in the order given, so output is stable and readable.
@@ -57,23 +58,18 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     static func escape(_ text: String, into out: inout String) {
         out += "\""
-        for scalar in text.unicodeScalars {
+        TextEscaping.append(text, to: &out) { scalar in
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                // C0 as JSON requires; DEL and C1 (0x9b opens a terminal sequence) too, as JSON allows.
-                if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            case "\"": "\\\""
+            case "\\": "\\\\"
+            case "\n": "\\n"
+            case "\r": "\\r"
+            case "\t": "\\t"
+            case "\u{2028}": "\\u2028"
+            case "\u{2029}": "\\u2029"
+            // C0 as JSON requires; DEL and C1 (0x9b opens a terminal sequence) too, as JSON allows.
+            case "\u{00}"..<"\u{20}", "\u{7F}"..<"\u{A0}": "\\u" + TextEscaping.hex(scalar.value, digits: 4)
+            default: nil
             }
         }
         out += "\""

@@ -1,13 +1,15 @@
 import Foundation
 import Testing
 @testable import VigieCSV
+import VigieSource
+import VigieTestSupport
 
 /// The reader on broken and extreme inputs: the broken corpus of the end-to-end tests, the fuzz corpus
 /// (seeds and every regression found by fuzzing), and large generated inputs. Whole and chunked parsing agree,
 /// and nothing traps.
 @Suite("Robustness: the reader on broken input")
 struct ReaderRobustnessTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = VigieTestSupport.packageRoot
 
     /// Tests/vigieTests/Fixtures/broken/* and Tests/FuzzCorpus/{seeds,regressions}/*.
     static func corpus() -> [String] {

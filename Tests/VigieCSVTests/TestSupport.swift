@@ -1,22 +1,16 @@
 import Foundation
 import Testing
 @testable import VigieCSV
+import VigieTestSupport
 
 enum Fixture {
-    static var folder: URL {
-        get throws {
-            try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
-        }
-    }
+    static let fixtures = FixtureFolder(bundle: .module)
+    static var folder: URL { fixtures.root }
 
-    static func bytes(_ name: String) throws -> [UInt8] {
-        [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
-    }
+    static func bytes(_ name: String) throws -> [UInt8] { try fixtures.bytes(name) }
 
     /// Every file of the Fixtures folder (sorted by name).
-    static func allNames() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
-    }
+    static func allNames() throws -> [String] { try fixtures.names() }
 
     static func document(_ name: String) throws -> CSVDocument {
         try CSVParser.parse(bytes(name))

@@ -1,38 +1,10 @@
 import Testing
 @testable import VigieCore
+import VigieSource
 
-/// The compact forms the loader keeps millions of: cells as bytes, answers by columns, ids looked up by bytes.
+/// The compact forms the loader keeps millions of: cells as bytes, answers by columns (ids looked up by bytes:
+/// VigieSourceTests).
 struct CompactStorageTests {
-    @Test func aByteKeyTableFindsEveryKeyItHoldsAndNoOther() {
-        // 1,000 keys: the table grows from 16 slots several times on the way.
-        let keys = (0..<1_000).map { "U\($0)" } + ["", "é", "ÉCOLE"]
-        let table = ByteKeyTable(keys)
-        for (number, key) in keys.enumerated() {
-            #expect(table.lookup(key) == Int32(number), "\(key)")
-        }
-        #expect(table.lookup("U1000") == nil)
-        #expect(table.lookup("u1") == nil, "byte for byte: case matters")
-        // "é" decomposed (e + combining acute) is other bytes: not found here; the loader then takes its String path.
-        #expect(table.lookup("e\u{301}") == nil)
-        #expect(table.insert("U7", number: 99) == false, "a repeated key keeps its first number")
-        #expect(table.lookup("U7") == 7)
-        #expect(table.count == keys.count)
-    }
-
-    @Test func aHintIsOnlyAGuess() {
-        let table = ByteKeyTable(["A", "B", "C"])
-        func find(_ key: String, _ hint: inout Int) -> Int32? {
-            var key = key
-            return key.withUTF8 { table.lookup($0, hint: &hint) }
-        }
-        var hint = 1
-        #expect(find("B", &hint) == 1 && hint == 1, "the hinted key")
-        #expect(find("C", &hint) == 2 && hint == 2, "another key: found by hashing, and it becomes the hint")
-        hint = 99
-        #expect(find("A", &hint) == 0 && hint == 0, "a hint past the end is ignored")
-        #expect(find("Z", &hint) == nil && hint == 0, "a key that is not there leaves the hint")
-    }
-
     @Test(arguments: [AnswerValue.met, .partial, .notMet, .notApplicable, .unanswered, .level(0), .level(1), .level(2), .level(3), .level(4)])
     func everyAnswerValueSurvivesItsOneByteCode(_ value: AnswerValue) {
         #expect(AnswerValue(code8: value.code8) == value)
@@ -81,4 +53,9 @@ struct CompactStorageTests {
         #expect(table.fields(record) == [raw])
         #expect(table.text(record, at: 1) == "", "a short record reads its missing fields as empty")
     }
+}
+
+extension Array where Element == UInt8 {
+    /// The bytes of a cell as `SourceTable.withBytes` hands them.
+    init(_ span: Span<UInt8>) { self = (0..<span.count).map { span[$0] } }
 }

@@ -1,14 +1,17 @@
 import Foundation
+import Testing
 import VigieCore
 import VigieReport
 import VigieWorkspace
+import VigieTestSupport
 
 /// The small fixture workspace (two departments, a renamed office, a reworded criterion, an incomplete unit,
 /// a capped rating), read from the source tree so that golden files can be recorded beside it.
 enum Fixture {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    /// The source tree's folder, not the bundle's copy: goldens are recorded beside the tests.
+    static let folder = packageRoot.appendingPathComponent("Tests/VigieReportTests/Fixtures")
     static let small = folder.appendingPathComponent("small").path
-    static let goldens = folder.appendingPathComponent("golden")
+    static let goldens = GoldenFiles(folder: folder.appendingPathComponent("golden"))
     static let date = ReportDate(iso: "2026-11-27")!
 
     /// The settings of the fixture's workspace.csv, set here too so the goldens do not depend on whether the loader reads it.
@@ -36,26 +39,7 @@ enum Fixture {
     enum FixtureError: Error { case invalid([String]) }
 }
 
-/// Compares a text with its golden file; with RECORD_GOLDENS=1 in the environment, writes the file instead.
-func assertGolden(_ text: String, _ name: String) throws -> Bool {
-    let url = Fixture.goldens.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-        return true
-    }
-    guard let data = FileManager.default.contents(atPath: url.path), let expected = String(data: data, encoding: .utf8) else {
-        Issue.record("missing golden file \(name); run the tests with RECORD_GOLDENS=1 to record it")
-        return false
-    }
-    if expected == text { return true }
-    let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    let b = text.split(separator: "\n", omittingEmptySubsequences: false)
-    let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-    let want = line < a.count ? String(a[line]) : "<end>"
-    let got = line < b.count ? String(b[line]) : "<end>"
-    Issue.record("\(name) differs from its golden file at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)\n(RECORD_GOLDENS=1 records an intended change)")
-    return false
+/// Compares a text with its golden file (`GoldenFiles`: RECORD_GOLDENS=1 records it and fails the run on purpose).
+func assertGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Bool {
+    try Fixture.goldens.check(text, against: name, sourceLocation: sourceLocation)
 }
-
-import Testing

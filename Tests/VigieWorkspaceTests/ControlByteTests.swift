@@ -1,4 +1,5 @@
 import Testing
+@testable import VigieCSV
 @testable import VigieWorkspace
 
 /// The binary sniffer skips eight bytes at a time where no control byte is: the word test must agree with a

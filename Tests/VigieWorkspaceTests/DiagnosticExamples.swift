@@ -88,10 +88,10 @@ enum DiagnosticExamples {
             case let list as [String]: list.prefix(1).forEach(collect)
             default:
                 let mirror = Mirror(reflecting: value)
-                if [.optional, .tuple, .enum].contains(mirror.displayStyle) { mirror.children.forEach { collect($0.value) } }
+                if [.optional, .tuple, .enum].contains(mirror.displayStyle) { for child in mirror.children { collect(child.value) } }
             }
         }
-        Mirror(reflecting: message).children.forEach { collect($0.value) }
+        for child in Mirror(reflecting: message).children { collect(child.value) }
         return texts
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigieCore
 import VigieWorkspace
+import VigieTestSupport
 
 @Suite("The diagnostics registry")
 struct DiagnosticRegistryTests {
@@ -98,8 +99,7 @@ struct DiagnosticRegistryTests {
     }
 
     @Test func docsDiagnosticsIsGeneratedFromTheRegistry() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("docs/diagnostics.md")
+        let url = packageRoot.appendingPathComponent("docs/diagnostics.md")
         let generated = DiagnosticsDocument.markdown()
         if ProcessInfo.processInfo.environment["VIGIE_WRITE_DOCS"] == "1" {
             try Data(generated.utf8).write(to: url)

@@ -2,12 +2,13 @@ import Foundation
 import Testing
 import VigieCore
 @testable import VigieWorkspace
+import VigieTestSupport
 
 /// The catalogue Vigie ships (checklists/administration-ouverte/) and the demo workspace around it:
 /// properties a later edit must not break.
 struct ShippedCatalogueTests {
     /// The repository root, which is itself the demo workspace.
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let repository = packageRoot.path
 
     static let loaded = WorkspaceLoader.load(at: repository)
     static var catalogue: Catalogue { loaded.workspace!.catalogue }

@@ -2,17 +2,14 @@ import Foundation
 import Testing
 import VigieCore
 import VigieWorkspace
+import VigieTestSupport
 
 /// The fixture workspaces of `Fixtures/<name>/`, read with `WorkspaceLoader`.
 enum Fixture {
-    static var root: URL {
-        guard let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
-            fatalError("the Fixtures folder is missing from the test bundle")
-        }
-        return url
-    }
+    static let folder = FixtureFolder(bundle: .module)
+    static var root: URL { folder.root }
 
-    static func path(_ name: String) -> String { root.appendingPathComponent(name).path }
+    static func path(_ name: String) -> String { folder.path(name) }
 
     static func load(_ name: String, catalogue: String? = nil) -> Loaded {
         Loaded(WorkspaceLoader.load(at: path(name), catalogue: catalogue), root: path(name))

@@ -1,15 +1,15 @@
 import Foundation
 import Testing
 import VigieCore
+import VigieTestSupport
 
 /// The user documentation lives in the repository and stays true to the sources: every diagnostic code of the registry
 /// is explained in docs/diagnostics.md, and no link of the README or docs/ leads outside the repository or to
 /// a file that does not exist (not even a web page: a user of the repository has what it describes at hand).
 @Suite("Documentation")
 struct DocumentationTests {
-    /// The repository's root: this file is Tests/vigieTests/DocumentationTests.swift.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().standardizedFileURL
+    /// The repository's root.
+    static let root = packageRoot.standardizedFileURL
 
     static func files(under folder: String, extension ext: String) -> [URL] {
         let base = root.appendingPathComponent(folder)

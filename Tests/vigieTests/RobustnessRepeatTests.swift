@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigieTestSupport
 
 /// The same mistake on many rows: said once per distinct id with a count, in near-linear time.
 @Suite("Robustness: repeated errors")
@@ -20,9 +21,9 @@ struct RobustnessRepeatTests {
         try workspace.write("checklists/base/criteria.csv", Array(catalogue.utf8))
         for year in [2024, 2025] {
             for index in 0..<units {
-                var sheet = "year;unit;criterion;answer;evidence;comment;assessor;date\n"
-                for row in 0..<54 { sheet += "\(year);X\(index);\(Self.criteria[row]);oui;x;;A;01.01.\(year)\n" }
-                try workspace.write("audits/\(year)/X\(index).csv", Array(sheet.utf8))
+                let sheet = CSVSheet("year", "unit", "criterion", "answer", "evidence", "comment", "assessor", "date")
+                    .rows((0..<54).map { ["\(year)", "X\(index)", Self.criteria[$0], "oui", "x", "", "A", "01.01.\(year)"] })
+                try workspace.write("audits/\(year)/X\(index).csv", sheet.bytes)
             }
         }
         let measured = try Spawn.vigie(["validate"], in: workspace.url)

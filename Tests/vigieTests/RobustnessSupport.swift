@@ -35,7 +35,7 @@ enum Spawn {
         let time = FileManager.default.isExecutableFile(atPath: "/usr/bin/time") ? ["/usr/bin/time", "-f", "%M", "-o", peakFile] : []
         let shell = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory.path] + time + [executable] + arguments
         let argv: [UnsafeMutablePointer<CChar>?] = shell.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let start = Date()
         let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, environ)

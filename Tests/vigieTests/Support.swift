@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigieTestSupport
 
 /// What a run of the `vigie` binary gave.
 struct Run: Sendable {
@@ -12,8 +13,7 @@ struct Run: Sendable {
 }
 
 enum VigieBinary {
-    /// The package root, from this file's place: Tests/vigieTests/Support.swift.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = VigieTestSupport.packageRoot
 
     /// The built `vigie`: beside this test bundle (same build configuration) or in `.build/debug` / `.build/release`.
     /// `swift build` (or `swift test`, which builds every target) must have run first.
@@ -68,20 +68,12 @@ enum VigieBinary {
     }
 }
 
+/// The fixtures of Tests/vigieTests/Fixtures, from the test bundle.
 enum Fixture {
-    static func url(_ name: String) -> URL {
-        guard let root = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
-            fatalError("the Fixtures folder is missing from the test bundle")
-        }
-        return root.appendingPathComponent(name)
-    }
+    static let folder = FixtureFolder(bundle: .module)
+
+    static func url(_ name: String) -> URL { folder.url(name) }
 
     /// A copy of a fixture in a fresh temporary folder, for tests that change it.
-    static func copy(_ name: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigie-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let copy = folder.appendingPathComponent(name)
-        try FileManager.default.copyItem(at: url(name), to: copy)
-        return copy
-    }
+    static func copy(_ name: String) throws -> URL { try folder.copy(name) }
 }

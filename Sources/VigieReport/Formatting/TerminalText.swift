@@ -1,3 +1,5 @@
+import VigieSource
+
 /// Text for a terminal: control characters shown escaped (`\x1b`, `\n`, `\t`), so that a cell, a file name or a
 /// label can neither move the cursor, erase a line nor forge one. Bidirectional overrides are shown as `\u{202e}`,
 /// so that nothing reads in another order than it is written.
@@ -6,15 +8,7 @@ public enum TerminalText {
     /// several lines that Vigie composed itself (a usage message).
     public static func escaped(_ text: String, keepingLineBreaks: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: { needsEscape($0, keepingLineBreaks) }) else { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            guard needsEscape(scalar, keepingLineBreaks) else {
-                out.append(scalar)
-                continue
-            }
-            out.append(contentsOf: escape(scalar).unicodeScalars)
-        }
-        return String(out)
+        return TextEscaping.escaped(text) { needsEscape($0, keepingLineBreaks) ? escape($0) : nil }
     }
 
     static func needsEscape(_ scalar: Unicode.Scalar, _ keepingLineBreaks: Bool) -> Bool {
@@ -30,13 +24,8 @@ public enum TerminalText {
         case 0x0A: return "\\n"
         case 0x0D: return "\\r"
         case 0x09: return "\\t"
-        case 0x00..<0x100: return "\\x" + hex(scalar.value, digits: 2)
-        default: return "\\u{" + hex(scalar.value, digits: 4) + "}"
+        case 0x00..<0x100: return "\\x" + TextEscaping.hex(scalar.value, digits: 2)
+        default: return "\\u{" + TextEscaping.hex(scalar.value, digits: 4) + "}"
         }
-    }
-
-    static func hex(_ value: UInt32, digits: Int) -> String {
-        let text = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import VigieCore
+import VigieSource
 
 /// An `.xlsx` answer sheet read into the table a CSV sheet gives: its first visible worksheet, the first row
 /// holding text as the header, each later row holding text as a record, its `line` the spreadsheet's row.

@@ -89,9 +89,9 @@ final class XMLEvents: NSObject, XMLParserDelegate {
         text(string)
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
         guard failure == nil else { return }
-        text(String(decoding: CDATABlock, as: UTF8.self))
+        text(String(decoding: block, as: UTF8.self))
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {

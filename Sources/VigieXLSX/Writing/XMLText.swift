@@ -1,35 +1,27 @@
+import VigieSource
+
 /// Text escaped for XML 1.0 element content and attribute values. Characters XML cannot carry (control characters
 /// other than TAB, LF and CR) are written as spreadsheets write them, `_xHHHH_`, and so is a literal `_x` that
 /// would read as such an escape (`_x005F_`); `WorkbookText.decode` reverses it.
 enum XMLText {
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
         let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
+        var index = -1
+        return TextEscaping.escaped(text) { scalar in
+            index += 1
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\r": out += "&#13;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
-            case "_" where WorkbookText.isEscape(scalars, at: index):
-                out += "_x005F_"
+            case "&": return "&amp;"
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "\"": return "&quot;"
+            case "\r": return "&#13;"
+            case "\t", "\n": return nil
+            case "_" where WorkbookText.isEscape(scalars, at: index): return "_x005F_"
             default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += "_x" + hex4(scalar.value) + "_"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                let invalid = scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+                return invalid ? "_x" + TextEscaping.hex(scalar.value, digits: 4, uppercase: true) + "_" : nil
             }
         }
-        return out
-    }
-
-    static func hex4(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }
 

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Dispatch
 import Foundation
 
@@ -8,56 +9,40 @@ import Glibc
 /// vigie-bench: the benchmark's tools, kept out of the product's command.
 ///
 ///     vigie-bench generate --units 3000 --criteria 100 --years 10 --seed 42 --out .bench/ws-full [--force]
-///
-/// Writes a complete, valid synthetic workspace. Same parameters and seed, same bytes. Skips the work
-/// when OUT/.complete already holds the same parameters and generator version.
-enum Bench {
-    static func usage() -> Never {
-        let text = """
-        usage: vigie-bench generate --out DIR [--units N] [--criteria N] [--years N] [--seed N] [--last-year Y] [--force]
+@main
+struct VigieBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vigie-bench", abstract: "The benchmark's tools (make bench), kept out of vigie.",
+        subcommands: [Generate.self])
+}
 
-        Writes a synthetic audit workspace (catalogue, organisation, one answer sheet per unit and year) to DIR.
-        Defaults: --units 3000 --criteria 100 --years 10 --seed 42 --last-year 2026.
+/// Writes a complete, valid synthetic workspace. Same parameters and seed, same bytes. Skips the work when
+/// OUT/.complete already holds the same parameters and generator version.
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Writes a synthetic audit workspace (catalogue, organisation, one answer sheet per unit and year).",
+        discussion: """
         DIR/.complete records the parameters; a later run with the same ones does nothing (unless --force).
         DIR/.bench-stats gives files, bytes, sheets and answers, for the benchmark driver.
+        """)
 
-        """
-        FileHandle.standardError.write(Data(text.utf8))
-        exit(2)
+    @Option(help: ArgumentHelp("The folder to write.", valueName: "DIR")) var out: String
+    @Option(help: "Units of the organisation.") var units = Parameters().units
+    @Option(help: "Criteria of the catalogue.") var criteria = Parameters().criteria
+    @Option(help: "Years of answers.") var years = Parameters().years
+    @Option(help: "The seed of the generator.") var seed = Parameters().seed
+    @Option(help: "The last year of answers.") var lastYear = Parameters().lastYear
+    @Flag(help: "Write even when DIR/.complete says it is up to date.") var force = false
+
+    func validate() throws {
+        for (name, value) in [("--units", units), ("--criteria", criteria), ("--years", years), ("--last-year", lastYear)]
+        where value <= 0 {
+            throw ValidationError("\(name) must be a positive number, not \(value)")
+        }
     }
 
-    static func main() {
-        var arguments = Array(CommandLine.arguments.dropFirst())
-        guard arguments.first == "generate" else { usage() }
-        arguments.removeFirst()
-        var p = Parameters()
-        var out: String?
-        var force = false
-        var i = 0
-        func value() -> String {
-            i += 1
-            guard i < arguments.count else { usage() }
-            return arguments[i]
-        }
-        func number() -> Int {
-            guard let n = Int(value()), n > 0 else { usage() }
-            return n
-        }
-        while i < arguments.count {
-            switch arguments[i] {
-            case "--units": p.units = number()
-            case "--criteria": p.criteria = number()
-            case "--years": p.years = number()
-            case "--seed": guard let s = UInt64(value()) else { usage() }; p.seed = s
-            case "--last-year": p.lastYear = number()
-            case "--out": out = value()
-            case "--force": force = true
-            case "-h", "--help": usage()
-            default: usage()
-            }
-            i += 1
-        }
-        guard let out else { usage() }
+    func run() throws {
+        let p = Parameters(units: units, criteria: criteria, years: years, seed: seed, lastYear: lastYear)
         let stampPath = out + "/.complete"
         if !force, let existing = try? String(contentsOfFile: stampPath, encoding: .utf8), existing == p.stamp {
             print("vigie-bench: \(out) is up to date (\(p.stamp.trimmingCharacters(in: .newlines)))")
@@ -72,7 +57,7 @@ enum Bench {
                          out, stats.files, Double(stats.bytes) / 1e6, stats.sheets, stats.answers, seconds))
         } catch {
             FileHandle.standardError.write(Data("vigie-bench: \(error)\n".utf8))
-            exit(1)
+            throw ExitCode(1)
         }
     }
 }
@@ -199,5 +184,3 @@ enum Generator {
         }
     }
 }
-
-Bench.main()

@@ -7,7 +7,7 @@
 /// share one table (read only) while they read answer sheets. Mutated only before it is shared, hence
 /// `@unchecked Sendable`, and its properties skip the run-time exclusivity checks (`@exclusivity(unchecked)`) that
 /// would otherwise cost more than a look-up.
-final class ByteKeyTable: @unchecked Sendable {
+public final class ByteKeyTable: @unchecked Sendable {
     @exclusivity(unchecked) private var keyBytes = Buffer<UInt8>()
     /// Per key: start and end in `keyBytes`, and its number.
     @exclusivity(unchecked) private var starts = Buffer<Int>()
@@ -16,13 +16,13 @@ final class ByteKeyTable: @unchecked Sendable {
     /// Open addressing: slot → key index, -1 when empty. The size is a power of two, at most half full.
     @exclusivity(unchecked) private var slots: UnsafeMutableBufferPointer<Int32>
 
-    init() {
+    public init() {
         slots = .allocate(capacity: 16)
         slots.initialize(repeating: -1)
     }
 
     /// A table of `keys`, each numbered by its position; a repeated key keeps its first number.
-    convenience init(_ keys: [String]) {
+    public convenience init(_ keys: [String]) {
         self.init()
         for (number, key) in keys.enumerated() { insert(key, number: Int32(number)) }
     }
@@ -35,11 +35,11 @@ final class ByteKeyTable: @unchecked Sendable {
         slots.deallocate()
     }
 
-    var count: Int { numbers.count }
+    public var count: Int { numbers.count }
 
     /// Adds a key unless present; returns whether it was added.
     @discardableResult
-    func insert(_ key: String, number: Int32) -> Bool {
+    public func insert(_ key: String, number: Int32) -> Bool {
         var key = key
         return key.withUTF8 { insert($0, number: number) }
     }
@@ -85,9 +85,21 @@ final class ByteKeyTable: @unchecked Sendable {
         }
     }
 
-    func lookup(_ key: String) -> Int32? {
+    public func lookup(_ key: String) -> Int32? {
         var key = key
         return key.withUTF8 { lookup($0) }
+    }
+
+    /// The number of a key given as the bytes of a cell (`SourceCells.withTrimmedSpan`), or nil.
+    @inline(__always)
+    public func lookup(_ key: Span<UInt8>) -> Int32? {
+        key.withUnsafeBufferPointer { lookup($0) }
+    }
+
+    /// `lookup(_:hint:)` for the bytes of a cell.
+    @inline(__always)
+    public func lookup(_ key: Span<UInt8>, hint: inout Int) -> Int32? {
+        key.withUnsafeBufferPointer { lookup($0, hint: &hint) }
     }
 
     private func grow() {

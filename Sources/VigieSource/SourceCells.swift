@@ -1,19 +1,21 @@
 import Foundation
 
-/// The cells of one CSV file as UTF-8 bytes and offsets, row 0 the header: what `SourceTable` reads its texts
-/// from. Field `f` spans `bytes[fieldEnds[f - 1]..<fieldEnds[f]]`; row `r` holds the fields
+/// The cells of one source file (a CSV file, a workbook's worksheet) as UTF-8 bytes and offsets, row 0 the header:
+/// what every reader yields and what the domain's `SourceTable` reads its texts from. Field `f` spans `bytes[fieldEnds[f - 1]..<fieldEnds[f]]`; row `r` holds the fields
 /// `rowFieldEnds[r - 1]..<rowFieldEnds[r]` (each from 0 for the first).
 ///
 /// The arrays are copied once into buffers the object owns: reading a cell then costs no reference counting,
 /// which matters when two threads read millions of cells. Immutable after `init`, hence `@unchecked Sendable`.
 public final class SourceCells: @unchecked Sendable {
-    let bytes: UnsafeMutableBufferPointer<UInt8>
-    let fieldEnds: UnsafeMutableBufferPointer<Int>
-    let rowFieldEnds: UnsafeMutableBufferPointer<Int>
+    @usableFromInline let bytes: UnsafeMutableBufferPointer<UInt8>
+    @usableFromInline let fieldEnds: UnsafeMutableBufferPointer<Int>
+    @usableFromInline let rowFieldEnds: UnsafeMutableBufferPointer<Int>
     /// The 1-based line where each row starts.
-    let lines: UnsafeMutableBufferPointer<Int>
-    /// The 1-based row a spreadsheet shows for each row (see `CSVRows.spreadsheetRows`).
-    let spreadsheetRows: UnsafeMutableBufferPointer<Int>
+    let lineBuffer: UnsafeMutableBufferPointer<Int>
+    /// The 1-based row a spreadsheet shows for each row: the header is row 1 when it stands on line 1, blank lines
+    /// count as rows, and a record whose quoted field runs over several lines is one row (so after such a record
+    /// the row is below the line).
+    let spreadsheetRowBuffer: UnsafeMutableBufferPointer<Int>
 
     /// Without `spreadsheetRows`, each row's spreadsheet row is its line (a workbook's rows, tables built in code).
     public init(bytes: [UInt8], fieldEnds: [Int], rowFieldEnds: [Int], lines: [Int], spreadsheetRows: [Int]? = nil) {
@@ -23,16 +25,16 @@ public final class SourceCells: @unchecked Sendable {
         self.bytes = Self.copy(bytes)
         self.fieldEnds = Self.copy(fieldEnds)
         self.rowFieldEnds = Self.copy(rowFieldEnds)
-        self.lines = Self.copy(lines)
-        self.spreadsheetRows = Self.copy(spreadsheetRows ?? lines)
+        lineBuffer = Self.copy(lines)
+        spreadsheetRowBuffer = Self.copy(spreadsheetRows ?? lines)
     }
 
     deinit {
         bytes.deallocate()
         fieldEnds.deallocate()
         rowFieldEnds.deallocate()
-        lines.deallocate()
-        spreadsheetRows.deallocate()
+        lineBuffer.deallocate()
+        spreadsheetRowBuffer.deallocate()
     }
 
     private static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
@@ -57,20 +59,32 @@ public final class SourceCells: @unchecked Sendable {
     }
 
     /// The number of rows, header included.
-    public var count: Int { lines.count }
+    public var count: Int { lineBuffer.count }
 
     /// The 1-based line where a row starts.
-    public func line(ofRow row: Int) -> Int { lines[row] }
+    public func line(ofRow row: Int) -> Int { lineBuffer[row] }
 
     /// The 1-based row a spreadsheet shows for a row.
-    public func spreadsheetRow(ofRow row: Int) -> Int { spreadsheetRows[row] }
+    public func spreadsheetRow(ofRow row: Int) -> Int { spreadsheetRowBuffer[row] }
+
+    /// The 1-based line where each row starts.
+    public var lines: [Int] { Array(lineBuffer) }
+
+    /// The 1-based row a spreadsheet shows for each row.
+    public var spreadsheetRows: [Int] { Array(spreadsheetRowBuffer) }
+
+    /// The total length of the cells in UTF-8 bytes.
+    public var byteCount: Int { bytes.count }
 
     /// The fields of a row, as indices for the functions below.
+    @inlinable
     public func fields(ofRow row: Int) -> Range<Int> {
         (row == 0 ? 0 : rowFieldEnds[row - 1])..<rowFieldEnds[row]
     }
 
-    func byteRange(ofField field: Int) -> Range<Int> {
+    /// The byte range of a field.
+    @inlinable
+    public func byteRange(ofField field: Int) -> Range<Int> {
         (field == 0 ? 0 : fieldEnds[field - 1])..<fieldEnds[field]
     }
 
@@ -136,8 +150,8 @@ public final class SourceCells: @unchecked Sendable {
             }
             ends.append(out.count)
         }
-        return SourceCells(bytes: out, fieldEnds: ends, rowFieldEnds: Array(rowFieldEnds), lines: Array(lines),
-                           spreadsheetRows: Array(spreadsheetRows))
+        return SourceCells(bytes: out, fieldEnds: ends, rowFieldEnds: Array(rowFieldEnds), lines: lines,
+                           spreadsheetRows: spreadsheetRows)
     }
 
     /// The field as written.
@@ -145,13 +159,26 @@ public final class SourceCells: @unchecked Sendable {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[byteRange(ofField: field)]), as: UTF8.self)
     }
 
+    /// The field trimmed as `String.trimmedCSV` does, with its line breaks as LF.
+    public func trimmedText(ofField field: Int) -> String {
+        withTrimmedBytes(ofField: field) { $0.isEmpty ? "" : String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The trimmed bytes of a field, as `withTrimmedBytes` gives them, in the form that needs no unsafe code to read:
+    /// how the domain's loaders compare and parse cells without making a String.
+    @inlinable
+    public func withTrimmedSpan<R>(ofField field: Int, _ body: (Span<UInt8>) -> R) -> R {
+        withTrimmedBytes(ofField: field) { body($0.span) }
+    }
+
     /// The field trimmed as `String.trimmedCSV` does, with its line breaks as LF. The usual cell (ASCII white space
     /// at most around it, no CR) is handed over as bytes; any other goes through the String functions.
+    @inlinable
     func withTrimmedBytes<R>(ofField field: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var range = byteRange(ofField: field)
         let buffer = UnsafeBufferPointer(bytes)
-        while let first = range.first, ASCII.isTrimmed(buffer[first]) { range = range.dropFirst() }
-        while let last = range.last, ASCII.isTrimmed(buffer[last]) { range = range.dropLast() }
+        while let first = range.first, ASCII.isWhitespace(buffer[first]) { range = range.dropFirst() }
+        while let last = range.last, ASCII.isWhitespace(buffer[last]) { range = range.dropLast() }
         if Self.isNeutralised(buffer, range) { range = range.dropFirst() }
         guard let first = range.first, let last = range.last else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         let slice = UnsafeBufferPointer(rebasing: buffer[range])
@@ -165,6 +192,7 @@ extension SourceCells {
     /// Whether the cell is one that Vigie's CSV writer (and a spreadsheet) neutralised against formula injection: an
     /// apostrophe before `=`, `+`, `-`, `@`, TAB or CR, not before a plain signed number (which it leaves as it is).
     /// The reader drops that apostrophe, as a spreadsheet does, so a template's `'-SPOP` reads back as `-SPOP`.
+    @usableFromInline
     static func isNeutralised(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard range.count >= 2, buffer[range.lowerBound] == 0x27 else { return false }
         let lead = buffer[range.lowerBound + 1]
@@ -192,9 +220,11 @@ extension SourceCells {
     }
 }
 
-/// Byte classes of the cell readers.
-enum ASCII {
-    /// Space, TAB, LF, CR, VT, FF: what `trimmedCSV` removes among ASCII bytes.
-    @inline(__always)
-    static func isTrimmed(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+extension SourceCells: Equatable {
+    /// The same bytes, fields, rows, lines and spreadsheet rows.
+    public static func == (left: SourceCells, right: SourceCells) -> Bool {
+        left === right || (left.bytes.elementsEqual(right.bytes) && left.fieldEnds.elementsEqual(right.fieldEnds)
+            && left.rowFieldEnds.elementsEqual(right.rowFieldEnds) && left.lineBuffer.elementsEqual(right.lineBuffer)
+            && left.spreadsheetRowBuffer.elementsEqual(right.spreadsheetRowBuffer))
+    }
 }

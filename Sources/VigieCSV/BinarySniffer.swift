@@ -1,0 +1,88 @@
+/// Tells binary content from text while a file streams by.
+public struct BinarySniffer {
+    /// A known binary format.
+    public enum Signature: Sendable, Equatable {
+        /// A workbook renamed `.csv` (zip: .xlsx, .ods; OLE: .xls).
+        case workbook
+        case utf16
+        case utf32
+    }
+
+    public enum Verdict: Sendable, Equatable {
+        /// The first NUL byte, on this 1-based line.
+        case nul(line: Int)
+        /// A known binary format.
+        case signature(Signature)
+        /// Too many control characters for text.
+        case controlCharacters
+    }
+
+    private var head: [UInt8] = []
+    private var line = 1
+    private var lastWasCR = false
+    private var total = 0
+    private var controls = 0
+    private var found: Verdict?
+
+    public init() {}
+
+    public mutating func consume(_ bytes: UnsafeRawBufferPointer) {
+        guard found == nil else { return }
+        if head.count < 8 { head.append(contentsOf: bytes.prefix(8 - head.count)) }
+        if let signature = Self.signature(head) {
+            found = .signature(signature)
+            return
+        }
+        // One comparison per byte for printable text; control bytes (line ends among them) take the slow branch.
+        total += bytes.count
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            // Eight bytes at a time while none is a control byte (below 0x20, or DEL).
+            while i + 8 <= count, !Self.hasControlByte(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+            guard i < count else { break }
+            let byte = bytes[i]
+            i += 1
+            if byte >= 0x20 && byte != 0x7F { continue }
+            switch byte {
+            case 0x00:
+                found = .nul(line: line)
+                return
+            case 0x0A:
+                let previousWasCR = i >= 2 ? bytes[i - 2] == 0x0D : lastWasCR
+                if !previousWasCR { line += 1 }
+            case 0x0D:
+                line += 1
+            case 0x09, 0x0C:
+                break
+            default:
+                controls += 1
+            }
+        }
+        if let last = bytes.last { lastWasCR = last == 0x0D }
+    }
+
+    /// Whether one of eight bytes is below 0x20 or is 0x7F.
+    @inline(__always)
+    static func hasControlByte(_ word: UInt64) -> Bool {
+        ByteWord.hasByte(word, below: 0x20) || ByteWord.contains(word, 0x7F)
+    }
+
+    /// Binary as soon as a NUL byte or a signature is seen; at the end (`final`), also when more than 1 byte in 32
+    /// is a control character. The verdict never depends on how the bytes were chunked.
+    public func verdict(final: Bool) -> Verdict? {
+        if let found { return found }
+        guard final else { return nil }
+        return controls >= 8 && controls * 32 > total ? .controlCharacters : nil
+    }
+
+    /// Workbooks (zip: .xlsx, .ods; OLE: .xls) and UTF-16 byte order marks.
+    static func signature(_ head: [UInt8]) -> Signature? {
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            return .workbook
+        }
+        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return .utf32 }
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return .utf16 }
+        return nil
+    }
+}

@@ -7,7 +7,8 @@ let strict: [SwiftSetting] = [
 
 let package = Package(
     name: "Vigie",
-    platforms: [.macOS(.v13)],
+    // Synchronization's Mutex (macOS 15) and String.UTF8View.span (macOS 26) are used; on Linux any Swift 6.2+.
+    platforms: [.macOS("26.0")],
     products: [
         .executable(name: "vigie", targets: ["vigie"]),
         .library(name: "VigieCore", targets: ["VigieCore"]),

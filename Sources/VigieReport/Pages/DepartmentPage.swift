@@ -64,8 +64,10 @@ enum DepartmentPage {
         let defined = history.filter { $0.score != nil }
         // The change since the department's previous year with a score.
         if let now = department.score, let before = defined.last(where: { $0.year < year }), let then = before.score {
-            context["change"] = model.t(.changeSince, ["delta": format.signed(now - then), "year": String(before.year),
-                                                       "score": format.number(then)])
+            let (direction, symbol) = UnitChange.sign(of: now - then, format)
+            context["change"] = ["direction": direction, "symbol": symbol,
+                                 "text": model.t(.changeSince, ["delta": format.signed(now - then), "year": String(before.year),
+                                                                "score": format.number(then)])]
         }
         let sentence: String
         if let first = defined.first, let last = defined.last, first.year != last.year {

@@ -40,6 +40,13 @@ struct UnitChange {
     /// Answers that fell, critical criteria first.
     var regressed: [Criterion]
 
+    /// `up`/`down`/`same` and ▲/▼/= for a change, as the figure is written (one decimal): a fall of 0.04 reads
+    /// "0,0", neither up nor down. Unit and department pages both sign their changes with it.
+    static func sign(of delta: Double, _ format: LocaleFormat) -> (direction: String, symbol: String) {
+        if format.number(delta) == format.number(0) { return ("same", "=") }
+        return delta > 0 ? ("up", "▲") : ("down", "▼")
+    }
+
     /// The change into the unit's year, from the last comparison that ends there; nil on a first audit.
     init?(_ unit: UnitScore, model: ReportModel) {
         guard let trend = (model.trends[unit.unit] ?? []).last(where: { $0.yearTo == unit.year }) else { return nil }
@@ -51,11 +58,7 @@ struct UnitChange {
         let previous = model.scores[trend.unitFrom]?[trend.yearFrom]
         let then = trend.scoreFrom.map { format.number($0) } ?? "—"
         if let delta = trend.delta {
-            // The sign as the figure is written (one decimal): a fall of 0.04 reads "0,0", neither up nor down.
-            let shown = format.number(delta)
-            let zero = format.number(0)
-            direction = shown == zero ? "same" : delta > 0 ? "up" : "down"
-            symbol = direction == "same" ? "=" : delta > 0 ? "▲" : "▼"
+            (direction, symbol) = Self.sign(of: delta, format)
             score = model.t(.changeSince, ["delta": format.signed(delta), "year": from, "score": then])
         } else {
             (direction, symbol) = ("same", "")

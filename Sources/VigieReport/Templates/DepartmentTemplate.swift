@@ -9,7 +9,7 @@ extension ReportTemplates {
     <section aria-labelledby="s-summary">
     <h2 id="s-summary">{{t.summaryHeading}}</h2>
     <dl class="figures">
-    <div><dt>{{t.score}}</dt><dd>{{#score}}{{> figure}}{{/score}}{{#change}}<small>{{.}}</small>{{/change}}</dd></div>
+    <div><dt>{{t.score}}</dt><dd>{{#score}}{{> figure}}{{/score}}{{#change}}<small class="chg {{direction}}"><span class="sym" aria-hidden="true">{{symbol}}</span>{{text}}</small>{{/change}}</dd></div>
     <div><dt>{{t.rating}}</dt><dd>{{#rating}}{{> figure}}{{/rating}}</dd></div>
     <div><dt>{{t.coverage}}</dt><dd>{{#coverage}}{{> figure}}{{/coverage}}</dd></div>
     <div><dt>{{t.membersCounted}}</dt><dd>{{counted}}</dd></div>

@@ -74,16 +74,18 @@ deps:
 
 ## make bench: the performance benchmark (not part of make test). Generates the synthetic
 ## workspaces once (cached in .bench/), then times the libcsv limit, validate, score, score --trends
-## and report, at a tenth and at the full size; the table goes to stdout and .bench/results.md.
+## and report, at a tenth and at the full size, each with its sheets' rows in catalogue order and
+## shuffled (BENCH_SHAPES, e.g. catalogue,random,other); the table goes to stdout and .bench/results.md.
 ## BENCH_RUNS=n changes the number of runs per measurement.
 bench: bench-build
-	python3 Benchmarks/run.py --sizes tenth,full
+	python3 Benchmarks/run.py --sizes tenth,full --shapes $(BENCH_SHAPES)
 
 ## make bench-small: the same at a tenth of the size only (a quick check).
 bench-small: bench-build
-	python3 Benchmarks/run.py --sizes tenth
+	python3 Benchmarks/run.py --sizes tenth --shapes $(BENCH_SHAPES)
 
 BENCH_CFLAGS ?= -O2 -Wall -Wextra
+BENCH_SHAPES ?= catalogue,random
 
 bench-build: deps bench-deps
 	$(SWIFT) build -c release --product vigie

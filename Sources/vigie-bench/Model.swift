@@ -5,6 +5,8 @@ struct Parameters: Equatable {
     var years = 10
     var seed: UInt64 = 42
     var lastYear = 2026
+    /// How the sheets are laid out (row order, words, dialect, text lengths).
+    var shape = SheetShape()
 
     /// Bump when the generator's output changes, so that cached workspaces are regenerated.
     static let generatorVersion = 4
@@ -14,7 +16,7 @@ struct Parameters: Equatable {
     var reorganisation: Int { firstYear + years / 2 }
 
     var stamp: String {
-        "vigie-bench generator v\(Self.generatorVersion) units=\(units) criteria=\(criteria) years=\(years) seed=\(seed) last-year=\(lastYear)\n"
+        "vigie-bench generator v\(Self.generatorVersion) units=\(units) criteria=\(criteria) years=\(years) seed=\(seed) last-year=\(lastYear)\(shape.stamp)\n"
     }
 }
 

@@ -54,8 +54,24 @@ enum SheetMaker {
 
     static func dialect(_ line: ServiceLine, year: Int, _ p: Parameters) -> (Dialect, windows1252: Bool) {
         let r = noise(p.seed, 11, UInt64(line.index), UInt64(year))
-        return (r < 0.5 ? .excel : .plain, r < 0.004)
+        let dialect: Dialect = switch p.shape.dialect {
+        case .mixed: r < 0.5 ? .excel : .plain
+        case .excel: .excel
+        case .plain: .plain
+        }
+        // The default share (0.004) keeps the sheets of the first generator byte for byte.
+        let windows1252 = p.shape.windows1252 == 0.004 ? r < 0.004 : noise(p.seed, 17, UInt64(line.index), UInt64(year)) < p.shape.windows1252
+        return (dialect, windows1252)
     }
+
+    /// The long texts of `--long-texts`, from their own stream (the answers' stream is left as it is).
+    static let longEvidence = "https://intranet.example.ch/{u}/{Y}/dossiers/egalite-de-traitement/pieces-justificatives/document-{N}-version-definitive-signee.pdf"
+    static let longComment = """
+        Constat de l'audit du {D} :
+        - guichet sans interprète le matin, interprète sur rendez-vous seulement
+        - formulaires en français seulement, traduction demandée au service juridique
+        Suivi prévu en {Y1} avec le Bureau de l'intégration ; voir aussi le procès-verbal n° {N}.
+        """
 
     static func fill(_ template: String, unit: String, year: Int, date: String, n: Int) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
@@ -84,8 +100,15 @@ enum SheetMaker {
         let yearText = String(year)
         // The unit's maturity this year: a slow drift plus a yearly wobble.
         let maturity = line.maturity + line.drift * Double(year - p.firstYear) + (noise(p.seed, 13, UInt64(line.index), UInt64(year)) - 0.5) * 0.12
-        let words = words[line.language]
-        var rows = 0
+        let words = switch p.shape.words {
+        case .mixed: words[line.language]
+        case .fr: words[0]
+        case .de: words[1]
+        case .en: words[2]
+        }
+        var texts = SplitMix64(p.seed, 15, UInt64(line.index), UInt64(year))
+        // The rows in catalogue order (the answers' values are drawn in that order), written in the shape's order.
+        var rows: [(criterion: Int, fields: [String])] = []
         for (k, criterion) in criteria.enumerated() where criterion.applies(in: year) {
             // A stable affinity of the unit for the criterion, so that answers evolve rather than jump.
             let affinity = (noise(p.seed, 14, UInt64(line.index), UInt64(k)) - 0.5) * 0.5
@@ -113,28 +136,25 @@ enum SheetMaker {
                     positive = k > 0
                 }
             }
-            out.field(yearText)
-            out.field(unit)
-            out.field(criterion.id)
-            out.field(word)
             // Evidence: always where the criterion asks for it and the answer is positive, else now and then.
+            var proof = ""
             if positive && (criterion.evidence || random.chance(0.25)) {
-                out.field(fill(random.pick(evidence), unit: unit, year: year, date: date, n: 1 + random.below(40)))
-            } else {
-                out.field("")
+                proof = fill(random.pick(evidence), unit: unit, year: year, date: date, n: 1 + random.below(40))
             }
+            var comment = ""
             if notApplicable {
-                out.field(fill(random.pick(naComments), unit: unit, year: year, date: date, n: 0))
+                comment = fill(random.pick(naComments), unit: unit, year: year, date: date, n: 0)
             } else if random.chance(0.12) {
-                out.field(fill(random.pick(comments), unit: unit, year: year, date: date, n: 0))
-            } else {
-                out.field("")
+                comment = fill(random.pick(comments), unit: unit, year: year, date: date, n: 0)
             }
-            out.field(assessor)
-            out.field(date)
-            out.endRow()
-            rows += 1
+            if p.shape.longTexts {
+                if positive { proof = fill(longEvidence, unit: unit, year: year, date: date, n: 1 + texts.below(400)) }
+                if !notApplicable && texts.chance(0.33) { comment = fill(longComment, unit: unit, year: year, date: date, n: 1 + texts.below(90)) }
+            }
+            rows.append((k, [yearText, unit, criterion.id, word, proof, comment, assessor, date]))
         }
-        return (windows1252 ? Windows1252.encode(out.bytes) : out.bytes, rows)
+        let order = p.shape.rowOrder(domains: rows.map { criteria[$0.criterion].domain }, seed: p.seed, unit: line.index, year: year)
+        for position in order { out.row(rows[position].fields) }
+        return (windows1252 ? Windows1252.encode(out.bytes) : out.bytes, rows.count)
     }
 }

@@ -32,6 +32,12 @@ struct Generate: ParsableCommand {
     @Option(help: "Years of answers.") var years = Parameters().years
     @Option(help: "The seed of the generator.") var seed = Parameters().seed
     @Option(help: "The last year of answers.") var lastYear = Parameters().lastYear
+    @Option(help: "The order of each sheet's rows.") var order = SheetShape.Order.catalogue
+    @Option(help: "The words of the answers: each unit's language (mixed), or one for all.") var words = SheetShape.Words.mixed
+    @Option(help: "The CSV dialect of the sheets: Excel's (;), plain (,), or half of each.") var dialect = SheetShape.Dialect.mixed
+    @Option(name: .customLong("windows-1252"), help: "The share of sheets saved in Windows-1252, from 0 to 1.")
+    var windows1252 = SheetShape().windows1252
+    @Flag(help: "Long evidence URLs on every positive answer and multi-line comments on a third of the rows.") var longTexts = false
     @Flag(help: "Write even when DIR/.complete says it is up to date.") var force = false
 
     func validate() throws {
@@ -39,10 +45,12 @@ struct Generate: ParsableCommand {
         where value <= 0 {
             throw ValidationError("\(name) must be a positive number, not \(value)")
         }
+        guard (0...1).contains(windows1252) else { throw ValidationError("--windows-1252 is a share from 0 to 1, not \(windows1252)") }
     }
 
     func run() throws {
-        let p = Parameters(units: units, criteria: criteria, years: years, seed: seed, lastYear: lastYear)
+        let shape = SheetShape(order: order, words: words, dialect: dialect, windows1252: windows1252, longTexts: longTexts)
+        let p = Parameters(units: units, criteria: criteria, years: years, seed: seed, lastYear: lastYear, shape: shape)
         let stampPath = out + "/.complete"
         if !force, let existing = try? String(contentsOfFile: stampPath, encoding: .utf8), existing == p.stamp {
             print("vigie-bench: \(out) is up to date (\(p.stamp.trimmingCharacters(in: .newlines)))")

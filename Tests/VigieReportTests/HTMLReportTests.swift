@@ -15,6 +15,20 @@ struct HTMLReportTests {
         }
     }
 
+    @Test("the stylesheet: every page of every language inlines the same one, once, as in its golden")
+    func stylesheet() throws {
+        var styles: Set<Substring> = []
+        for language in ReportLanguage.allCases {
+            for (name, page) in try Fixture.render(language) where name.hasSuffix(".html") {
+                let style = try #require(Stylesheet.of(page), "\(language.rawValue)/\(name) has no stylesheet")
+                #expect(page.components(separatedBy: Stylesheet.open).count == 2, "\(language.rawValue)/\(name): one <style>")
+                styles.insert(style)
+            }
+        }
+        #expect(styles.count == 1, "\(styles.count) different stylesheets")
+        if let style = styles.first { #expect(try assertGolden(String(style), "stylesheet.css")) }
+    }
+
     @Test("the page set: one page per audited unit and year, per department and year, an overview per year, index, trends, domains and method")
     func pageSet() throws {
         let pages = try Fixture.render(.fr)

@@ -95,6 +95,19 @@ struct ShippedCatalogueTests {
         }
     }
 
+    @Test("every criterion has a German guidance of its own, in Swiss spelling, opening with Erfüllt: or Stufen:")
+    func theGuidanceSpeaksGerman() {
+        let german = Self.catalogue.localized(to: .de)
+        for (criterion, shown) in zip(Self.catalogue.criteria, german.criteria) {
+            #expect(!shown.guidance.isEmpty && shown.guidance != criterion.guidance, "\(criterion.id) has no German guidance")
+            #expect(!shown.guidance.contains("ß"), "\(criterion.id): Swiss German writes ss")
+            #expect(shown.guidance.hasPrefix(criterion.scale == .level ? "Stufen: " : "Erfüllt: "), "\(criterion.id): \(shown.guidance)")
+        }
+        // The level criteria share their opening in German as in French: the report says it once.
+        let openings = Set(german.criteria.filter { $0.scale == .level }.map { $0.guidance.prefix { $0 != "." } })
+        #expect(openings.count == 1, "\(openings)")
+    }
+
     /// `vigie init` writes the catalogue from the binary: it must be the repository's, byte for byte.
     /// After editing the catalogue, run `python3 Scripts/embed-catalogue.py`.
     @Test func theCompiledInCatalogueEqualsTheRepositorysFiles() throws {

@@ -105,7 +105,7 @@ extension ReportTemplates {
       h1{font-size:1.55rem}
       h2{font-size:1.25rem;margin-top:2rem}
       dl.figures{gap:.6rem}
-      dl.figures div{flex:1 1 8.5rem;min-width:0;padding:.5rem .75rem}
+      dl.figures div{flex:1 1 8.5rem;min-width:min-content;padding:.5rem .75rem}
       .key{columns:1}
       .table-wrap>table:not(.heat),.table-wrap>table:not(.heat)>tbody,.table-wrap>table:not(.heat) th,.table-wrap>table:not(.heat) td,.table-wrap>table caption{display:block}
       .table-wrap>table:not(.heat)>thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}

@@ -1,5 +1,17 @@
-// The small fixed catalogue the fuzz targets read answer sheets against (shared by CSVFuzz and XLSXFuzz).
+// The small fixed catalogue the fuzz targets read answer sheets against, and what both targets check of a workspace
+// assembled from the input (shared by CSVFuzz and XLSXFuzz).
 import VigieCore
+
+/// Every diagnostic has a place and a text; a workspace without errors scores without trapping.
+func exercise(_ assembled: (workspace: Workspace, diagnostics: [Diagnostic])) {
+    for diagnostic in assembled.diagnostics {
+        precondition(diagnostic.location.line >= 1, "a diagnostic on line 0: \(diagnostic)")
+        _ = diagnostic.description
+    }
+    if !assembled.diagnostics.hasErrors {
+        _ = Scoring.score(assembled.workspace, options: ScoringOptions(minimumCoverage: 0.8))
+    }
+}
 
 enum Fixed {
     static let domains = SourceTable(file: "checklists/f/domains.csv", headerLine: 1, header: ["domain", "title", "weight"],

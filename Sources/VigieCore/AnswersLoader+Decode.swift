@@ -101,7 +101,7 @@ extension AnswersLoader {
         let localBytes = ByteKeyTable()
         var localByID: [String: Int32] = [:]
         let applies = catalogue.criteria.map { $0.applies(in: sheet.year) }
-        let unitNumbers = context.unitNumbers, criterionNumbers = context.criterionNumbers, words = context.words
+        let unitNumbers = context.unitNumbers, criterionNumbers = context.criterionNumbers, words = context.words, units = context.units
         // Look-up hints: a sheet usually holds one unit, its criteria in catalogue order, and few answer words.
         var unitHint = 0, criterionHint = 0, wordHint = 0
         var rowShifts: [(line: Int32, shift: Int32)] = []
@@ -168,7 +168,7 @@ extension AnswersLoader {
             } else if context.hasUnits {
                 if unit >= 0 {
                     flags |= Row.unitKnown
-                    if !context.units[Int(unit)].exists(in: sheet.year) { flags |= Row.unitOutsideYears }
+                    if !units[Int(unit)].exists(in: sheet.year) { flags |= Row.unitOutsideYears }
                 } else {
                     let id = localUnits[Int(-unit - 1)]
                     if repeats.isFirst(.unknownUnit, id: id, at: location(unitColumn)) {

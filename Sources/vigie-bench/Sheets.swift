@@ -59,9 +59,8 @@ enum SheetMaker {
         case .excel: .excel
         case .plain: .plain
         }
-        // The default share (0.004) keeps the sheets of the first generator byte for byte.
-        let windows1252 = p.shape.windows1252 == 0.004 ? r < 0.004 : noise(p.seed, 17, UInt64(line.index), UInt64(year)) < p.shape.windows1252
-        return (dialect, windows1252)
+        // The same draw as the dialect's: Windows-1252 files are Excel's first, as Excel saves its plain "CSV".
+        return (dialect, r < p.shape.windows1252)
     }
 
     /// The long texts of `--long-texts`, from their own stream (the answers' stream is left as it is).

@@ -23,16 +23,45 @@ public struct BinarySniffer {
     private var total = 0
     private var controls = 0
     private var found: Verdict?
+    private var pending: [UInt8] = []
 
     public init() {}
 
     public mutating func consume(_ bytes: UnsafeRawBufferPointer) {
         guard found == nil else { return }
         if head.count < 8 { head.append(contentsOf: bytes.prefix(8 - head.count)) }
+        // A UTF-32 mark is four bytes: the first bytes wait until four are seen (or the end), so that the verdict
+        // never depends on how the file was chunked ("FF FE" then "00 00" is UTF-32, not UTF-16 nor a NUL byte).
+        if head.count < 4 {
+            pending.append(contentsOf: bytes)
+            return
+        }
         if let signature = Self.signature(head) {
             found = .signature(signature)
             return
         }
+        if !pending.isEmpty {
+            let held = pending
+            pending = []
+            held.withUnsafeBytes { scan($0) }
+        }
+        scan(bytes)
+    }
+
+    /// The first bytes held back by `consume`, taken in at the end of a file shorter than four bytes.
+    private mutating func flushPending() {
+        guard found == nil, !pending.isEmpty else { return }
+        if let signature = Self.signature(head) {
+            found = .signature(signature)
+            return
+        }
+        let held = pending
+        pending = []
+        held.withUnsafeBytes { scan($0) }
+    }
+
+    private mutating func scan(_ bytes: UnsafeRawBufferPointer) {
+        guard found == nil else { return }
         // One comparison per byte for printable text; control bytes (line ends among them) take the slow branch.
         total += bytes.count
         let count = bytes.count
@@ -73,6 +102,12 @@ public struct BinarySniffer {
     public func verdict(final: Bool) -> Verdict? {
         if let found { return found }
         guard final else { return nil }
+        if !pending.isEmpty {
+            var flushed = self
+            flushed.flushPending()
+            if let found = flushed.found { return found }
+            return flushed.controls >= 8 && flushed.controls * 32 > flushed.total ? .controlCharacters : nil
+        }
         return controls >= 8 && controls * 32 > total ? .controlCharacters : nil
     }
 

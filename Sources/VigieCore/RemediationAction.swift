@@ -68,14 +68,15 @@ public enum ActionsLoader {
             let unitCell = table.cell(record, "unit")!
             let criterionCell = table.cell(record, "criterion")!
             let actionCell = table.cell(record, "action")!
-            var year: Int?
-            if let cell = table.cell(record, "year"), !cell.isEmpty {
-                year = ValueParsing.year(cell.text)
-                if year == nil {
-                    diagnostics.append(.error(.badYear(text: cell.text), at: cell.location))
-                    valid = false
-                }
+            /// An optional column's value as `read` makes it, nil when empty; an error, and the row left out, when `read` fails.
+            func optional<Value>(_ column: String, _ read: (String) -> Value?, else message: (String) -> DiagnosticMessage) -> Value? {
+                guard let cell = table.cell(record, column), !cell.isEmpty else { return nil }
+                if let value = read(cell.text) { return value }
+                diagnostics.append(.error(message(cell.text), at: cell.location))
+                valid = false
+                return nil
             }
+            let year = optional("year", ValueParsing.year) { .badYear(text: $0) }
             if unitCell.isEmpty {
                 diagnostics.append(.error(.missingUnit, at: unitCell.location))
                 valid = false
@@ -97,23 +98,8 @@ public enum ActionsLoader {
                 diagnostics.append(.error(.missingAction, at: actionCell.location))
                 valid = false
             }
-            var due: String?
-            if let cell = table.cell(record, "due"), !cell.isEmpty {
-                due = ValueParsing.isoDate(cell.text)
-                if due == nil {
-                    diagnostics.append(.error(.badDueDate(text: cell.text), at: cell.location))
-                    valid = false
-                }
-            }
-            var status = RemediationAction.Status.planned
-            if let cell = table.cell(record, "status"), !cell.isEmpty {
-                if let parsed = RemediationAction.Status(word: cell.text) {
-                    status = parsed
-                } else {
-                    diagnostics.append(.error(.unknownStatus(word: cell.text), at: cell.location))
-                    valid = false
-                }
-            }
+            let due = optional("due", ValueParsing.isoDate) { .badDueDate(text: $0) }
+            let status = optional("status", RemediationAction.Status.init(word:)) { .unknownStatus(word: $0) } ?? .planned
             guard valid else { continue }
             actions.append(RemediationAction(year: year, unit: unitCell.text, criterion: criterionCell.text, action: actionCell.text,
                                              owner: table.text(record, "owner"), due: due, status: status,

@@ -67,36 +67,23 @@ enum AnswerSheetWorkbook {
                          rows: rows, frozenRows: 1, validations: validations, isProtected: true)
     }
 
-    /// The workbook's own words (marks beside the question, the dropdown's prompt and error), in a language.
+    /// The workbook's own words (marks beside the question, the dropdown's prompt and error), in a language: the
+    /// catalogues' `sheet.…` messages.
     struct Message {
-        let critical: String, evidenceRequired: String, promptLead: String, errorLead: String, errorTail: String
+        let language: Language
 
-        init(_ language: Language) {
-            switch language {
-            case .fr:
-                (critical, evidenceRequired) = ("critique", "justificatif requis")
-                (promptLead, errorLead, errorTail) = ("Réponses possibles\u{A0}: ", "Choisissez une réponse de la liste\u{A0}: ",
-                                                      " (ou laissez la cellule vide).")
-            case .de:
-                (critical, evidenceRequired) = ("kritisch", "Nachweis verlangt")
-                (promptLead, errorLead, errorTail) = ("Mögliche Antworten: ", "Wählen Sie eine Antwort aus der Liste: ",
-                                                      " (oder lassen Sie die Zelle leer).")
-            case .it:
-                (critical, evidenceRequired) = ("critico", "giustificativo richiesto")
-                (promptLead, errorLead, errorTail) = ("Risposte possibili: ", "Scegliete una risposta dall'elenco: ",
-                                                      " (o lasciate vuota la cella).")
-            case .en:
-                (critical, evidenceRequired) = ("critical", "evidence required")
-                (promptLead, errorLead, errorTail) = ("Possible answers: ", "Choose an answer from the list: ", " (or leave the cell empty).")
-            }
+        init(_ language: Language) { self.language = language }
+
+        private func text(_ key: String, _ arguments: [String: MessageArgument] = [:]) -> String {
+            Phrase("sheet." + key, arguments).text(in: language)
         }
 
         /// "critique · justificatif requis", or "" for a criterion with neither mark.
         func marks(_ criterion: Criterion) -> String {
-            ((criterion.critical ? [critical] : []) + (criterion.requiresEvidence ? [evidenceRequired] : [])).joined(separator: " · ")
+            ((criterion.critical ? [text("critical")] : []) + (criterion.requiresEvidence ? [text("evidence-required")] : [])).joined(separator: " · ")
         }
 
-        func prompt(_ words: [String]) -> String { promptLead + words.joined(separator: ", ") }
-        func error(_ words: [String]) -> String { errorLead + words.joined(separator: ", ") + errorTail }
+        func prompt(_ words: [String]) -> String { text("prompt", ["words": .list(words)]) }
+        func error(_ words: [String]) -> String { text("error", ["words": .list(words)]) }
     }
 }

@@ -1,6 +1,6 @@
 /// What a finding says, with its parameters and without words: loaders raise one of these, and the text is
-/// written at output time in the chosen language (`text(in:)`), a whole sentence per language with the
-/// parameters in their places. Each case belongs to one `DiagnosticKind` (several cases may share one, when the
+/// written at output time in the chosen language (`text(in:)`): `phrase` names its message and parameters, and
+/// each language's catalogue (`MessageCatalogue+fr.swift`…) holds the whole sentence. Each case belongs to one `DiagnosticKind` (several cases may share one, when the
 /// same problem has different causes).
 public enum DiagnosticMessage: Hashable, Sendable {
     /// Which catalogue or organisation table an id belongs to.
@@ -165,15 +165,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
         }
     }
 
-    /// The sentence in a language.
-    public func text(in language: Language) -> String {
-        switch language {
-        case .en: english
-        case .fr: french
-        case .de: german
-        case .it: italian
-        }
-    }
+    /// The sentence in a language, from that language's catalogue.
+    public func text(in language: Language) -> String { phrase.text(in: language) }
 }
 
 extension DiagnosticMessage {

@@ -1,6 +1,6 @@
 /// Every text of the command line that is not a diagnostic's message, in one language: the place of a cell,
 /// the summary line, `init`'s and `template`'s reports, the score table's words and the usage errors. One
-/// conforming type per language (`Wording+French.swift`…): a text missing in one does not compile.
+/// conforming type, `CatalogueWording`: the sentences are the catalogues' `cli.…` messages.
 public protocol Wording: Sendable {
     // Where a finding stands, before its message.
     /// `row 11, column G (answer)`
@@ -68,12 +68,5 @@ public protocol Wording: Sendable {
 
 extension Language {
     /// The command line's texts in this language.
-    public var wording: any Wording {
-        switch self {
-        case .en: EnglishWording()
-        case .fr: FrenchWording()
-        case .de: GermanWording()
-        case .it: ItalianWording()
-        }
-    }
+    public var wording: any Wording { CatalogueWording(language: self) }
 }

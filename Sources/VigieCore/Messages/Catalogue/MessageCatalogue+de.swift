@@ -46,11 +46,11 @@ no-catalogue = Kein Katalog gefunden: Ein Arbeitsbereich braucht checklists/<Nam
 several-catalogues = Es gibt mehrere Kataloge ({names}); wählen Sie einen mit --catalogue
 unknown-catalogue = In checklists/ gibt es keinen Katalog «{name}»{names, plural, =0 {} other { (vorhanden: {names})}}
 missing-file = Diese Datei des Katalogs fehlt
-year-not-afolder = «{name}» ist kein Ordner: Antwortbogen gehören in einen Jahresordner (audits/{name}/*.csv); der Eintrag wird übersprungen
+year-not-a-folder = «{name}» ist kein Ordner: Antwortbogen gehören in einen Jahresordner (audits/{name}/*.csv); der Eintrag wird übersprungen
 year-link-loop = «{name}» ist ein symbolischer Link, der im Kreis führt, kein Ordner: Antwortbogen gehören in einen Jahresordner (audits/{name}/*.csv); der Eintrag wird übersprungen
 year-out-of-range = Das Jahr {text} liegt ausserhalb der Jahre, die Vigie annimmt ({lowest} bis {highest})
 unreadable-audits = Der Ordner audits/ lässt sich nicht auflisten (prüfen Sie, ob Sie ihn lesen dürfen): Kein Antwortbogen wird gelesen
-audits-not-afolder = audits/ ist kein Ordner: Antwortbogen gehören in audits/<Jahr>/*.csv; keiner wird gelesen
+audits-not-a-folder = audits/ ist kein Ordner: Antwortbogen gehören in audits/<Jahr>/*.csv; keiner wird gelesen
 audits-link-loop = audits/ ist ein symbolischer Link, der im Kreis führt: Kein Antwortbogen wird gelesen
 unreadable-folder = Dieser Jahresordner lässt sich nicht auflisten (prüfen Sie, ob Sie ihn lesen dürfen): Seine Antwortbogen werden nicht gelesen
 unknown-setting = «{key}» ist keine Einstellung, die Vigie kennt ({known}); die Zeile wird ignoriert

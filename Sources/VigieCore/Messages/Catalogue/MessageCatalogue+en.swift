@@ -46,11 +46,11 @@ no-catalogue = no catalogue found: a workspace needs checklists/<name>/domains.c
 several-catalogues = there are several catalogues ({names}); choose one with --catalogue
 unknown-catalogue = there is no catalogue '{name}' in checklists/{names, plural, =0 {} other { (there is: {names})}}
 missing-file = this file of the catalogue is missing
-year-not-afolder = '{name}' is not a folder: answer sheets go in a year folder (audits/{name}/*.csv); it is skipped
+year-not-a-folder = '{name}' is not a folder: answer sheets go in a year folder (audits/{name}/*.csv); it is skipped
 year-link-loop = '{name}' is a symbolic link that leads round in a loop, not a folder: answer sheets go in a year folder (audits/{name}/*.csv); it is skipped
 year-out-of-range = the year {text} is outside the years Vigie accepts ({lowest} to {highest})
 unreadable-audits = the audits/ folder cannot be listed (check that you may read it): no answer sheet is read
-audits-not-afolder = audits/ is not a folder: answer sheets go in audits/<year>/*.csv; none is read
+audits-not-a-folder = audits/ is not a folder: answer sheets go in audits/<year>/*.csv; none is read
 audits-link-loop = audits/ is a symbolic link that leads round in a loop: no answer sheet is read
 unreadable-folder = this year folder cannot be listed (check that you may read it): its answer sheets are not read
 unknown-setting = '{key}' is not a setting Vigie knows ({known}); the row is ignored

@@ -46,11 +46,11 @@ no-catalogue = aucun catalogue trouvé : un espace de travail a besoin de check
 several-catalogues = il y a plusieurs catalogues ({names}) ; choisissez-en un avec --catalogue
 unknown-catalogue = il n'y a pas de catalogue « {name} » dans checklists/{names, plural, =0 {} other { (il y a : {names})}}
 missing-file = ce fichier du catalogue manque
-year-not-afolder = « {name} » n'est pas un dossier : les feuilles de réponses vont dans un dossier d'année (audits/{name}/*.csv) ; il est ignoré
+year-not-a-folder = « {name} » n'est pas un dossier : les feuilles de réponses vont dans un dossier d'année (audits/{name}/*.csv) ; il est ignoré
 year-link-loop = « {name} » est un lien symbolique qui tourne en boucle, pas un dossier : les feuilles de réponses vont dans un dossier d'année (audits/{name}/*.csv) ; il est ignoré
 year-out-of-range = l'année {text} est hors des années que Vigie accepte (de {lowest} à {highest})
 unreadable-audits = le contenu du dossier audits/ ne peut pas être listé (vérifiez que vous avez le droit de le lire) : aucune feuille de réponses n'est lue
-audits-not-afolder = audits/ n'est pas un dossier : les feuilles de réponses vont dans audits/<année>/*.csv ; aucune n'est lue
+audits-not-a-folder = audits/ n'est pas un dossier : les feuilles de réponses vont dans audits/<année>/*.csv ; aucune n'est lue
 audits-link-loop = audits/ est un lien symbolique qui tourne en boucle : aucune feuille de réponses n'est lue
 unreadable-folder = le contenu de ce dossier d'année ne peut pas être listé (vérifiez que vous avez le droit de le lire) : ses feuilles de réponses ne sont pas lues
 unknown-setting = « {key} » n'est pas un réglage que Vigie connaît ({known}) ; la ligne est ignorée

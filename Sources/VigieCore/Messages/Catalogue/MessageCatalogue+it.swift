@@ -46,11 +46,11 @@ no-catalogue = nessun catalogo trovato: uno spazio di lavoro ha bisogno di check
 several-catalogues = ci sono più cataloghi ({names}); sceglietene uno con --catalogue
 unknown-catalogue = in checklists/ non c'è alcun catalogo «{name}»{names, plural, =0 {} other { (ci sono: {names})}}
 missing-file = questo file del catalogo manca
-year-not-afolder = «{name}» non è una cartella: i fogli delle risposte vanno in una cartella dell'anno (audits/{name}/*.csv); viene tralasciato
+year-not-a-folder = «{name}» non è una cartella: i fogli delle risposte vanno in una cartella dell'anno (audits/{name}/*.csv); viene tralasciato
 year-link-loop = «{name}» è un collegamento simbolico che gira in tondo, non una cartella: i fogli delle risposte vanno in una cartella dell'anno (audits/{name}/*.csv); viene tralasciato
 year-out-of-range = l'anno {text} è fuori dagli anni che Vigie accetta (dal {lowest} al {highest})
 unreadable-audits = il contenuto della cartella audits/ non può essere elencato (verificate di avere il diritto di leggerla): nessun foglio delle risposte viene letto
-audits-not-afolder = audits/ non è una cartella: i fogli delle risposte vanno in audits/<anno>/*.csv; nessuno viene letto
+audits-not-a-folder = audits/ non è una cartella: i fogli delle risposte vanno in audits/<anno>/*.csv; nessuno viene letto
 audits-link-loop = audits/ è un collegamento simbolico che gira in tondo: nessun foglio delle risposte viene letto
 unreadable-folder = il contenuto di questa cartella dell'anno non può essere elencato (verificate di avere il diritto di leggerla): i suoi fogli delle risposte non vengono letti
 unknown-setting = «{key}» non è un'impostazione che Vigie conosce ({known}); la riga viene ignorata

@@ -52,7 +52,7 @@ struct CatalogueParser {
                 return pieces
             case "#" where inPlural:
                 flush()
-                pieces.append(.count)
+                pieces.append(MessagePiece(kind: .count))
             default:
                 literal.append(character)
             }
@@ -96,13 +96,13 @@ struct CatalogueParser {
     private mutating func argument(inPlural: Bool) throws(Failure) -> MessagePiece {
         let name = word()
         guard !name.isEmpty else { throw Failure(reason: "a { at column \(index) names no parameter") }
-        if next(is: "}") { return .argument(name) }
+        if next(is: "}") { return MessagePiece(kind: .argument, text: name) }
         try expect(",", "{\(name)")
         let format = word()
         switch format {
         case "number":
             try expect("}", "{\(name), number")
-            return .number(name)
+            return MessagePiece(kind: .number, text: name)
         case "list":
             var style = ListStyle()
             while next(is: ",") {
@@ -116,43 +116,35 @@ struct CatalogueParser {
                 }
             }
             try expect("}", "{\(name), list")
-            return .list(name, style)
+            return MessagePiece(kind: .list(style), text: name)
         case "plural", "select":
             try expect(",", "{\(name), \(format)")
             let branches = try self.branches(of: "{\(name), \(format)", inPlural: inPlural || format == "plural")
-            guard let other = branches.first(where: { $0.0 == "other" })?.1 else {
+            guard branches.contains(where: { $0.selector == "other" }) else {
                 throw Failure(reason: "{\(name), \(format)} has no 'other' branch")
             }
-            if format == "select" {
-                return .select(name, branches: Dictionary(branches.filter { $0.0 != "other" }, uniquingKeysWith: { a, _ in a }), other: other)
+            func isForm(_ selector: String) -> Bool {
+                selector == "one" || selector == "other" || (selector.hasPrefix("=") && Int(selector.dropFirst()) != nil)
             }
-            var exact: [Int: [MessagePiece]] = [:]
-            var one: [MessagePiece]?
-            for (selector, pieces) in branches where selector != "other" {
-                if selector == "one" {
-                    one = pieces
-                } else if selector.hasPrefix("="), let number = Int(selector.dropFirst()) {
-                    exact[number] = pieces
-                } else {
-                    throw Failure(reason: "{\(name), plural}: unknown form '\(selector)' (=N, one, other)")
-                }
+            if format == "plural", let odd = branches.first(where: { !isForm($0.selector) }) {
+                throw Failure(reason: "{\(name), plural}: unknown form '\(odd.selector)' (=N, one, other)")
             }
-            return .plural(name, exact: exact, one: one, other: other)
+            return MessagePiece(kind: format == "plural" ? .plural : .select, text: name, branches: branches)
         default:
             throw Failure(reason: "{\(name), \(format)}: unknown format (number, list, plural, select)")
         }
     }
 
     /// `word {…} word {…} }`: the branches of a plural or select, up to and with its closing brace.
-    private mutating func branches(of what: String, inPlural: Bool) throws(Failure) -> [(String, [MessagePiece])] {
-        var branches: [(String, [MessagePiece])] = []
+    private mutating func branches(of what: String, inPlural: Bool) throws(Failure) -> [MessagePiece.Branch] {
+        var branches: [MessagePiece.Branch] = []
         while !next(is: "}") {
             guard !atEnd else { throw Failure(reason: "unclosed brace: \(what) is cut off by the end of the line") }
             let selector = word()
             guard !selector.isEmpty else { throw Failure(reason: "\(what): a branch name expected at column \(index + 1)") }
-            guard !branches.contains(where: { $0.0 == selector }) else { throw Failure(reason: "\(what): the branch '\(selector)' twice") }
+            guard !branches.contains(where: { $0.selector == selector }) else { throw Failure(reason: "\(what): the branch '\(selector)' twice") }
             try expect("{", "\(what) \(selector)")
-            branches.append((selector, try pattern(closed: true, inPlural: inPlural)))
+            branches.append(MessagePiece.Branch(selector: selector, pieces: try pattern(closed: true, inPlural: inPlural)))
         }
         return branches
     }

@@ -5,18 +5,19 @@ struct MessageWriter {
 
     func write(_ pieces: [MessagePiece], count: Int?, into out: inout String) {
         for piece in pieces {
-            switch piece {
-            case let .literal(text): out += text
+            let name = piece.text
+            switch piece.kind {
+            case .literal: out += piece.text
             case .count: out += count.map(String.init) ?? ""
-            case let .argument(name): out += plain(arguments[name])
-            case let .number(name): out += grouped(number(arguments[name]))
-            case let .list(name, style): out += list(items(arguments[name]), style)
-            case let .plural(name, exact, one, other):
+            case .argument: out += plain(arguments[name])
+            case .number: out += grouped(number(arguments[name]))
+            case let .list(style): out += list(items(arguments[name]), style)
+            case .plural:
                 let n = number(arguments[name])
-                let branch = exact[n] ?? (catalogue.isOne(n) ? one : nil) ?? other
+                let branch = piece.branch("=\(n)") ?? (catalogue.isOne(n) ? piece.branch("one") : nil) ?? piece.branch("other") ?? []
                 write(branch, count: n, into: &out)
-            case let .select(name, branches, other):
-                write(branches[selector(arguments[name])] ?? other, count: count, into: &out)
+            case .select:
+                write(piece.branch(selector(arguments[name])) ?? piece.branch("other") ?? [], count: count, into: &out)
             }
         }
     }

@@ -1,7 +1,8 @@
 /// Every kind of finding Vigie reports, declared once: its code (the raw value, stable, the same in every
-/// language) and its severity. The message of each kind is a `DiagnosticMessage`, its documentation and
-/// triggering example are in `DiagnosticKind+Documentation.swift` and `DiagnosticKind+Examples.swift`; each
-/// is an exhaustive switch, so a kind without them does not compile.
+/// language) and its severity. The message of each kind is a `DiagnosticMessage`, worded in the catalogues
+/// (`MessageCatalogue+fr.swift`…), which also hold its documentation (`meaning.<code>`, `fix.<code>`, in English
+/// and French: a test checks that each kind has them); its triggering example is the exhaustive switch of
+/// `DiagnosticKind+Examples.swift`, so a kind without one does not compile.
 public enum DiagnosticKind: String, CaseIterable, Sendable {
     // Reading files
     case fileTooLarge = "file-too-large", notAFile = "not-a-file", folderSkipped = "folder-skipped"

@@ -2,6 +2,7 @@ extension MessageCatalogue {
     /// Deutsch, wie in der Schweiz geschrieben: «…», kein ß.
     /// One message a line, `key = message` (the syntax: `CatalogueParser`); edit the words, keep the keys and `{…}`.
     static let germanTable = #"""
+# Wie diese Tabelle bearbeitet wird, steht oben in MessageCatalogue+en.swift (nur die Wörter ändern, nie die Schlüssel und die {…}).
 # Die Wörter, die Listen verbinden; das Tausendertrennzeichen; die Anführungszeichen um ein Listenelement.
 @and = und
 @or = oder

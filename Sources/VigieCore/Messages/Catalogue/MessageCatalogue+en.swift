@@ -2,6 +2,11 @@ extension MessageCatalogue {
     /// English, the fallback: a key missing from another table is written as here.
     /// One message a line, `key = message` (the syntax: `CatalogueParser`); edit the words, keep the keys and `{…}`.
     static let englishTable = #"""
+# How to edit this table: one message a line, "key = message"; change the words, never the key.
+# {name} is a value Vigie fills in. {n, plural, one {…} other {…}} chooses by a number (# is the number; =0 {…}
+# an exact one); {x, select, domain {…} other {…}} chooses by a word (none: the value is missing).
+# {x, list}, {x, list, and}, {x, list, quoted} write a list; {n, number} groups the thousands.
+# \n is a line break, \s a space that ends the message; a line starting with # is a comment.
 # The words that join lists, the thousands separator, the quotes around a list's item.
 @and = and
 @or = or

@@ -2,6 +2,7 @@ extension MessageCatalogue {
     /// Français, comme l'écrit le canton : espace insécable avant : ; ? ! et dans « » ; 0 et 1 au singulier.
     /// One message a line, `key = message` (the syntax: `CatalogueParser`); edit the words, keep the keys and `{…}`.
     static let frenchTable = #"""
+# Comment modifier ce tableau : voir l'en-tête de MessageCatalogue+en.swift (ne changez que les mots, jamais les clés ni les {…}).
 # Les mots qui joignent les listes, le séparateur des milliers, les guillemets autour d'un élément de liste.
 @and = et
 @or = ou

@@ -2,6 +2,7 @@ extension MessageCatalogue {
     /// Italiano, come si scrive in Svizzera: «…».
     /// One message a line, `key = message` (the syntax: `CatalogueParser`); edit the words, keep the keys and `{…}`.
     static let italianTable = #"""
+# Come modificare questa tabella: vedete l'inizio di MessageCatalogue+en.swift (cambiate solo le parole, mai le chiavi né le {…}).
 # Le parole che uniscono gli elenchi, il separatore delle migliaia, le virgolette attorno a un elemento.
 @and = e
 @or = o

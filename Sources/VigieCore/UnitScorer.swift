@@ -3,6 +3,15 @@ struct UnitScorer {
     let catalogue: ScoringCatalogue
     let answers: AnswerStore
     let options: ScoringOptions
+    /// The same answers, shared by the criterion rows.
+    let sources: AnswerSources
+
+    init(catalogue: ScoringCatalogue, answers: AnswerStore, options: ScoringOptions) {
+        self.catalogue = catalogue
+        self.answers = answers
+        self.options = options
+        sources = AnswerSources(answers)
+    }
 
     struct Figures {
         var score: Double?
@@ -111,7 +120,7 @@ struct UnitScorer {
             let position = slots[slots.startIndex + c]
             rows.append(CriterionScore(criterion: criterion.id, domain: criterion.domain, weight: criterion.weight,
                                        answer: answer, missing: position < 0, value: answer.value,
-                                       potentialGain: gain, source: position < 0 ? nil : answers[Int(position)]))
+                                       potentialGain: gain, sources: sources, position: position))
         }
         let uncapped = figures.score.flatMap { catalogue.catalogue.level(for: $0) }
         var rating = uncapped

@@ -102,8 +102,10 @@ public struct UnitScore: Sendable, Equatable {
     public var rankedCount: Int
     /// In catalogue order of domains (only domains with criteria that apply that year).
     public var domains: [DomainScore]
-    /// In catalogue order.
-    public var criteria: [CriterionScore]
+    /// In catalogue order; empty when the scoring kept no details. Worked out from the answers at each call (see
+    /// `CriterionRows`): read it once for a page.
+    public var criteria: [CriterionScore] { rows?.rows() ?? [] }
+    var rows: CriterionRows?
 
     /// Criteria counted as unanswered (missing rows included).
     public var unansweredCount: Int { criteria.count { $0.answer == .unanswered } }

@@ -115,7 +115,9 @@ def timed(command, stdout_path, prepare=None):
     return wall, rss, cpu
 
 
-def measure(size, shape, workspace, runs, report_available):
+def measure(size, shape, workspace, runs, report_available, baseline=None):
+    """The rows of one workspace; with `baseline` (another vigie binary) each vigie command is also timed with it,
+    run for run in alternation (baseline, then this build), so that both see the same machine."""
     stats = read_stats(workspace)
     year = stats["latest_year"]
     out_dir = os.path.join(BENCH, "out", f"{size}-{shape}")
@@ -125,13 +127,16 @@ def measure(size, shape, workspace, runs, report_available):
     def clear_reports():
         shutil.rmtree(report_dir, ignore_errors=True)
 
-    measurements = [
-        ("limit", "libcsv limit (csv-limit.c)", [LIMIT, workspace], None),
-        ("validate", "vigie validate", [VIGIE, "validate", workspace], None),
-        ("score", "vigie score --format csv", [VIGIE, "score", workspace, "--format", "csv"], None),
-        ("trends", "vigie score --trends --format csv", [VIGIE, "score", workspace, "--trends", "--format", "csv"], None),
-        ("report", f"vigie report --year {year}", [VIGIE, "report", workspace, "--year", str(year), "--out", report_dir], clear_reports),
-    ]
+    def commands(vigie):
+        return [
+            ("validate", "vigie validate", [vigie, "validate", workspace], None),
+            ("score", "vigie score --format csv", [vigie, "score", workspace, "--format", "csv"], None),
+            ("trends", "vigie score --trends --format csv", [vigie, "score", workspace, "--trends", "--format", "csv"], None),
+            ("report", f"vigie report --year {year}", [vigie, "report", workspace, "--year", str(year), "--out", report_dir], clear_reports),
+        ]
+
+    measurements = [("limit", "libcsv limit (csv-limit.c)", [LIMIT, workspace], None)] + commands(VIGIE)
+    before = {key: command for key, _, command, _ in commands(baseline)} if baseline else {}
     # Warm the page cache so that every measurement reads the files from memory.
     subprocess.run([LIMIT, workspace], check=True, capture_output=True)
     limit_out = subprocess.run([LIMIT, workspace], check=True, capture_output=True, text=True).stdout
@@ -146,7 +151,14 @@ def measure(size, shape, workspace, runs, report_available):
             log(f"[{size} {shape}] {label}: skipped (no report command)")
             continue
         walls, peaks, cpus = [], [], []
+        base_walls, base_peaks, base_cpus = [], [], []
         for i in range(runs):
+            if key in before:
+                wall, rss, cpu = timed(before[key], os.path.join(out_dir, key + ".baseline.out"), prepare)
+                base_walls.append(wall)
+                base_peaks.append(rss)
+                base_cpus.append(cpu)
+                log(f"[{size} {shape}] {label} (baseline): run {i + 1}/{runs}: {wall:.3f} s, CPU {cpu:.2f} s, peak RSS {rss / 2**20:.0f} MiB")
             wall, rss, cpu = timed(command, os.path.join(out_dir, key + ".out"), prepare)
             walls.append(wall)
             peaks.append(rss)
@@ -154,6 +166,10 @@ def measure(size, shape, workspace, runs, report_available):
             log(f"[{size} {shape}] {label}: run {i + 1}/{runs}: {wall:.3f} s, CPU {cpu:.2f} s, peak RSS {rss / 2**20:.0f} MiB")
         row.update(walls=walls, median=statistics.median(walls), min=min(walls), max=max(walls), peak_rss=max(peaks),
                    cpus=cpus, cpu=statistics.median(cpus))
+        if base_walls:
+            row["baseline"] = dict(walls=base_walls, median=statistics.median(base_walls), min=min(base_walls),
+                                   max=max(base_walls), peak_rss=max(base_peaks), cpus=base_cpus,
+                                   cpu=statistics.median(base_cpus))
         if key == "report":
             # `vigie report --year Y` writes the unit pages of every year up to Y (earlier years stay linked from
             # the trends), so pages/s counts every unit page written; the latest year's are counted apart.
@@ -178,6 +194,9 @@ def measure(size, shape, workspace, runs, report_available):
         if "median" in row:
             row["ratio"] = row["median"] / limit
             row["cpu_ratio"] = row["cpu"] / max(rows[0]["cpu"], 0.01)
+        if "baseline" in row:
+            row["baseline"]["ratio"] = row["baseline"]["median"] / limit
+            row["baseline"]["cpu_ratio"] = row["baseline"]["cpu"] / max(rows[0]["cpu"], 0.01)
     return rows
 
 
@@ -230,6 +249,19 @@ def table(rows, growth, meta):
         verdict = "; ".join("PASS" if ok else "FAIL" for _, ok in checks)
         lines.append(f"| {row['size']} | {row['shape']} | {row['label']} | {fmt_wall(row)} | {mbs:.1f} | {answers:,.0f} | {pages} | "
                      f"{row['peak_rss'] / 2**20:.0f} MiB | {row['peak_rss'] / row['answers']:.0f} | {row['ratio']:.2f} | {row['cpu']:.2f} ({row['cpu_ratio']:.1f}×) | {target} | {verdict} |")
+    compared = [row for row in rows if "baseline" in row]
+    if compared:
+        lines.append("")
+        lines.append(f"Before and after, in the same run (baseline: {meta.get('baseline', '?')}; its runs alternate with this build's):")
+        lines.append("")
+        lines.append("| size | sheets | measurement | baseline wall (× limit) | this build (× limit) | after / before | CPU s before → after | peak RSS before → after |")
+        lines.append("|---|---|---|---|---|---:|---|---|")
+        for row in compared:
+            base = row["baseline"]
+            lines.append(f"| {row['size']} | {row['shape']} | {row['label']} | {fmt_wall(base)} ({base['ratio']:.2f}×) | "
+                         f"{fmt_wall(row)} ({row['ratio']:.2f}×) | {row['median'] / base['median']:.2f} | "
+                         f"{base['cpu']:.2f} → {row['cpu']:.2f} ({row['cpu'] / max(base['cpu'], 0.01):.2f}) | "
+                         f"{base['peak_rss'] / 2**20:.0f} → {row['peak_rss'] / 2**20:.0f} MiB |")
     if growth:
         lines.append("")
         lines.append(f"Growth, full / tenth (target ≤ {TARGET_GROWTH:g}× for a 10× larger workspace):")
@@ -275,6 +307,9 @@ def main():
     parser.add_argument("--shapes", default=DEFAULT_SHAPES,
                         help=f"comma-separated shapes of the sheets: {', '.join(SHAPES)} (default {DEFAULT_SHAPES})")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--baseline", default=os.environ.get("BENCH_BASELINE") or None,
+                        help="another vigie binary (BENCH_BASELINE), e.g. one built from an earlier commit: each vigie "
+                             "command is timed with it too, runs alternating, and a before/after table is added")
     args = parser.parse_args()
     sizes = [s for s in args.sizes.split(",") if s]
     for s in sizes:
@@ -287,11 +322,16 @@ def main():
     for path in (VIGIE, GENERATOR, LIMIT, TIME):
         if not os.path.exists(path):
             raise SystemExit(f"benchmark: {path} is missing; run it through `make bench`")
+    baseline = os.path.abspath(args.baseline) if args.baseline else None
+    if baseline and not os.access(baseline, os.X_OK):
+        raise SystemExit(f"benchmark: the baseline {baseline} is not an executable file")
     os.makedirs(BENCH, exist_ok=True)
     report_available = has_report()
     if not report_available:
         log("benchmark: this vigie has no report command; its row is skipped")
     meta = machine()
+    if baseline:
+        meta["baseline"] = baseline
     load_before = " / ".join("%.1f" % x for x in os.getloadavg())
     rows, by_size, generation = [], {}, {}
     for size in sizes:
@@ -305,7 +345,7 @@ def main():
                 f"(vigie-bench generate {' '.join(SHAPES[shape]) or '(defaults)'}; "
                 f"generated {'now in %.1f s' % seconds if seconds is not None else 'earlier, cached'})")
             runs = args.runs or SIZES[size][1]
-            size_rows = measure(size, shape, workspace, runs, report_available)
+            size_rows = measure(size, shape, workspace, runs, report_available, baseline)
             meta[f"runs {size}"] = runs
             by_size[(size, shape)] = size_rows
             rows += size_rows

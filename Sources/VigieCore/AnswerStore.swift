@@ -24,13 +24,13 @@ public struct AnswerStore: Sendable {
     private(set) var criteria: [Int32] = []
     private(set) var values: [UInt8] = []
     /// nil when the texts were not kept.
-    private(set) var texts: [Texts]?
+    private var texts: PackedTexts?
 
     /// An empty store; `keepTexts` says whether `append` records texts.
     init(unitIDs: [String], criterionIDs: [String], keepTexts: Bool) {
         self.unitIDs = unitIDs
         self.criterionIDs = criterionIDs
-        texts = keepTexts ? [] : nil
+        texts = keepTexts ? PackedTexts() : nil
     }
 
     /// The answers given as values (tests, tools): units numbered in order of appearance after `unitIDs`.
@@ -60,7 +60,7 @@ public struct AnswerStore: Sendable {
         years.reserveCapacity(count)
         criteria.reserveCapacity(count)
         values.reserveCapacity(count)
-        texts?.reserveCapacity(count)
+        texts?.reserve(count)
     }
 
     mutating func append(unit: Int32, year: Int, criterion: Int32, value: AnswerValue, texts answerTexts: @autoclosure () -> Texts) {

@@ -28,8 +28,36 @@ public struct CriterionScore: Sendable, Equatable {
     public var value: Double?
     /// The rise of the unit score if this criterion were met, everything else equal; nil when met or not applicable.
     public var potentialGain: Double?
-    /// The row, when there is one (evidence, comment, assessor, date, location).
-    public var source: Answer?
+    /// The row, when there is one (evidence, comment, assessor, date, location), read from the answers when asked:
+    /// a report holds the rows of every unit and year, and a copy of each answer took 200 bytes a row.
+    public var source: Answer? { sourcePosition < 0 ? nil : sources?.store[Int(sourcePosition)] }
+    private let sources: AnswerSources?
+    private let sourcePosition: Int32
+
+    init(criterion: String, domain: String, weight: Double, answer: AnswerValue, missing: Bool, value: Double?,
+         potentialGain: Double?, sources: AnswerSources, position: Int32) {
+        self.criterion = criterion
+        self.domain = domain
+        self.weight = weight
+        self.answer = answer
+        self.missing = missing
+        self.value = value
+        self.potentialGain = potentialGain
+        self.sources = sources
+        sourcePosition = position < 0 ? -1 : position
+    }
+
+    public static func == (a: CriterionScore, b: CriterionScore) -> Bool {
+        (a.criterion, a.domain, a.weight, a.answer, a.missing) == (b.criterion, b.domain, b.weight, b.answer, b.missing)
+            && a.value == b.value && a.potentialGain == b.potentialGain && a.source == b.source
+    }
+}
+
+/// The answers that criterion rows point back to, shared by reference: a row keeps 12 bytes for its source.
+final class AnswerSources: Sendable {
+    let store: AnswerStore
+
+    init(_ store: AnswerStore) { self.store = store }
 }
 
 /// A domain's figures: score (nil = undefined, "—") and weighted coverage.
@@ -74,8 +102,10 @@ public struct UnitScore: Sendable, Equatable {
     public var rankedCount: Int
     /// In catalogue order of domains (only domains with criteria that apply that year).
     public var domains: [DomainScore]
-    /// In catalogue order.
-    public var criteria: [CriterionScore]
+    /// In catalogue order; empty when the scoring kept no details. Worked out from the answers at each call (see
+    /// `CriterionRows`): read it once for a page.
+    public var criteria: [CriterionScore] { rows?.rows() ?? [] }
+    var rows: CriterionRows?
 
     /// Criteria counted as unanswered (missing rows included).
     public var unansweredCount: Int { criteria.count { $0.answer == .unanswered } }

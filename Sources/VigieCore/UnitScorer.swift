@@ -3,6 +3,15 @@ struct UnitScorer {
     let catalogue: ScoringCatalogue
     let answers: AnswerStore
     let options: ScoringOptions
+    /// The catalogue and the answers, shared by the criterion rows.
+    let rowContext: CriterionRows.Context
+
+    init(catalogue: ScoringCatalogue, answers: AnswerStore, options: ScoringOptions) {
+        self.catalogue = catalogue
+        self.answers = answers
+        self.options = options
+        rowContext = CriterionRows.Context(catalogue: catalogue, sources: AnswerSources(answers))
+    }
 
     struct Figures {
         var score: Double?
@@ -91,28 +100,15 @@ struct UnitScorer {
             figures.domainScore = figures.domainScore.map { _ in nil }
             figures.definedDomainWeight = 0
         }
-        var rows: [CriterionScore] = []
-        if details { rows.reserveCapacity(criteria.count) }
         var criticalFailures: [String] = []
-        for c in criteria {
-            let answer = value(slots, c)
-            if !notStarted, catalogue.critical[c], answer == .unanswered || answer.isNotMet {
-                criticalFailures.append(catalogue.catalogue.criteria[c].id)
+        if !notStarted {
+            for c in criteria where catalogue.critical[c] {
+                let answer = value(slots, c)
+                if answer == .unanswered || answer.isNotMet { criticalFailures.append(catalogue.catalogue.criteria[c].id) }
             }
-            guard details else { continue }
-            let d = catalogue.domainOf[c]
-            var gain: Double?
-            if let v = answer.value, v < 1, figures.scoredWeight[d] > 0, figures.definedDomainWeight > 0 {
-                // Met instead: S(d) rises by 100·w·(1−v)/Σw_d, and S by W_d·ΔS(d)/ΣW_d (the defined domains stay the same).
-                let domainRise = 100 * catalogue.weight[c] * (1 - v) / figures.scoredWeight[d]
-                gain = catalogue.domainWeight[d] * domainRise / figures.definedDomainWeight
-            }
-            let criterion = catalogue.catalogue.criteria[c]
-            let position = slots[slots.startIndex + c]
-            rows.append(CriterionScore(criterion: criterion.id, domain: criterion.domain, weight: criterion.weight,
-                                       answer: answer, missing: position < 0, value: answer.value,
-                                       potentialGain: gain, source: position < 0 ? nil : answers[Int(position)]))
         }
+        let rows = details ? CriterionRows(context: rowContext, criteria: criteria, slots: slots, scoredWeight: figures.scoredWeight,
+                                           definedDomainWeight: figures.definedDomainWeight) : nil
         let uncapped = figures.score.flatMap { catalogue.catalogue.level(for: $0) }
         var rating = uncapped
         if let current = uncapped, !criticalFailures.isEmpty, let cap = capLevel, cap.minScore < current.minScore {
@@ -121,7 +117,7 @@ struct UnitScorer {
         let complete = !notStarted && figures.coverage >= options.minimumCoverage - Scoring.tolerance
         return UnitScore(unit: unit, year: year, score: figures.score, coverage: figures.coverage, complete: complete, notStarted: notStarted,
                          rating: rating, uncappedRating: uncapped, criticalFailures: criticalFailures,
-                         rank: nil, rankedCount: 0, domains: figures.domainScores(catalogue), criteria: rows)
+                         rank: nil, rankedCount: 0, domains: figures.domainScores(catalogue), rows: rows)
     }
 
     /// The highest rating a unit with a failed critical criterion can get: the third level, or the lowest with fewer.

@@ -33,19 +33,19 @@ public enum ReportWriter {
     /// Writes `pages` (relative path → text) as the folder `destination`, replacing it whole.
     /// - Parameter writeFile: how one file is written (a test passes one that fails midway).
     public static func write(_ pages: [String: String], to destination: String, workspace: String, force: Bool,
-                             writeFile: @escaping (Data, URL) throws -> Void = { data, url in try data.write(to: url) }) throws {
+                             writeFile: @escaping @Sendable (Data, URL) throws -> Void = { data, url in try data.write(to: url) }) throws {
         try write(to: destination, workspace: workspace, force: force, writeFile: writeFile) { emit in
             for path in pages.keys.sorted() { try emit(path, pages[path]!) }
         }
     }
 
     /// Writes the pages that `produce` hands to its `emit` (relative path, text) as the folder `destination`,
-    /// replacing it whole once every page is written: each page goes to disk as it comes, so a set of any size
-    /// never sits in memory. Returns the number of pages. An error thrown by `produce` leaves `destination` as it
+    /// replacing it whole once every page is written: each page goes to disk as it comes (on background threads, a
+    /// bounded number waiting at once, while the next pages are rendered), so a set of any size never sits in memory. Returns the number of pages. An error thrown by `produce` leaves `destination` as it
     /// was, and is rethrown as it is.
     @discardableResult
     public static func write(to destination: String, workspace: String, force: Bool,
-                             writeFile: @escaping (Data, URL) throws -> Void = { data, url in try data.write(to: url) },
+                             writeFile: @escaping @Sendable (Data, URL) throws -> Void = { data, url in try data.write(to: url) },
                              pages produce: (_ emit: (_ path: String, _ text: String) throws -> Void) throws -> Void) throws -> Int {
         let fileManager = FileManager.default
         // Links followed first, so that the checks below and the writing see the same folder: a published
@@ -92,19 +92,30 @@ public enum ReportWriter {
         } catch {
             throw WriteError.io(FileSystemErrorText.problem(error, path: temporary.path, action: .creatingFolder))
         }
-        try produce { path, text in
-            do {
+        let writes = BackgroundWrites(writeFile: writeFile)
+        do {
+            try produce { path, text in
                 let file = temporary.appendingPathComponent(path)
-                let folder = file.deletingLastPathComponent()
-                if folders.insert(folder.path).inserted {
-                    try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+                let describe: @Sendable (any Error) -> any Error = { error in
+                    WriteError.io(FileSystemErrorText.problem(error, path: file.path, action: .writing))
                 }
-                try writeFile(Data(text.utf8), file)
+                do {
+                    let folder = file.deletingLastPathComponent()
+                    if folders.insert(folder.path).inserted {
+                        try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+                    }
+                } catch {
+                    throw describe(error)
+                }
+                try writes.submit(Data(text.utf8), to: file, describe: describe)
                 written.append(path)
-            } catch {
-                throw WriteError.io(FileSystemErrorText.problem(error, path: temporary.appendingPathComponent(path).path, action: .writing))
             }
+        } catch {
+            // The files already handed over are finished (or skipped) before the temporary folder goes.
+            try? writes.finish()
+            throw error
         }
+        try writes.finish()
         do {
             try Data(markerText(written).utf8).write(to: temporary.appendingPathComponent(marker))
         } catch {

@@ -99,7 +99,7 @@ public enum HTMLReport {
             let rendered = RenderedPages(count: batch.count)
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                 let unit = batch[index]
-                rendered.set(index, model.unitPath(unit.unit, unit.year), templates.render(UnitPage.context(model, unit: unit), page: "unit"))
+                rendered.set(index, model.unitPath(unit.unit, unit.year), UnitPageHTML.write(UnitPageModel(model, unit: unit), model: model))
             }
             for (path, page) in rendered.pages { try emit(path, page) }
             start += batch.count
@@ -115,7 +115,7 @@ public enum HTMLReport {
         }
         // The department pages, each as small as a unit page, in year and department order.
         for (path, department) in DepartmentPage.pages(model) {
-            try emit(path, templates.render(DepartmentPage.context(model, department: department), page: "department"))
+            try emit(path, DepartmentPageHTML.write(DepartmentPage.model(model, department: department), model: model))
         }
         overviewDone.wait()
         for (path, page) in overview.pages { try emit(path, page) }

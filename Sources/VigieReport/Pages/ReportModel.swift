@@ -60,7 +60,7 @@ final class ReportModel: @unchecked Sendable {
         self.campaigns = campaigns
         let strings = Strings(options.language)
         self.strings = strings
-        self.undefinedFigure = FigureHTML.undefined(strings)
+        self.undefinedFigure = PageHTML.undefinedFigure(strings)
         self.fixedAnswers = [
             (strings.text(.answerMet), "met", "✓"), (strings.text(.answerPartial), "partial", "◐"),
             (strings.text(.answerNotMet), "not-met", "✗"), (strings.text(.answerNA), "na", "–"),
@@ -130,10 +130,6 @@ final class ReportModel: @unchecked Sendable {
         var overdue: Bool
         var criterion: String
         var anchor: String
-
-        var templateValues: [String: Any] {
-            ["text": text, "meta": meta, "overdue": overdue, "criterion": criterion, "anchor": anchor]
-        }
     }
 
     func actionItem(_ action: RemediationAction) -> ActionItem {
@@ -177,26 +173,29 @@ final class ReportModel: @unchecked Sendable {
 
     // MARK: Figures
 
-    /// A figure as template values: whether it is defined, its text, and `html`, the markup of the built-in `figure`
-    /// partial (which writes it as it is, for speed: a page has about a hundred figures); a user's `figure` template
-    /// reads `defined` and `text` as before.
-    func figure(_ text: String?) -> [String: Any] {
-        guard let text else { return ["defined": false, "html": undefinedFigure] }
-        return ["defined": true, "text": text, "html": FigureHTML.defined(text)]
+    /// Figures as a page model holds them (`Figure`).
+    func scoreFigure(_ value: Double?) -> Figure { Figure(value.map { format.number($0) }) }
+    func percentFigure(_ value: Double?) -> Figure { Figure(value.map { format.percent($0) }) }
+    func signedFigure(_ value: Double?) -> Figure { Figure(value.map { format.signed($0) }) }
+    func ratingFigure(_ level: Level?) -> Figure { Figure(level?.label) }
+    /// A domain's score as a figure: "not answered" when its coverage is 0.
+    func domainFigure(_ domain: DomainScore) -> Figure {
+        Self.isAnswered(domain) ? scoreFigure(domain.score) : Figure(t(.notAnswered))
     }
-    func score(_ value: Double?) -> [String: Any] { figure(value.map { format.number($0) }) }
-    func percent(_ value: Double?) -> [String: Any] { figure(value.map { format.percent($0) }) }
-    func signed(_ value: Double?) -> [String: Any] { figure(value.map { format.signed($0) }) }
-    func rating(_ level: Level?) -> [String: Any] { figure(level?.label) }
+
+    /// Figures as the values of the pages still rendered by Mustache from dictionaries: whether it is defined, its
+    /// text, and `html`, the markup of the built-in `figure` partial (which writes it as it is).
+    func figure(_ text: String?) -> [String: Any] { Figure(text).values(undefined: undefinedFigure) }
+    func score(_ value: Double?) -> [String: Any] { scoreFigure(value).values(undefined: undefinedFigure) }
+    func percent(_ value: Double?) -> [String: Any] { percentFigure(value).values(undefined: undefinedFigure) }
+    func signed(_ value: Double?) -> [String: Any] { signedFigure(value).values(undefined: undefinedFigure) }
+    func rating(_ level: Level?) -> [String: Any] { ratingFigure(level).values(undefined: undefinedFigure) }
 
     /// Whether a domain has an answered criterion: one with none reads "not answered", never 0, and is never named
     /// strongest or weakest.
     static func isAnswered(_ domain: DomainScore) -> Bool { (domain.coverage ?? 0) > 0 }
 
-    /// A domain's score as a figure: "not answered" when its coverage is 0.
-    func domainScore(_ domain: DomainScore) -> [String: Any] {
-        Self.isAnswered(domain) ? score(domain.score) : figure(t(.notAnswered))
-    }
+    func domainScore(_ domain: DomainScore) -> [String: Any] { domainFigure(domain).values(undefined: undefinedFigure) }
 
     /// "not comparable (incomplete in 2024)", or nil for a comparable pair.
     func notComparable(_ trend: Trend) -> String? {
@@ -268,43 +267,6 @@ final class ReportModel: @unchecked Sendable {
     /// A year's overview page, relative to the report's root: `index.html` for the current year (also written as
     /// `<year>/index.html`), `<year>/index.html` for the others.
     func overviewPath(_ year: Int) -> String { year == reportYear ? "index.html" : "\(year)/index.html" }
-
-    /// The values the header and footer partials read. `year`: the year the page is about (the current year's by
-    /// default): the page links to that year's overview and its departments.
-    func frame(title: String, root: String, crumbs: [Crumb], page: Page, year: Int? = nil) -> [String: Any] {
-        let year = year ?? current.year
-        var pages: [[String: Any]] = [
-            ["label": t(.indexTitle, ["year": String(year)]), "href": root + overviewPath(year), "current": page == .index],
-        ]
-        if workspace.hasUnitsFile, results.year(year)?.departments.isEmpty == false {
-            pages.append(["label": t(.departmentsOfYear, ["year": String(year)]), "href": root + overviewPath(year) + "#s-departments",
-                          "current": false])
-        }
-        pages.append(["label": t(.trendsTitle), "href": root + "trends.html", "current": page == .trends])
-        pages.append(["label": t(.domainsTitle), "href": root + DomainsPage.path, "current": page == .domains])
-        var context: [String: Any] = [
-            "lang": format.language.htmlLang,
-            "t": strings,
-            "pageTitle": title,
-            "version": version,
-            "catalogue": results.catalogueName,
-            "fingerprint": results.fingerprint,
-            "minimumCoverage": format.percent(results.options.minimumCoverage),
-            "hasCrumbs": crumbs.count > 1,
-            "crumbs": crumbs.map { crumb -> [String: Any] in
-                if let href = crumb.href { return ["label": crumb.label, "href": href, "isLink": true] }
-                return ["label": crumb.label, "isLink": false]
-            },
-            "pages": pages,
-        ]
-        if let title = workspace.settings.title, !title.isEmpty { context["siteTitle"] = title }
-        // The running header of every printed page (the header partial's @page rule): the page's title, the site's.
-        context["printHead"] = CSSText.string(title)
-        context["printSite"] = CSSText.string(workspace.settings.title.flatMap { $0.isEmpty ? nil : $0 } ?? t(.appName))
-        if let notice = workspace.settings.notice, !notice.isEmpty { context["notice"] = notice }
-        if let date { context["date"] = format.date(date) }
-        return context
-    }
 
     /// Units grouped by department (department first, then its services by id), or one unnamed group.
     func grouped(_ ids: [String]) -> [(department: String?, units: [String])] {

@@ -51,7 +51,7 @@ extension ReportTemplates {
 
     """#
 
-    /// The partial `figure`: a number, or "—" with a hidden "not defined" for screen readers, as `FigureHTML` writes
+    /// The partial `figure`: a number, or "—" with a hidden "not defined" for screen readers, as `PageHTML.figure` writes
     /// it. A user's `figure` template reads `defined` (true or false) and `text` (the number), e.g.
     /// `{{#defined}}{{text}}{{/defined}}{{^defined}}—{{/defined}}`.
     /// The partial `years`: the links to the page's other years (`otherYears`, each with `year`, `href`, `current`).

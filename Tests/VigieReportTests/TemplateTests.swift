@@ -54,6 +54,19 @@ struct TemplateTests {
         #expect(try #require(pages["index.html"]).contains("<footer>egalite · "))
     }
 
+    @Test("a user's page template calling the built-in partials gets the same header, figures and footer as the built-in page")
+    func builtInPartials() throws {
+        let builtIn = try #require(try Self.render([:])["2026/SAM.html"])
+        let page = try #require(try Self.render(["unit": "{{> header}}|{{#score}}{{> figure}}{{/score}}|{{#domains}}{{#difference}}{{> figure}}{{/difference}};{{/domains}}|{{> years}}{{> footer}}"])["2026/SAM.html"])
+        let header = try #require(builtIn.range(of: "</nav><h1")).lowerBound
+        let footer = try #require(builtIn.range(of: "</main>\n<footer")).lowerBound
+        let years = try #require(builtIn.range(of: "<nav aria-label=\"Other years\""))
+        let yearsEnd = try #require(builtIn.range(of: "</ul></nav>\n", range: years.upperBound..<builtIn.endIndex)).upperBound
+        // SAM 2026 (golden fr/2026/SAM.html, here in English): score 20.5; differences to the canton −57.1, none (ACC not answered), −40.6.
+        #expect(page == builtIn[..<header] + "</nav>|20.5|−57.1;<span class=\"undef\" aria-hidden=\"true\">—</span><span class=\"vh\">not defined</span>;−40.6;|"
+            + builtIn[years.lowerBound..<yearsEnd] + builtIn[footer...])
+    }
+
     @Test("an unknown template name or a broken template is an error")
     func errors() {
         #expect(throws: ReportTemplates.TemplateError.unknownName("indx")) { try ReportTemplates(overrides: ["indx": "x"]) }

@@ -38,9 +38,10 @@ struct PageHTML {
         return true
     }
 
-    /// A figure: its text, or "—" with "not defined" for screen readers.
-    mutating func figure(_ figure: Figure) {
-        if partial("figure", MustacheScope(value: figure, page: page)) { return }
+    /// A figure: its text, or "—" with "not defined" for screen readers. `scope`: what a user's `figure` partial
+    /// sees first (the figure itself by default; a heat-map cell, with its band).
+    mutating func figure(_ figure: Figure, scope: Any? = nil) {
+        if partial("figure", MustacheScope(value: scope ?? figure, page: page)) { return }
         if let text = figure.text { out.text(text) } else { out.raw(undefined) }
     }
 

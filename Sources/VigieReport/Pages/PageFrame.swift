@@ -32,24 +32,6 @@ struct PageFrame {
     var printSite: String
     var notice: String?
     var date: String?
-
-    /// The frame as the values of a Mustache page template (for the pages still rendered from dictionaries).
-    var values: [String: Any] {
-        var context: [String: Any] = [
-            "lang": lang, "t": t, "pageTitle": pageTitle, "version": version, "catalogue": catalogue, "fingerprint": fingerprint,
-            "minimumCoverage": minimumCoverage, "hasCrumbs": hasCrumbs,
-            "crumbs": crumbs.map { crumb -> [String: Any] in
-                if let href = crumb.href { return ["label": crumb.label, "href": href, "isLink": true] }
-                return ["label": crumb.label, "isLink": false]
-            },
-            "pages": pages.map { ["label": $0.label, "href": $0.href, "current": $0.current] as [String: Any] },
-            "printHead": printHead, "printSite": printSite,
-        ]
-        if let siteTitle { context["siteTitle"] = siteTitle }
-        if let notice { context["notice"] = notice }
-        if let date { context["date"] = date }
-        return context
-    }
 }
 
 extension ReportModel {
@@ -71,11 +53,6 @@ extension ReportModel {
             siteTitle: siteTitle, printHead: CSSText.string(title), printSite: CSSText.string(siteTitle ?? t(.appName)),
             notice: workspace.settings.notice.flatMap { $0.isEmpty ? nil : $0 }, date: date.map { format.date($0) })
     }
-
-    /// The frame as the values of a Mustache page template.
-    func frame(title: String, root: String, crumbs: [Crumb], page: Page, year: Int? = nil) -> [String: Any] {
-        pageFrame(title: title, root: root, crumbs: crumbs, page: page, year: year).values
-    }
 }
 
 /// A figure of a page: a number or a label, or undefined (written "—", with "not defined" for screen readers). A
@@ -87,11 +64,5 @@ struct Figure {
     init(_ text: String?) {
         defined = text != nil
         self.text = text
-    }
-
-    /// The figure as the values of a Mustache template, with `html`, the built-in `figure` partial's markup.
-    func values(undefined: String) -> [String: Any] {
-        guard let text else { return ["defined": false, "html": undefined] }
-        return ["defined": true, "text": text, "html": HTMLText.escape(text)]
     }
 }

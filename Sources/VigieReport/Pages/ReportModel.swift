@@ -183,29 +183,13 @@ final class ReportModel: @unchecked Sendable {
         Self.isAnswered(domain) ? scoreFigure(domain.score) : Figure(t(.notAnswered))
     }
 
-    /// Figures as the values of the pages still rendered by Mustache from dictionaries: whether it is defined, its
-    /// text, and `html`, the markup of the built-in `figure` partial (which writes it as it is).
-    func figure(_ text: String?) -> [String: Any] { Figure(text).values(undefined: undefinedFigure) }
-    func score(_ value: Double?) -> [String: Any] { scoreFigure(value).values(undefined: undefinedFigure) }
-    func percent(_ value: Double?) -> [String: Any] { percentFigure(value).values(undefined: undefinedFigure) }
-    func signed(_ value: Double?) -> [String: Any] { signedFigure(value).values(undefined: undefinedFigure) }
-    func rating(_ level: Level?) -> [String: Any] { ratingFigure(level).values(undefined: undefinedFigure) }
-
     /// Whether a domain has an answered criterion: one with none reads "not answered", never 0, and is never named
     /// strongest or weakest.
     static func isAnswered(_ domain: DomainScore) -> Bool { (domain.coverage ?? 0) > 0 }
 
-    func domainScore(_ domain: DomainScore) -> [String: Any] { domainFigure(domain).values(undefined: undefinedFigure) }
-
     /// "not comparable (incomplete in 2024)", or nil for a comparable pair.
     func notComparable(_ trend: Trend) -> String? {
         trend.comparable ? nil : t(.notComparable, ["years": trend.incompleteYears.map(String.init).joined(separator: ", ")])
-    }
-
-    /// A comparison's Δ and like-for-like Δ as figures ("—" for a pair that is not comparable: the page says why
-    /// beside it, with `notComparable`, outside the narrow number columns).
-    func deltas(_ trend: Trend?) -> (delta: [String: Any], likeForLike: [String: Any]) {
-        (signed(trend?.delta), signed(trend?.deltaLikeForLike))
     }
 
     /// A weight as written: 1, 1,5, 0,25.

@@ -2,7 +2,7 @@ import Mustache
 
 /// The Mustache templates of the HTML report, compiled once: a user's (`vigie report --templates DIR`, a file
 /// `<name>.mustache` for any of `names`), and the built-in ones of the pages not yet written by Swift. A page kind
-/// written by Swift (the unit page, `UnitPageHTML`) renders through Mustache only when the user gives its template,
+/// written by Swift (the unit, department and overview pages: `UnitPageHTML`, `DepartmentPageHTML`, `IndexPageHTML`, `TrendsPageHTML`, `DomainsPageHTML`) renders through Mustache only when the user gives its template,
 /// from the same model; a user's partial (`figure`, `footer`, …) is called by the Swift page writer in its place
 /// (`PageHTML`).
 ///
@@ -15,8 +15,9 @@ public struct ReportTemplates: Sendable {
 
     static let pages: Set<String> = ["index", "unit", "department", "trends", "domains", "method"]
 
+    /// The built-in partials, for a user's page template (`{{> header}}`): the same markup as `PageHTML` writes
+    /// (TemplateTests.builtInPartials).
     static let defaults: [String: String] = [
-        "index": index, "trends": trends, "domains": domains, "method": method,
         "header": header, "footer": footer, "years": years, "figure": figure, "style": style,
     ]
 

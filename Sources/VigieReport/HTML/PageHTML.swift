@@ -59,6 +59,13 @@ struct PageHTML {
 
     mutating func tableEnd() { raw("</tbody>\n</table>\n</div>\n") }
 
+    /// The opening of a table's group of rows (a department's units), headed by its name when it has one.
+    mutating func rowGroup(_ name: String?, colspan: String) {
+        raw("<tbody>\n")
+        guard let name else { return }
+        raw("<tr class=\"group\"><th scope=\"rowgroup\" colspan=\""); text(colspan); raw("\">"); text(name); raw("</th></tr>\n")
+    }
+
     /// From the doctype to the page links in `<main>`.
     mutating func header(_ frame: PageFrame) {
         if partial("header", page) { return }

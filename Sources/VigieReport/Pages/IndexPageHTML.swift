@@ -68,11 +68,7 @@ enum IndexPageHTML {
         }
         html.raw("<th scope=\"col\" class=\"num\">"); html.t(.score); html.raw("</th></tr></thead>\n")
         for group in page.heatGroups {
-            html.raw("<tbody>\n")
-            if group.hasName {
-                html.raw("<tr class=\"group\"><th scope=\"rowgroup\" colspan=\""); html.text(group.colspan); html.raw("\">"); html.text(group.name ?? "")
-                html.raw("</th></tr>\n")
-            }
+            html.rowGroup(group.name, colspan: group.colspan)
             for row in group.rows {
                 html.raw(row.incomplete ? "<tr class=\"incomplete\"><th scope=\"row\"><a href=\"" : "<tr><th scope=\"row\"><a href=\"")
                 html.text(row.href); html.raw("\">"); html.text(row.name); html.raw("</a>")

@@ -23,11 +23,7 @@ enum TrendsPageHTML {
         html.text(page.likeForLikeHeading); html.raw("</th></tr></thead>\n")
         let trend = StackLabels(html.strings, .trend)[0]
         for group in page.groups {
-            html.raw("<tbody>\n")
-            if group.hasName {
-                html.raw("<tr class=\"group\"><th scope=\"rowgroup\" colspan=\""); html.text(group.colspan); html.raw("\">"); html.text(group.name ?? "")
-                html.raw("</th></tr>\n")
-            }
+            html.rowGroup(group.name, colspan: group.colspan)
             for row in group.rows {
                 html.raw("<tr id=\""); html.text(row.anchor); html.raw("\"><th scope=\"row\"><a href=\""); html.text(row.href); html.raw("\">"); html.text(row.name)
                 html.raw("</a> <span class=\"id\">"); html.text(row.id); html.raw("</span>")

@@ -32,7 +32,7 @@ struct PriorityRow {
         gain = model.format.signed(row.potentialGain ?? 0)
         // Without the opening that the level-scale criteria share: the page says it once, above the list.
         let full = criterion?.guidance ?? ""
-        guidance = criterion.map { model.sharedGuidance.own(full, scale: $0.scale) } ?? full
+        guidance = criterion.map { model.ownGuidance[row.criterion] ?? model.sharedGuidance.own(full, scale: $0.scale) } ?? full
         sharesGuidance = guidance != full
         plans = model.actions(of: unit.unit, upTo: unit.year, criterion: row.criterion).map(model.actionItem)
     }

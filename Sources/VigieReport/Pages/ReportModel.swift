@@ -41,6 +41,8 @@ final class ReportModel: @unchecked Sendable {
     let actionsByUnit: [String: [(offset: Int, action: RemediationAction)]]
     /// The guidance the level-scale criteria share, said once per page.
     let sharedGuidance: SharedGuidance
+    /// Criterion → its guidance without the shared opening (`SharedGuidance.own`), worked out once, not per page.
+    let ownGuidance: [String: String]
 
     /// The year `index.html` shows (the current year of the report set, also for the model of an earlier year's overview).
     let reportYear: Int
@@ -99,7 +101,13 @@ final class ReportModel: @unchecked Sendable {
         var actionsByUnit: [String: [(offset: Int, action: RemediationAction)]] = [:]
         for (offset, action) in workspace.actions.enumerated() { actionsByUnit[action.unit, default: []].append((offset, action)) }
         self.actionsByUnit = actionsByUnit
-        self.sharedGuidance = SharedGuidance(workspace.catalogue)
+        let sharedGuidance = SharedGuidance(workspace.catalogue)
+        self.sharedGuidance = sharedGuidance
+        var ownGuidance: [String: String] = [:]
+        for id in Set(workspace.catalogue.criteria.map(\.id)) {
+            if let criterion = workspace.catalogue.criterion(id) { ownGuidance[id] = sharedGuidance.own(criterion.guidance, scale: criterion.scale) }
+        }
+        self.ownGuidance = ownGuidance
     }
 
     // MARK: Remediation actions

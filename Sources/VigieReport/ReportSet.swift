@@ -83,13 +83,13 @@ public enum HTMLReport {
         let overview = RenderedPages(count: 4)
         let overviewDone = DispatchGroup()
         DispatchQueue.global().async(group: overviewDone) {
-            overview.set(0, "index.html", templates.render(IndexPage.context(model), page: "index"))
+            overview.set(0, "index.html", IndexPageHTML.write(IndexPage.model(model), model: model))
         }
         DispatchQueue.global().async(group: overviewDone) {
-            overview.set(1, "trends.html", templates.render(TrendsPage.context(model), page: "trends"))
+            overview.set(1, "trends.html", TrendsPageHTML.write(TrendsPage.model(model), model: model))
         }
-        overview.set(2, DomainsPage.path, templates.render(DomainsPage.context(model), page: "domains"))
-        overview.set(3, MethodPage.path, templates.render(MethodPage.context(model), page: "method"))
+        overview.set(2, DomainsPage.path, DomainsPageHTML.write(DomainsPage.model(model), model: model))
+        overview.set(3, MethodPage.path, MethodPageHTML.write(MethodPage.model(model), model: model))
         // Each batch of unit pages is rendered on every core and handed on in year and unit order, so the output
         // does not depend on which core finished first.
         let units = scoped.years.flatMap(\.units)
@@ -99,7 +99,7 @@ public enum HTMLReport {
             let rendered = RenderedPages(count: batch.count)
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                 let unit = batch[index]
-                rendered.set(index, model.unitPath(unit.unit, unit.year), templates.render(UnitPage.context(model, unit: unit), page: "unit"))
+                rendered.set(index, model.unitPath(unit.unit, unit.year), UnitPageHTML.write(UnitPageModel(model, unit: unit), model: model))
             }
             for (path, page) in rendered.pages { try emit(path, page) }
             start += batch.count
@@ -111,11 +111,11 @@ public enum HTMLReport {
             upTo.trends = scoped.trends.filter { $0.yearTo <= earlier }
             let yearModel = earlier == year ? model
                 : ReportModel(results: upTo, workspace: workspace, year: upTo.year(earlier)!, options: options, set: model)
-            try emit("\(earlier)/index.html", templates.render(IndexPage.context(yearModel, root: "../"), page: "index"))
+            try emit("\(earlier)/index.html", IndexPageHTML.write(IndexPage.model(yearModel, root: "../"), model: yearModel))
         }
         // The department pages, each as small as a unit page, in year and department order.
         for (path, department) in DepartmentPage.pages(model) {
-            try emit(path, templates.render(DepartmentPage.context(model, department: department), page: "department"))
+            try emit(path, DepartmentPageHTML.write(DepartmentPage.model(model, department: department), model: model))
         }
         overviewDone.wait()
         for (path, page) in overview.pages { try emit(path, page) }

@@ -15,6 +15,19 @@ struct HTMLReportTests {
         }
     }
 
+    @Test("golden pages: every other page kind in French (year overview, departments, domains, method, an incomplete unit and one first audited), and a department page and year overview in German")
+    func goldensOfEveryKind() throws {
+        let french = try Fixture.render(.fr)
+        for name in ["2025/index.html", "2025/departments/DFC.html", "2026/departments/DIN.html", "domains.html", "method.html",
+                     "2026/SAM.html", "2026/OCC.html", "2025/OCU.html"] {
+            #expect(try assertGolden(french[name] ?? "", "fr/\(name)"))
+        }
+        let german = try Fixture.render(.de)
+        for name in ["2025/index.html", "2026/departments/DFC.html"] {
+            #expect(try assertGolden(german[name] ?? "", "de/\(name)"))
+        }
+    }
+
     @Test("the stylesheet: every page of every language inlines the same one, once, as in its golden")
     func stylesheet() throws {
         var styles: Set<Substring> = []

@@ -2,15 +2,69 @@ import Testing
 import VigieCore
 @testable import VigieReport
 
+/// `--templates DIR`: a user's page template renders that page kind from the page's model; a user's partial is
+/// called in its place by the built-in pages, written by Swift or by Mustache; everything else stays built in.
 @Suite("templates")
 struct TemplateTests {
+    static func render(_ overrides: [String: String]) throws -> [String: String] {
+        let templates = try ReportTemplates(overrides: overrides)
+        let (workspace, results) = try Fixture.load()
+        return try HTMLReport.render(results, workspace: workspace,
+                                     options: .init(language: .en, date: Fixture.date, version: "test", templates: templates))
+    }
+
     @Test("an override replaces one template; the others stay built in")
     func override() throws {
-        let templates = try ReportTemplates(overrides: ["figure": "{{#defined}}[{{text}}]{{/defined}}{{^defined}}n/a{{/defined}}"])
-        let (workspace, results) = try Fixture.load()
-        let pages = try HTMLReport.render(results, workspace: workspace, options: .init(language: .en, version: "test", templates: templates))
+        let pages = try Self.render(["figure": "{{#defined}}[{{text}}]{{/defined}}{{^defined}}n/a{{/defined}}"])
         #expect(pages["index.html"]!.contains("[78.0]"))
         #expect(pages["index.html"]!.contains("<!DOCTYPE html>"))
+    }
+
+    @Test("a user's unit template reads the page's model by name: the unit, its domains and criteria, priorities, figures, texts and frame")
+    func unitTemplate() throws {
+        let template = "{{name}} {{id}} {{year}}|{{#criteriaDomains}}{{title}}:{{#criteria}}{{id}},{{/criteria}};{{/criteriaDomains}}"
+            + "|{{#top}}{{position}}.{{id}} {{/top}}|{{#score}}{{text}}{{/score}}|{{t.score}}|{{pageTitle}}|{{#change}}{{since}}{{/change}}"
+        let pages = try Self.render(["unit": template])
+        // SEN 2026 (golden en/2026/SEN.html): score 75.0, criteria by domain as the golden's tables list them,
+        // the first priorities ACC-03, ACC-02, FOR-01, audited in 2025 too.
+        #expect(pages["2026/SEN.html"] == "Service de l’enseignement SEN 2026|Recrutement:REC-01,REC-02,REC-03,;Accueil du public:ACC-02,ACC-03,;"
+            + "Formation:FOR-01,FOR-02,;|1.ACC-03 2.ACC-02 3.FOR-01 |75.0|Score|Service de l’enseignement (SEN) · 2026"
+            + "|since 2025")
+        // Every unit page through the template, every other page built in.
+        for (path, page) in pages {
+            let unit = !path.hasSuffix("index.html") && !path.contains("/departments/") && path.contains("/")
+            #expect(page.hasPrefix("<!DOCTYPE html>") != unit, "\(path)")
+        }
+    }
+
+    @Test("a user's figure and footer partials appear in the Swift-written unit pages and in the other pages; the rest stays built in")
+    func partials() throws {
+        let pages = try Self.render([
+            "figure": "{{#defined}}[{{text}}]{{/defined}}{{^defined}}({{t.notDefined}}){{/defined}}",
+            "footer": "<footer>{{catalogue}} · {{pageTitle}}</footer>\n",
+        ])
+        let unit = try #require(pages["2026/SEN.html"])
+        #expect(unit.contains("<div><dt>Score</dt><dd>[75.0]"))
+        #expect(unit.contains("data-label=\"Difference\">[+14.3]</td>"))
+        #expect(unit.hasSuffix("</section>\n<footer>egalite · Service de l’enseignement (SEN) · 2026</footer>\n"))
+        #expect(unit.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">"))
+        #expect(unit.contains("<h2 id=\"s-summary\">"))
+        // SAM 2026 has not answered its ACC domain: no difference to the canton's mean, through the partial's `t`.
+        #expect(try #require(pages["2026/SAM.html"]).contains("data-label=\"Difference\">(not defined)</td>"))
+        #expect(try #require(pages["index.html"]).contains("<footer>egalite · "))
+    }
+
+    @Test("a user's page template calling the built-in partials gets the same header, figures and footer as the built-in page")
+    func builtInPartials() throws {
+        let builtIn = try #require(try Self.render([:])["2026/SAM.html"])
+        let page = try #require(try Self.render(["unit": "{{> header}}|{{#score}}{{> figure}}{{/score}}|{{#domains}}{{#difference}}{{> figure}}{{/difference}};{{/domains}}|{{> years}}{{> footer}}"])["2026/SAM.html"])
+        let header = try #require(builtIn.range(of: "</nav><h1")).lowerBound
+        let footer = try #require(builtIn.range(of: "</main>\n<footer")).lowerBound
+        let years = try #require(builtIn.range(of: "<nav aria-label=\"Other years\""))
+        let yearsEnd = try #require(builtIn.range(of: "</ul></nav>\n", range: years.upperBound..<builtIn.endIndex)).upperBound
+        // SAM 2026 (golden fr/2026/SAM.html, here in English): score 20.5; differences to the canton −57.1, none (ACC not answered), −40.6.
+        #expect(page == builtIn[..<header] + "</nav>|20.5|−57.1;<span class=\"undef\" aria-hidden=\"true\">—</span><span class=\"vh\">not defined</span>;−40.6;|"
+            + builtIn[years.lowerBound..<yearsEnd] + builtIn[footer...])
     }
 
     @Test("an unknown template name or a broken template is an error")

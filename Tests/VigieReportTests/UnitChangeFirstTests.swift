@@ -82,7 +82,7 @@ struct UnitChangeFirstTests {
         let full = try Self.section(page, from: "id=\"s-all-actions\"", to: "id=\"s-criteria\"")
         let topRows = top.components(separatedBy: "<tr><td class=\"num\"").count - 1
         let fullRows = full.components(separatedBy: "<tr><td class=\"num\"").count - 1
-        #expect(topRows == min(UnitPage.topCount, fullRows))
+        #expect(topRows == min(UnitPageModel.topCount, fullRows))
         #expect(fullRows > 0)
         // The brief rows have neither guidance nor planned actions: each shows once, in the full list.
         #expect(!top.contains("data-label=\"Comment y parvenir\""))

@@ -1,9 +1,8 @@
 import VigieCore
 
-/// One row of a unit page's changes since its last audit (a criterion whose answer got better or worse), as values
-/// (texts unescaped). The built-in `unit` template gets the rows as HTML, written by `html` (`{{{changeRows}}}`); a
-/// page rendered with user templates also gets them as values (`changes`, dictionaries with the keys of
-/// `templateValues`), as before.
+/// One row of a unit page's changes since its last audit (a criterion whose answer got better or worse; texts
+/// unescaped): in `last.changes` of the page's model, written by `write` on the built-in page and read by name by a
+/// `unit.mustache` template.
 struct ChangeRow {
     var id: String
     var title: String
@@ -27,18 +26,9 @@ struct ChangeRow {
         renamed = change.previousCriterion != change.criterion ? model.t(.formerly, ["id": change.previousCriterion]) : nil
     }
 
-    /// The row for user templates: `{{#changes}}…{{/changes}}`.
-    var templateValues: [String: Any] {
-        var row: [String: Any] = ["id": id, "title": title, "kind": kind, "symbol": symbol, "from": from, "to": to, "comment": comment]
-        if let renamed { row["renamed"] = renamed }
-        return row
-    }
-
-    /// The rows as the built-in `unit` template shows them, each `<tr>` on a line of its own. Written here and not
-    /// by Mustache for speed, like `CriterionRow.html`; only the built-in template uses it.
-    static func html(_ rows: [ChangeRow], strings: Strings) -> String {
-        let label = StackLabels(strings, .change, .before, .now, .comment)
-        var html = HTMLWriter(capacity: rows.count * 260)
+    /// The rows as the built-in unit page shows them, each `<tr>` on a line of its own.
+    static func write(_ rows: [ChangeRow], _ html: inout PageHTML) {
+        let label = StackLabels(html.strings, .change, .before, .now, .comment)
         for row in rows {
             html.raw("<tr><th scope=\"row\">"); html.text(row.id); html.raw(" "); html.text(row.title)
             if let renamed = row.renamed { html.raw(" <span class=\"small\">"); html.text(renamed); html.raw("</span>") }
@@ -48,6 +38,5 @@ struct ChangeRow {
             html.raw("</td><td"); html.raw(label[3]); html.raw(">"); html.text(row.comment)
             html.raw("</td></tr>\n")
         }
-        return html.html
     }
 }

@@ -1,28 +1,77 @@
+import Mustache
 import VigieCore
 
-/// `<year>/departments/<id>.html`: a department's year — its roll-up over the years (chart and table), its members
-/// with their score, change and status, the capped members and why.
-enum DepartmentPage {
+/// What `<year>/departments/<id>.html` shows: a department's year — its roll-up over the years (chart and table),
+/// its members with their score, change and status, the capped members and why. Its property names (with the
+/// frame's, see `PageFrame`) are the names a `department.mustache` template reads.
+struct DepartmentPageModel: MustacheModel {
     /// One member of the department, as its row shows it.
     struct Member {
         var name: String
         var id: String
         var href: String
-        var score: [String: Any]
-        var delta: [String: Any]
+        var score: Figure
+        var delta: Figure
         /// "depuis 2025", or why there is no Δ; empty on a first audit.
         var deltaNote: String
-        var rating: [String: Any]
+        var rating: Figure
         var capped: Bool
         var status: String
         var statusClass: String
-
-        var templateValues: [String: Any] {
-            ["name": name, "id": id, "href": href, "score": score, "delta": delta, "deltaNote": deltaNote, "rating": rating,
-             "capped": capped, "status": status, "statusClass": statusClass]
-        }
     }
 
+    /// The change of the department's score since its previous year with one.
+    struct Change {
+        var direction: String
+        var symbol: String
+        var text: String
+    }
+
+    /// One year of the department's roll-up.
+    struct Year {
+        var year: String
+        var href: String
+        var current: Bool
+        var score: Figure
+        var rating: Figure
+        var counted: String
+        var leftOut: String
+    }
+
+    /// A member whose rating a critical criterion caps, and why.
+    struct CappedMember {
+        var name: String
+        var href: String
+        var reason: String
+    }
+
+    var frame: PageFrame
+    var name: String
+    var id: String
+    var year: String
+    var lead: String
+    var score: Figure
+    var rating: Figure
+    var coverage: Figure
+    var counted: String
+    var hasOtherYears: Bool
+    var otherYears: [UnitPageModel.OtherYear]
+    var change: Change?
+    var yearsSentence: String
+    var yearsCaption: String
+    var yearsChart: String
+    var years: [Year]
+    var membersCaption: String
+    var membersSentence: String
+    var members: [Member]
+    var hasCapped: Bool
+    var capped: [CappedMember]
+    var cappedNone: String
+    var indexHref: String
+}
+
+/// `<year>/departments/<id>.html`: the pages, their models, and the page as the built-in writer writes it.
+enum DepartmentPage {
     /// Every department page up to the current year: (path, department, year).
     static func pages(_ model: ReportModel) -> [(path: String, department: RollUp)] {
         guard model.workspace.hasUnitsFile else { return [] }
@@ -31,7 +80,7 @@ enum DepartmentPage {
         }
     }
 
-    static func context(_ model: ReportModel, department: RollUp) -> [String: Any] {
+    static func model(_ model: ReportModel, department: RollUp) -> DepartmentPageModel {
         let format = model.format
         let id = department.unit ?? ""
         let year = department.year
@@ -42,32 +91,22 @@ enum DepartmentPage {
             .init(label: model.t(.indexTitle, ["year": yearText]), href: root + model.overviewPath(year)),
             .init(label: "\(name) · \(yearText)", href: nil),
         ]
-        var context = model.frame(title: "\(name) (\(id)) · \(yearText)", root: root, crumbs: crumbs, page: .department, year: year)
-        context["name"] = name
-        context["id"] = id
-        context["year"] = yearText
+        let frame = model.pageFrame(title: "\(name) (\(id)) · \(yearText)", root: root, crumbs: crumbs, page: .department, year: year)
         let audited = department.members.count + department.leftOut.count
-        context["lead"] = model.t(.departmentLead, ["year": yearText, "count": format.integer(audited),
-                                                    "counted": format.integer(department.members.count)])
-        context["score"] = model.score(department.score)
-        context["rating"] = model.rating(department.rating)
-        context["coverage"] = model.percent(department.coverage)
-        context["counted"] = format.integer(department.members.count)
+        let lead = model.t(.departmentLead, ["year": yearText, "count": format.integer(audited),
+                                             "counted": format.integer(department.members.count)])
 
         // The roll-up over the years, up to this one.
         let history = model.results.years.filter { $0.year <= year }.compactMap { $0.department(id) }
         let otherYears = model.results.years.compactMap { $0.department(id) }.map(\.year)
-        context["hasOtherYears"] = otherYears.count > 1
-        context["otherYears"] = otherYears.map { other -> [String: Any] in
-            ["year": String(other), "href": root + model.departmentPath(id, other), "current": other == year]
-        }
+        let others = otherYears.map { UnitPageModel.OtherYear(year: String($0), href: root + model.departmentPath(id, $0), current: $0 == year) }
         let defined = history.filter { $0.score != nil }
         // The change since the department's previous year with a score.
+        var change: DepartmentPageModel.Change?
         if let now = department.score, let before = defined.last(where: { $0.year < year }), let then = before.score {
             let (direction, symbol) = UnitChange.sign(of: now - then, format)
-            context["change"] = ["direction": direction, "symbol": symbol,
-                                 "text": model.t(.changeSince, ["delta": format.signed(now - then), "year": String(before.year),
-                                                                "score": format.number(then)])]
+            change = .init(direction: direction, symbol: symbol,
+                           text: model.t(.changeSince, ["delta": format.signed(now - then), "year": String(before.year), "score": format.number(then)]))
         }
         let sentence: String
         if let first = defined.first, let last = defined.last, first.year != last.year {
@@ -78,17 +117,15 @@ enum DepartmentPage {
         } else {
             sentence = model.t(.departmentUndefined)
         }
-        context["yearsSentence"] = sentence
         let span = history.count > 1 ? "\(history.first!.year)–\(history.last!.year)" : yearText
-        context["yearsCaption"] = model.t(.departmentYearsCaption, ["department": name, "years": span])
-        context["yearsChart"] = LineChart(
+        let chart = LineChart(
             id: "chart-department", title: model.t(.departmentYearsCaption, ["department": name, "years": span]), summary: sentence,
             points: history.map { .init(label: String($0.year), value: $0.score, valueText: $0.score.map { format.number($0) } ?? "—") }
         ).svg()
-        context["years"] = history.map { rollUp -> [String: Any] in
-            ["year": String(rollUp.year), "href": root + model.departmentPath(id, rollUp.year), "current": rollUp.year == year,
-             "score": model.score(rollUp.score), "rating": model.rating(rollUp.rating),
-             "counted": format.integer(rollUp.members.count), "leftOut": format.integer(rollUp.leftOut.count + rollUp.notStarted.count)]
+        let years = history.map { rollUp in
+            DepartmentPageModel.Year(year: String(rollUp.year), href: root + model.departmentPath(id, rollUp.year), current: rollUp.year == year,
+                                     score: model.scoreFigure(rollUp.score), rating: model.ratingFigure(rollUp.rating),
+                                     counted: format.integer(rollUp.members.count), leftOut: format.integer(rollUp.leftOut.count + rollUp.notStarted.count))
         }
 
         // Members, best score first (units without a score last, by id).
@@ -97,24 +134,25 @@ enum DepartmentPage {
         let rows = members.compactMap { scores?.unit($0) }
             .sorted { ($0.score ?? -1, $1.unit) > ($1.score ?? -1, $0.unit) }
             .map { member(of: $0, model: model, root: root) }
-        context["membersCaption"] = model.t(.membersCaption, ["department": name, "year": yearText])
-        context["membersSentence"] = model.t(.membersSentence, ["year": yearText])
-        context["members"] = rows.map(\.templateValues)
 
         // Capped members, and the critical criteria that cap them.
         let capped = department.cappedMembers.compactMap { scores?.unit($0) }
-        context["hasCapped"] = !capped.isEmpty
-        context["capped"] = capped.map { unit -> [String: Any] in
-            ["name": model.name(of: unit.unit), "href": root + model.unitPath(unit.unit, year),
-             "reason": model.t(.cappedMember, ["rating": unit.rating?.label ?? "", "uncapped": unit.uncappedRating?.label ?? "",
-                                               "criteria": model.criteriaList(unit.criticalFailures)])]
-        }
-        context["cappedNone"] = model.t(.cappedNone)
-        context["indexHref"] = root + model.overviewPath(year) + "#s-departments"
-        return context
+        return DepartmentPageModel(
+            frame: frame, name: name, id: id, year: yearText, lead: lead, score: model.scoreFigure(department.score),
+            rating: model.ratingFigure(department.rating), coverage: model.percentFigure(department.coverage),
+            counted: format.integer(department.members.count), hasOtherYears: otherYears.count > 1, otherYears: others, change: change,
+            yearsSentence: sentence, yearsCaption: model.t(.departmentYearsCaption, ["department": name, "years": span]), yearsChart: chart,
+            years: years, membersCaption: model.t(.membersCaption, ["department": name, "year": yearText]),
+            membersSentence: model.t(.membersSentence, ["year": yearText]), members: rows, hasCapped: !capped.isEmpty,
+            capped: capped.map { unit in
+                .init(name: model.name(of: unit.unit), href: root + model.unitPath(unit.unit, year),
+                      reason: model.t(.cappedMember, ["rating": unit.rating?.label ?? "", "uncapped": unit.uncappedRating?.label ?? "",
+                                                      "criteria": model.criteriaList(unit.criticalFailures)]))
+            },
+            cappedNone: model.t(.cappedNone), indexHref: root + model.overviewPath(year) + "#s-departments")
     }
 
-    static func member(of unit: UnitScore, model: ReportModel, root: String) -> Member {
+    static func member(of unit: UnitScore, model: ReportModel, root: String) -> DepartmentPageModel.Member {
         let trend = (model.trends[unit.unit] ?? []).last { $0.yearTo == unit.year }
         let note: String
         if let trend { note = model.notComparable(trend) ?? model.t(.sinceYear, ["year": String(trend.yearFrom)]) } else { note = "" }
@@ -123,8 +161,8 @@ enum DepartmentPage {
         case .incomplete: (.incomplete, "incomplete")
         case .notStarted: (.notStarted, "not-started")
         }
-        return Member(name: model.name(of: unit.unit), id: unit.unit, href: root + model.unitPath(unit.unit, unit.year),
-                      score: model.score(unit.score), delta: model.signed(trend?.delta), deltaNote: unit.notStarted ? "" : note,
-                      rating: model.rating(unit.rating), capped: unit.ratingCapped, status: model.t(status.0), statusClass: status.1)
+        return DepartmentPageModel.Member(name: model.name(of: unit.unit), id: unit.unit, href: root + model.unitPath(unit.unit, unit.year),
+                      score: model.scoreFigure(unit.score), delta: model.signedFigure(trend?.delta), deltaNote: unit.notStarted ? "" : note,
+                      rating: model.ratingFigure(unit.rating), capped: unit.ratingCapped, status: model.t(status.0), statusClass: status.1)
     }
 }

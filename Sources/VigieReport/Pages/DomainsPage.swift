@@ -1,4 +1,49 @@
+import Mustache
 import VigieCore
+
+/// What `domains.html` shows. Its property names (with the frame's, see `PageFrame`) are the names a
+/// `domains.mustache` template reads.
+struct DomainsPageModel: MustacheModel {
+    /// A domain's distribution over the complete units.
+    struct Row {
+        var title: String
+        var id: String
+        var canton: Figure
+        var count: String
+        var q1: Figure
+        var median: Figure
+        var q3: Figure
+        var min: Figure
+        var max: Figure
+        var lowestUnit: String?
+    }
+
+    struct Cell {
+        var year: String
+        var score: Figure
+    }
+
+    /// A domain's canton score over the years.
+    struct YearRow {
+        var title: String
+        var cells: [Cell]
+        var delta: Figure
+    }
+
+    var frame: PageFrame
+    var heading: String
+    var lead: String
+    var sentence: String
+    var chart: String
+    var distributionCaption: String
+    var rows: [Row]
+    var years: [String]
+    var yearsCaption: String
+    var deltaHeading: String?
+    var hasDelta: Bool
+    var yearRows: [YearRow]
+    var indexHref: String
+}
 
 /// `domains.html`: the administration domain by domain — the distribution of the complete units' domain scores in
 /// the current year (weakest domain first, by the canton's score) and the canton's domain scores over the years.
@@ -35,17 +80,15 @@ enum DomainsPage {
         }.map(\.element)
     }
 
-    static func context(_ model: ReportModel) -> [String: Any] {
+    static func model(_ model: ReportModel) -> DomainsPageModel {
         let format = model.format
         let yearText = String(model.current.year)
         let title = model.t(.domainsTitle)
         let crumbs: [ReportModel.Crumb] = [.init(label: model.t(.indexTitle, ["year": yearText]), href: "index.html"),
                                            .init(label: title, href: nil)]
-        var context = model.frame(title: title, root: "", crumbs: crumbs, page: .domains)
-        context["heading"] = model.t(.domainViewHeading, ["year": yearText])
+        let frame = model.pageFrame(title: title, root: "", crumbs: crumbs, page: .domains)
         let domains = domains(model)
         let complete = model.current.units.count { $0.status == .complete }
-        context["lead"] = model.t(.domainsLead, ["year": yearText, "count": format.integer(complete)])
         let defined = domains.filter { $0.canton != nil }
         let sentence: String
         if let weakest = defined.first, let strongest = defined.last, defined.count > 1 {
@@ -54,43 +97,40 @@ enum DomainsPage {
         } else {
             sentence = model.t(.cantonSentenceUndefined)
         }
-        context["sentence"] = sentence
-        context["chart"] = StripChart(
+        let chart = StripChart(
             id: "chart-distribution", title: model.t(.distributionCaption, ["year": yearText]), summary: sentence,
             rows: domains.map { domain in
                 .init(label: domain.title, values: domain.values, reference: domain.canton,
                       valueText: StripChart.quartiles(domain.values).map { format.number($0.1) } ?? "—")
             }
         ).svg()
-        context["distributionCaption"] = model.t(.distributionCaption, ["year": yearText])
-        context["rows"] = domains.map { domain -> [String: Any] in
+        let rows = domains.map { domain in
             let quartiles = StripChart.quartiles(domain.values)
-            var row: [String: Any] = [
-                "title": domain.title, "id": domain.id, "canton": model.score(domain.canton), "count": format.integer(domain.scores.count),
-                "q1": model.score(quartiles?.0), "median": model.score(quartiles?.1), "q3": model.score(quartiles?.2),
-                "min": model.score(domain.scores.first?.score), "max": model.score(domain.scores.last?.score),
-            ]
-            if let lowest = domain.scores.first { row["lowestUnit"] = model.name(of: lowest.unit) }
-            return row
+            return DomainsPageModel.Row(
+                title: domain.title, id: domain.id, canton: model.scoreFigure(domain.canton), count: format.integer(domain.scores.count),
+                q1: model.scoreFigure(quartiles?.0), median: model.scoreFigure(quartiles?.1), q3: model.scoreFigure(quartiles?.2),
+                min: model.scoreFigure(domain.scores.first?.score), max: model.scoreFigure(domain.scores.last?.score),
+                lowestUnit: domain.scores.first.map { model.name(of: $0.unit) })
         }
 
         // The canton's domain scores over the years, weakest domain (this year) first.
         let years = model.results.years.filter { $0.canton.score != nil || $0.units.contains { !$0.notStarted } }
-        context["years"] = years.map { String($0.year) }
         let span = years.count > 1 ? "\(years.first!.year)–\(years.last!.year)" : yearText
-        context["yearsCaption"] = model.t(.domainYearsCaption, ["years": span])
         let previous = years.dropLast().last
-        if let previous { context["deltaHeading"] = model.t(.deltaYears, ["from": String(previous.year), "to": yearText]) }
-        context["hasDelta"] = previous != nil
-        context["yearRows"] = domains.map { domain -> [String: Any] in
+        let yearRows = domains.map { domain in
             let scores = years.map { year in year.canton.domains.first { $0.domain == domain.id }?.score }
             let before = previous.flatMap { year in year.canton.domains.first { $0.domain == domain.id }?.score }
             let delta = domain.canton.flatMap { now in before.map { now - $0 } }
-            return ["title": domain.title, "cells": zip(years, scores).map { year, score in
-                        ["year": String(year.year), "score": model.score(score)] as [String: Any]
-                    }, "delta": model.signed(delta)]
+            return DomainsPageModel.YearRow(title: domain.title, cells: zip(years, scores).map { year, score in
+                .init(year: String(year.year), score: model.scoreFigure(score))
+            }, delta: model.signedFigure(delta))
         }
-        context["indexHref"] = "index.html"
-        return context
+        return DomainsPageModel(
+            frame: frame, heading: model.t(.domainViewHeading, ["year": yearText]),
+            lead: model.t(.domainsLead, ["year": yearText, "count": format.integer(complete)]), sentence: sentence, chart: chart,
+            distributionCaption: model.t(.distributionCaption, ["year": yearText]), rows: rows, years: years.map { String($0.year) },
+            yearsCaption: model.t(.domainYearsCaption, ["years": span]),
+            deltaHeading: previous.map { model.t(.deltaYears, ["from": String($0.year), "to": yearText]) }, hasDelta: previous != nil,
+            yearRows: yearRows, indexHref: "index.html")
     }
 }

@@ -1,4 +1,54 @@
+import Mustache
 import VigieCore
+
+/// What `method.html` shows. Its property names (with the frame's, see `PageFrame`) are the names a
+/// `method.mustache` template reads; its own texts are `{{m.<key>}}` (`MethodStrings`).
+struct MethodPageModel: MustacheModel {
+    struct Domain {
+        var id: String
+        var title: String
+        var weight: String
+        var criteria: String
+        var critical: String
+    }
+
+    struct Level {
+        var label: String
+        var minScore: String
+    }
+
+    struct Unit {
+        var id: String
+        var name: String
+        var href: String
+        var department: String
+        var coverage: String
+        var state: String
+    }
+
+    struct Term {
+        var term: String
+        var text: String
+    }
+
+    var frame: PageFrame
+    var m: MethodStrings
+    var heading: String
+    var lead: String
+    var year: String
+    var scopeCaption: String
+    var criteriaValue: String
+    var domainsCaption: String
+    var domains: [Domain]
+    var levels: [Level]
+    var unitsValue: String
+    var hasDepartments: Bool
+    var departmentCount: String
+    var unitsCaption: String
+    var units: [Unit]
+    var methodSteps: [String]
+    var terms: [Term]
+}
 
 /// `method.html`: the scope of the year's audit (catalogue and fingerprint, criteria, units, minimum coverage) and
 /// its method (how every figure is computed, what "incomplete", "capped", "not comparable", "not started" and
@@ -7,80 +57,75 @@ enum MethodPage {
     static let path = "method.html"
 
     /// The link the index page shows to this page.
-    static func link(_ model: ReportModel, root: String = "") -> [String: Any] {
+    static func link(_ model: ReportModel, root: String = "") -> IndexPageModel.MethodLink {
         let texts = MethodStrings(model.format.language)
-        return ["href": root + path, "label": texts.text(.linkLabel), "sentence": texts.text(.linkSentence)]
+        return .init(href: root + path, label: texts.text(.linkLabel), sentence: texts.text(.linkSentence))
     }
 
-    static func context(_ model: ReportModel) -> [String: Any] {
+    static func model(_ model: ReportModel) -> MethodPageModel {
         let texts = MethodStrings(model.format.language)
         let format = model.format
         let year = model.current
         let yearText = String(year.year)
         let indexLabel = model.t(.indexTitle, ["year": yearText])
         // The frame's page list marks no entry current: the method page is reached from the index.
-        var context = model.frame(title: texts.text(.title), root: "",
+        let frame = model.pageFrame(title: texts.text(.title), root: "",
                                   crumbs: [.init(label: indexLabel, href: "index.html"), .init(label: texts.text(.title), href: nil)],
                                   page: .unit)
-        context["m"] = texts
-        context["heading"] = texts.format(.heading, ["year": yearText])
-        context["lead"] = texts.format(.lead, ["year": yearText])
-        context["year"] = yearText
-        context["scopeCaption"] = "\(texts.text(.scopeHeading)) · \(yearText)"
 
         // Criteria and domains of the year
         let criteria = model.catalogue.criteria.filter { $0.applies(in: year.year) }
         let domains = model.catalogue.domains.filter { domain in criteria.contains { $0.domain == domain.id } }
-        context["criteriaValue"] = texts.format(.criteriaValue, [
+        let criteriaValue = texts.format(.criteriaValue, [
             "criteria": format.integer(criteria.count), "domains": format.integer(domains.count),
             "critical": format.integer(criteria.count { $0.critical }),
         ])
-        context["domainsCaption"] = texts.format(.domainsCaption, ["year": yearText])
-        context["domains"] = domains.map { domain -> [String: Any] in
+        let domainRows = domains.map { domain in
             let own = criteria.filter { $0.domain == domain.id }
             let critical = own.filter(\.critical).map(\.id)
-            return ["id": domain.id, "title": model.domainTitle(domain.id), "weight": model.plain(domain.weight),
-                    "criteria": format.integer(own.count),
-                    "critical": critical.isEmpty ? texts.text(.noCritical) : critical.joined(separator: ", ")]
+            return MethodPageModel.Domain(id: domain.id, title: model.domainTitle(domain.id), weight: model.plain(domain.weight),
+                                          criteria: format.integer(own.count),
+                                          critical: critical.isEmpty ? texts.text(.noCritical) : critical.joined(separator: ", "))
         }
-        context["levels"] = model.catalogue.levels.map { ["label": $0.label, "minScore": model.plain($0.minScore)] }
 
         // Units of the year
         let complete = year.units.count { $0.complete }
-        context["unitsValue"] = texts.format(.unitsValue, [
+        let unitsValue = texts.format(.unitsValue, [
             "units": format.integer(year.units.count), "complete": format.integer(complete),
             "incomplete": format.integer(year.units.count - complete),
         ])
-        let hasDepartments = model.workspace.hasUnitsFile
-        context["hasDepartments"] = hasDepartments
-        context["departmentCount"] = format.integer(year.departments.count)
-        context["unitsCaption"] = texts.format(.unitsCaption, ["year": yearText])
         let byUnit = Dictionary(year.units.map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
-        context["units"] = model.grouped(year.units.map(\.unit)).flatMap(\.units).compactMap { id -> [String: Any]? in
+        let units = model.grouped(year.units.map(\.unit)).flatMap(\.units).compactMap { id -> MethodPageModel.Unit? in
             guard let unit = byUnit[id] else { return nil }
             let state: MethodKey = !unit.complete ? .stateIncomplete : unit.ratingCapped ? .stateCapped : .stateComplete
-            return ["id": id, "name": model.name(of: id), "href": model.unitPath(id, year.year),
-                    "department": model.department(of: id).map { model.name(of: $0) } ?? "",
-                    "coverage": format.percent(unit.coverage), "state": texts.text(state)]
+            return .init(id: id, name: model.name(of: id), href: model.unitPath(id, year.year),
+                         department: model.department(of: id).map { model.name(of: $0) } ?? "",
+                         coverage: format.percent(unit.coverage), state: texts.text(state))
         }
 
         // Method and terms
         let levels = model.catalogue.levels
         let cap = levels.count >= 3 ? levels[2].label : levels.last?.label ?? ""
         let minimum = format.percent(model.results.options.minimumCoverage)
-        context["methodSteps"] = [
+        let steps = [
             texts.text(.methodValues), texts.text(.methodDomain), texts.text(.methodUnit),
             texts.format(.methodCoverage, ["minimum": minimum]), texts.format(.methodRating, ["cap": cap]),
             texts.text(.methodRank), texts.text(.methodRollUps), texts.text(.methodGain), texts.text(.methodTrends),
             texts.text(.methodRounding),
         ]
-        context["terms"] = [
+        let terms = [
             (MethodKey.termIncomplete, texts.format(.termIncompleteText, ["minimum": minimum])),
             (.termCapped, texts.format(.termCappedText, ["cap": cap])),
             (.termNotComparable, texts.text(.termNotComparableText)),
             (.termNotStarted, texts.text(.termNotStartedText)),
             (.termNotAnswered, texts.text(.termNotAnsweredText)),
-        ].map { key, text in ["term": texts.text(key), "text": text] }
-        return context
+        ].map { key, text in MethodPageModel.Term(term: texts.text(key), text: text) }
+        return MethodPageModel(
+            frame: frame, m: texts, heading: texts.format(.heading, ["year": yearText]), lead: texts.format(.lead, ["year": yearText]),
+            year: yearText, scopeCaption: "\(texts.text(.scopeHeading)) · \(yearText)", criteriaValue: criteriaValue,
+            domainsCaption: texts.format(.domainsCaption, ["year": yearText]), domains: domainRows,
+            levels: model.catalogue.levels.map { .init(label: $0.label, minScore: model.plain($0.minScore)) }, unitsValue: unitsValue,
+            hasDepartments: model.workspace.hasUnitsFile, departmentCount: format.integer(year.departments.count),
+            unitsCaption: texts.format(.unitsCaption, ["year": yearText]), units: units, methodSteps: steps, terms: terms)
     }
 }

@@ -1,9 +1,8 @@
 import VigieCore
 
-/// One row of a unit page's action list (the criteria with a potential gain, largest first), as values (texts
-/// unescaped). The built-in `unit` template gets the rows as HTML, written by `html` (`{{{actionRows}}}`); a page
-/// rendered with user templates also gets them as values (`actions`, dictionaries with the keys of
-/// `templateValues`), as before.
+/// One row of a unit page's action list (the criteria with a potential gain, largest first; texts unescaped): in
+/// `top` and `actions` of the page's model, written by `write` on the built-in page and read by name by a
+/// `unit.mustache` template.
 struct PriorityRow {
     var position: String
     var anchor: String
@@ -11,7 +10,9 @@ struct PriorityRow {
     var title: String
     var critical: Bool
     var domain: String
-    var answer: (text: String, cls: String, symbol: String)
+    var answer: String
+    var answerClass: String
+    var symbol: String
     var gain: String
     var guidance: String
     /// Whether the guidance shared by the level-scale criteria was taken out of this row's.
@@ -27,41 +28,30 @@ struct PriorityRow {
         title = criterion?.title ?? ""
         critical = criterion?.critical ?? false
         domain = model.domainTitle(row.domain)
-        answer = model.answer(row.answer)
+        (answer, answerClass, symbol) = model.answer(row.answer)
         gain = model.format.signed(row.potentialGain ?? 0)
         // Without the opening that the level-scale criteria share: the page says it once, above the list.
         let full = criterion?.guidance ?? ""
-        guidance = criterion.map { model.sharedGuidance.own(full, scale: $0.scale) } ?? full
+        guidance = criterion.map { model.ownGuidance[row.criterion] ?? model.sharedGuidance.own(full, scale: $0.scale) } ?? full
         sharesGuidance = guidance != full
         plans = model.actions(of: unit.unit, upTo: unit.year, criterion: row.criterion).map(model.actionItem)
     }
 
-    /// The row for user templates: `{{#actions}}…{{/actions}}`.
-    var templateValues: [String: Any] {
-        [
-            "position": position, "anchor": anchor, "id": id, "title": title, "critical": critical, "domain": domain,
-            "answer": answer.text, "answerClass": answer.cls, "symbol": answer.symbol, "gain": gain, "guidance": guidance,
-            "plans": plans.map(\.templateValues),
-        ]
-    }
-
-    /// The rows as the built-in `unit` template shows them, each `<tr>` on a line of its own. Written here and not
-    /// by Mustache for speed, like `CriterionRow.html`; only the built-in template uses it.
-    /// `brief`: the first priorities as "En bref" follows them, without guidance nor planned actions (the full list
-    /// further down has them, so each action shows once).
-    static func html(_ rows: [PriorityRow], strings: Strings, brief: Bool = false) -> String {
-        let critical = HTMLText.escape(strings.text(.critical))
-        let overdue = HTMLText.escape(strings.text(.actionOverdue))
-        let none = HTMLText.escape(strings.text(.none))
-        let label = StackLabels(strings, .priority, .answer, .potentialGain, .guidance, .plannedActions)
-        var html = HTMLWriter(capacity: rows.count * 480)
+    /// The rows as the built-in unit page shows them, each `<tr>` on a line of its own. `brief`: the first
+    /// priorities as "En bref" follows them, without guidance nor planned actions (the full list further down has
+    /// them, so each action shows once).
+    static func write(_ rows: [PriorityRow], brief: Bool, _ html: inout PageHTML) {
+        let critical = HTMLText.escape(html.strings.text(.critical))
+        let overdue = HTMLText.escape(html.strings.text(.actionOverdue))
+        let none = HTMLText.escape(html.strings.text(.none))
+        let label = StackLabels(html.strings, .priority, .answer, .potentialGain, .guidance, .plannedActions)
         for row in rows {
             html.raw("<tr><td class=\"num\""); html.raw(label[0]); html.raw(">"); html.text(row.position); html.raw("</td><th scope=\"row\"><a href=\"#")
             html.text(row.anchor); html.raw("\">"); html.text(row.id); html.raw("</a> "); html.text(row.title)
             if row.critical { html.raw(" <span class=\"tag crit\">"); html.raw(critical); html.raw("</span>") }
             html.raw("<span class=\"q\">"); html.text(row.domain); html.raw("</span></th>")
-            html.raw("<td class=\"a-"); html.text(row.answer.cls); html.raw("\""); html.raw(label[1]); html.raw("><span class=\"sym\" aria-hidden=\"true\">")
-            html.text(row.answer.symbol); html.raw("</span>"); html.text(row.answer.text)
+            html.raw("<td class=\"a-"); html.text(row.answerClass); html.raw("\""); html.raw(label[1]); html.raw("><span class=\"sym\" aria-hidden=\"true\">")
+            html.text(row.symbol); html.raw("</span>"); html.text(row.answer)
             html.raw("</td><td class=\"num\""); html.raw(label[2]); html.raw(">"); html.text(row.gain)
             if brief { html.raw("</td></tr>\n"); continue }
             html.raw("</td><td"); html.raw(label[3]); html.raw(">"); html.text(row.guidance); html.raw(row.plans.isEmpty ? "</td><td class=\"none\"" : "</td><td")
@@ -76,6 +66,5 @@ struct PriorityRow {
             }
             html.raw("</td></tr>\n")
         }
-        return html.html
     }
 }

@@ -41,6 +41,8 @@ final class ReportModel: @unchecked Sendable {
     let actionsByUnit: [String: [(offset: Int, action: RemediationAction)]]
     /// The guidance the level-scale criteria share, said once per page.
     let sharedGuidance: SharedGuidance
+    /// Criterion → its guidance without the shared opening (`SharedGuidance.own`), worked out once, not per page.
+    let ownGuidance: [String: String]
 
     /// The year `index.html` shows (the current year of the report set, also for the model of an earlier year's overview).
     let reportYear: Int
@@ -60,7 +62,7 @@ final class ReportModel: @unchecked Sendable {
         self.campaigns = campaigns
         let strings = Strings(options.language)
         self.strings = strings
-        self.undefinedFigure = FigureHTML.undefined(strings)
+        self.undefinedFigure = PageHTML.undefinedFigure(strings)
         self.fixedAnswers = [
             (strings.text(.answerMet), "met", "✓"), (strings.text(.answerPartial), "partial", "◐"),
             (strings.text(.answerNotMet), "not-met", "✗"), (strings.text(.answerNA), "na", "–"),
@@ -99,7 +101,13 @@ final class ReportModel: @unchecked Sendable {
         var actionsByUnit: [String: [(offset: Int, action: RemediationAction)]] = [:]
         for (offset, action) in workspace.actions.enumerated() { actionsByUnit[action.unit, default: []].append((offset, action)) }
         self.actionsByUnit = actionsByUnit
-        self.sharedGuidance = SharedGuidance(workspace.catalogue)
+        let sharedGuidance = SharedGuidance(workspace.catalogue)
+        self.sharedGuidance = sharedGuidance
+        var ownGuidance: [String: String] = [:]
+        for id in Set(workspace.catalogue.criteria.map(\.id)) {
+            if let criterion = workspace.catalogue.criterion(id) { ownGuidance[id] = sharedGuidance.own(criterion.guidance, scale: criterion.scale) }
+        }
+        self.ownGuidance = ownGuidance
     }
 
     // MARK: Remediation actions
@@ -130,10 +138,6 @@ final class ReportModel: @unchecked Sendable {
         var overdue: Bool
         var criterion: String
         var anchor: String
-
-        var templateValues: [String: Any] {
-            ["text": text, "meta": meta, "overdue": overdue, "criterion": criterion, "anchor": anchor]
-        }
     }
 
     func actionItem(_ action: RemediationAction) -> ActionItem {
@@ -177,36 +181,23 @@ final class ReportModel: @unchecked Sendable {
 
     // MARK: Figures
 
-    /// A figure as template values: whether it is defined, its text, and `html`, the markup of the built-in `figure`
-    /// partial (which writes it as it is, for speed: a page has about a hundred figures); a user's `figure` template
-    /// reads `defined` and `text` as before.
-    func figure(_ text: String?) -> [String: Any] {
-        guard let text else { return ["defined": false, "html": undefinedFigure] }
-        return ["defined": true, "text": text, "html": FigureHTML.defined(text)]
+    /// Figures as a page model holds them (`Figure`).
+    func scoreFigure(_ value: Double?) -> Figure { Figure(value.map { format.number($0) }) }
+    func percentFigure(_ value: Double?) -> Figure { Figure(value.map { format.percent($0) }) }
+    func signedFigure(_ value: Double?) -> Figure { Figure(value.map { format.signed($0) }) }
+    func ratingFigure(_ level: Level?) -> Figure { Figure(level?.label) }
+    /// A domain's score as a figure: "not answered" when its coverage is 0.
+    func domainFigure(_ domain: DomainScore) -> Figure {
+        Self.isAnswered(domain) ? scoreFigure(domain.score) : Figure(t(.notAnswered))
     }
-    func score(_ value: Double?) -> [String: Any] { figure(value.map { format.number($0) }) }
-    func percent(_ value: Double?) -> [String: Any] { figure(value.map { format.percent($0) }) }
-    func signed(_ value: Double?) -> [String: Any] { figure(value.map { format.signed($0) }) }
-    func rating(_ level: Level?) -> [String: Any] { figure(level?.label) }
 
     /// Whether a domain has an answered criterion: one with none reads "not answered", never 0, and is never named
     /// strongest or weakest.
     static func isAnswered(_ domain: DomainScore) -> Bool { (domain.coverage ?? 0) > 0 }
 
-    /// A domain's score as a figure: "not answered" when its coverage is 0.
-    func domainScore(_ domain: DomainScore) -> [String: Any] {
-        Self.isAnswered(domain) ? score(domain.score) : figure(t(.notAnswered))
-    }
-
     /// "not comparable (incomplete in 2024)", or nil for a comparable pair.
     func notComparable(_ trend: Trend) -> String? {
         trend.comparable ? nil : t(.notComparable, ["years": trend.incompleteYears.map(String.init).joined(separator: ", ")])
-    }
-
-    /// A comparison's Δ and like-for-like Δ as figures ("—" for a pair that is not comparable: the page says why
-    /// beside it, with `notComparable`, outside the narrow number columns).
-    func deltas(_ trend: Trend?) -> (delta: [String: Any], likeForLike: [String: Any]) {
-        (signed(trend?.delta), signed(trend?.deltaLikeForLike))
     }
 
     /// A weight as written: 1, 1,5, 0,25.
@@ -268,43 +259,6 @@ final class ReportModel: @unchecked Sendable {
     /// A year's overview page, relative to the report's root: `index.html` for the current year (also written as
     /// `<year>/index.html`), `<year>/index.html` for the others.
     func overviewPath(_ year: Int) -> String { year == reportYear ? "index.html" : "\(year)/index.html" }
-
-    /// The values the header and footer partials read. `year`: the year the page is about (the current year's by
-    /// default): the page links to that year's overview and its departments.
-    func frame(title: String, root: String, crumbs: [Crumb], page: Page, year: Int? = nil) -> [String: Any] {
-        let year = year ?? current.year
-        var pages: [[String: Any]] = [
-            ["label": t(.indexTitle, ["year": String(year)]), "href": root + overviewPath(year), "current": page == .index],
-        ]
-        if workspace.hasUnitsFile, results.year(year)?.departments.isEmpty == false {
-            pages.append(["label": t(.departmentsOfYear, ["year": String(year)]), "href": root + overviewPath(year) + "#s-departments",
-                          "current": false])
-        }
-        pages.append(["label": t(.trendsTitle), "href": root + "trends.html", "current": page == .trends])
-        pages.append(["label": t(.domainsTitle), "href": root + DomainsPage.path, "current": page == .domains])
-        var context: [String: Any] = [
-            "lang": format.language.htmlLang,
-            "t": strings,
-            "pageTitle": title,
-            "version": version,
-            "catalogue": results.catalogueName,
-            "fingerprint": results.fingerprint,
-            "minimumCoverage": format.percent(results.options.minimumCoverage),
-            "hasCrumbs": crumbs.count > 1,
-            "crumbs": crumbs.map { crumb -> [String: Any] in
-                if let href = crumb.href { return ["label": crumb.label, "href": href, "isLink": true] }
-                return ["label": crumb.label, "isLink": false]
-            },
-            "pages": pages,
-        ]
-        if let title = workspace.settings.title, !title.isEmpty { context["siteTitle"] = title }
-        // The running header of every printed page (the header partial's @page rule): the page's title, the site's.
-        context["printHead"] = CSSText.string(title)
-        context["printSite"] = CSSText.string(workspace.settings.title.flatMap { $0.isEmpty ? nil : $0 } ?? t(.appName))
-        if let notice = workspace.settings.notice, !notice.isEmpty { context["notice"] = notice }
-        if let date { context["date"] = format.date(date) }
-        return context
-    }
 
     /// Units grouped by department (department first, then its services by id), or one unnamed group.
     func grouped(_ ids: [String]) -> [(department: String?, units: [String])] {

@@ -1,33 +1,119 @@
+import Mustache
 import VigieCore
+
+/// What `trends.html` shows: every unit over every year, the biggest moves, the pairs that are not comparable, the
+/// catalogue's changes. Its property names (with the frame's, see `PageFrame`) are the names a `trends.mustache`
+/// template reads.
+struct TrendsPageModel: MustacheModel {
+    /// A unit's year: a figure (`defined`, `text`), linked to the unit's page of that year when it was audited.
+    struct Cell {
+        var defined: Bool
+        var text: String?
+        var year: String
+        var linked: Bool
+        var href: String?
+        var incomplete: Bool
+        var notStarted: Bool?
+        /// The unit this year's score is of, when it is a predecessor's.
+        var predecessor: String?
+    }
+
+    struct Row {
+        var anchor: String
+        var href: String
+        var name: String
+        var id: String
+        var sparkline: String
+        var cells: [Cell]
+        var delta: Figure
+        var likeForLike: Figure
+        var notComparableReason: String?
+        var deltaPeriod: String?
+        var bridge: String?
+    }
+
+    struct Group {
+        var hasName: Bool
+        var name: String?
+        var colspan: String
+        var rows: [Row]
+    }
+
+    struct Move {
+        var href: String
+        var name: String
+        var id: String
+        var period: String
+        var symbol: String
+        var likeForLike: Figure
+        var delta: Figure
+        var criteria: String
+    }
+
+    struct Moves {
+        var caption: String
+        var rows: [Move]
+    }
+
+    struct NotComparable {
+        var href: String
+        var name: String
+        var id: String
+        var period: String
+        var reason: String
+    }
+
+    struct CatalogueRow {
+        var id: String
+        var title: String
+        var kind: String
+        var remark: String
+    }
+
+    struct CatalogueChange {
+        var period: String
+        var hasAny: Bool
+        var rows: [CatalogueRow]
+        var caption: String
+    }
+
+    var frame: PageFrame
+    var heading: String
+    var lead: String
+    var tableSentence: String
+    var tableCaption: String
+    var years: [String]
+    var deltaHeading: String
+    var likeForLikeHeading: String
+    var groups: [Group]
+    var movesSentence: String
+    var moves: [Moves]
+    var notComparableSentence: String
+    var notComparableCaption: String
+    var hasNotComparable: Bool
+    var notComparable: [NotComparable]
+    var catalogueSentence: String
+    var catalogueChanges: [CatalogueChange]
+}
 
 /// `trends.html`: every unit over every year, the biggest moves, the catalogue's changes.
 enum TrendsPage {
     static let movesShown = 10
 
-    static func context(_ model: ReportModel) -> [String: Any] {
+    static func model(_ model: ReportModel) -> TrendsPageModel {
         let format = model.format
         let years = model.results.years.map(\.year)
         let first = years.first.map(String.init) ?? ""
         let last = years.last.map(String.init) ?? ""
         let indexLabel = model.t(.indexTitle, ["year": String(model.current.year)])
-        var context = model.frame(title: model.t(.trendsTitle), root: "",
+        let frame = model.pageFrame(title: model.t(.trendsTitle), root: "",
                                   crumbs: [.init(label: indexLabel, href: "index.html"), .init(label: model.t(.trendsTitle), href: nil)],
                                   page: .trends)
-        context["heading"] = model.t(.trendsHeading, ["first": first, "last": last])
-        context["lead"] = model.t(.trendsLead, ["count": format.integer(model.allUnits.count), "years": format.integer(years.count)])
-        context["tableSentence"] = model.t(.tableSentence)
-        context["tableCaption"] = model.t(.tableCaption)
-        context["years"] = years.map(String.init)
         // The Δ columns compare the last two audited years (a row whose last change spans other years says which).
         let pair = ["from": years.dropLast().last.map(String.init) ?? first, "to": last]
-        context["deltaHeading"] = model.t(.deltaYears, pair)
-        context["likeForLikeHeading"] = model.t(.deltaLikeForLikeYears, pair)
-
-        context["groups"] = model.grouped(model.allUnits).map { group -> [String: Any] in
-            var result: [String: Any] = ["hasName": group.department != nil, "colspan": String(years.count + 4)]
-            if let department = group.department { result["name"] = model.name(of: department) }
-            result["rows"] = group.units.map { row($0, years: years, model: model) }
-            return result
+        let groups = model.grouped(model.allUnits).map { group in
+            TrendsPageModel.Group(hasName: group.department != nil, name: group.department.map { model.name(of: $0) },
+                                  colspan: String(years.count + 4), rows: group.units.map { row($0, years: years, model: model) })
         }
 
         // Biggest moves, like for like
@@ -36,28 +122,29 @@ enum TrendsPage {
             .sorted { ($0.deltaLikeForLike!, $1.unit, $1.yearTo) > ($1.deltaLikeForLike!, $0.unit, $0.yearTo) }
         let regressions = measured.filter { $0.deltaLikeForLike! < 0 }
             .sorted { ($0.deltaLikeForLike!, $0.unit, $0.yearTo) < ($1.deltaLikeForLike!, $1.unit, $1.yearTo) }
-        context["movesSentence"] = model.t(.movesSentence)
-        context["moves"] = [
-            ["caption": model.t(.biggestImprovements), "rows": improvements.prefix(movesShown).map { move($0, symbol: "▲", model: model) }],
-            ["caption": model.t(.biggestRegressions), "rows": regressions.prefix(movesShown).map { move($0, symbol: "▼", model: model) }],
-        ] as [[String: Any]]
+        let moves: [TrendsPageModel.Moves] = [
+            .init(caption: model.t(.biggestImprovements), rows: improvements.prefix(movesShown).map { move($0, symbol: "▲", model: model) }),
+            .init(caption: model.t(.biggestRegressions), rows: regressions.prefix(movesShown).map { move($0, symbol: "▼", model: model) }),
+        ]
 
         // Pairs with an incomplete end: listed, with no Δ.
         let notComparable = model.results.trends.filter { !$0.comparable }
-        context["notComparableSentence"] = model.t(.notComparableSentence)
-        context["notComparableCaption"] = model.t(.notComparableCaption)
-        context["hasNotComparable"] = !notComparable.isEmpty
-        context["notComparable"] = notComparable.map { trend -> [String: Any] in
-            ["href": model.unitPath(trend.unit, trend.yearTo), "name": model.name(of: trend.unit), "id": trend.unit,
-             "period": "\(trend.yearFrom) → \(trend.yearTo)", "reason": model.notComparable(trend) ?? ""]
-        }
-
-        context["catalogueSentence"] = model.t(.catalogueSentence)
-        context["catalogueChanges"] = zip(years, years.dropFirst()).map { from, to in catalogueChange(from: from, to: to, model: model) }
-        return context
+        return TrendsPageModel(
+            frame: frame, heading: model.t(.trendsHeading, ["first": first, "last": last]),
+            lead: model.t(.trendsLead, ["count": format.integer(model.allUnits.count), "years": format.integer(years.count)]),
+            tableSentence: model.t(.tableSentence), tableCaption: model.t(.tableCaption), years: years.map(String.init),
+            deltaHeading: model.t(.deltaYears, pair), likeForLikeHeading: model.t(.deltaLikeForLikeYears, pair), groups: groups,
+            movesSentence: model.t(.movesSentence), moves: moves, notComparableSentence: model.t(.notComparableSentence),
+            notComparableCaption: model.t(.notComparableCaption), hasNotComparable: !notComparable.isEmpty,
+            notComparable: notComparable.map { trend in
+                .init(href: model.unitPath(trend.unit, trend.yearTo), name: model.name(of: trend.unit), id: trend.unit,
+                      period: "\(trend.yearFrom) → \(trend.yearTo)", reason: model.notComparable(trend) ?? "")
+            },
+            catalogueSentence: model.t(.catalogueSentence),
+            catalogueChanges: zip(years, years.dropFirst()).map { from, to in catalogueChange(from: from, to: to, model: model) })
     }
 
-    static func row(_ unit: String, years: [Int], model: ReportModel) -> [String: Any] {
+    static func row(_ unit: String, years: [Int], model: ReportModel) -> TrendsPageModel.Row {
         let format = model.format
         let own = model.scores[unit] ?? [:]
         let name = model.name(of: unit)
@@ -77,69 +164,53 @@ enum TrendsPage {
         let defined = zip(years, values).compactMap { year, value in value.map { "\(year)\(colon) \(format.number($0))" } }
         let sparkline = Sparkline(id: "spark-" + Slug.make(unit), title: model.t(.sparklineTitle, ["unit": name]),
                                   summary: defined.joined(separator: model.t(.semicolon) + " "), values: values)
-        let cells = years.map { year -> [String: Any] in
+        let cells = years.map { year in
             guard let score = scores[year] else {
-                var cell = model.figure(nil)
-                cell["year"] = String(year)
-                cell["linked"] = false
-                cell["incomplete"] = false
-                return cell
+                return TrendsPageModel.Cell(defined: false, text: nil, year: String(year), linked: false, incomplete: false)
             }
-            var cell = model.score(score.score)
-            cell["year"] = String(year)
-            cell["linked"] = true
-            cell["href"] = model.unitPath(score.unit, year)
-            cell["incomplete"] = score.status == .incomplete
-            cell["notStarted"] = score.notStarted
-            if let predecessor = predecessors[year] { cell["predecessor"] = predecessor }
-            return cell
+            let figure = model.scoreFigure(score.score)
+            return TrendsPageModel.Cell(defined: figure.defined, text: figure.text, year: String(year), linked: true,
+                                        href: model.unitPath(score.unit, year), incomplete: score.status == .incomplete,
+                                        notStarted: score.notStarted, predecessor: predecessors[year])
         }
         let lastTrend = trends.last { $0.yearTo == latest }
-        let (delta, likeForLike) = model.deltas(lastTrend)
-        var result: [String: Any] = [
-            "anchor": model.unitAnchor(unit), "href": model.unitPath(unit, latest), "name": name, "id": unit,
-            "sparkline": sparkline.svg(), "cells": cells, "delta": delta, "likeForLike": likeForLike,
-        ]
-        if let reason = lastTrend.flatMap(model.notComparable) { result["notComparableReason"] = reason }
+        var deltaPeriod: String?
         if let lastTrend, lastTrend.yearFrom != years.dropLast().last || lastTrend.yearTo != years.last {
-            result["deltaPeriod"] = "\(lastTrend.yearFrom)→\(lastTrend.yearTo)"
+            deltaPeriod = "\(lastTrend.yearFrom)→\(lastTrend.yearTo)"
         }
-        if let bridge = trends.first(where: \.isBridge) {
-            result["bridge"] = model.t(.bridgeFrom, ["unit": model.name(of: bridge.unitFrom)])
-        }
-        return result
+        return TrendsPageModel.Row(
+            anchor: model.unitAnchor(unit), href: model.unitPath(unit, latest), name: name, id: unit, sparkline: sparkline.svg(), cells: cells,
+            delta: model.signedFigure(lastTrend?.delta), likeForLike: model.signedFigure(lastTrend?.deltaLikeForLike),
+            notComparableReason: lastTrend.flatMap(model.notComparable), deltaPeriod: deltaPeriod,
+            bridge: trends.first(where: \.isBridge).map { model.t(.bridgeFrom, ["unit": model.name(of: $0.unitFrom)]) })
     }
 
-    static func move(_ trend: Trend, symbol: String, model: ReportModel) -> [String: Any] {
-        [
-            "href": model.unitPath(trend.unit, trend.yearTo), "name": model.name(of: trend.unit), "id": trend.unit,
-            "period": "\(trend.yearFrom) → \(trend.yearTo)", "symbol": symbol,
-            "likeForLike": model.signed(trend.deltaLikeForLike), "delta": model.signed(trend.delta),
-            "criteria": model.t(.movesCriteria, ["improved": model.format.integer(trend.improvements.count),
-                                                 "regressed": model.format.integer(trend.regressions.count)]),
-        ]
+    static func move(_ trend: Trend, symbol: String, model: ReportModel) -> TrendsPageModel.Move {
+        .init(href: model.unitPath(trend.unit, trend.yearTo), name: model.name(of: trend.unit), id: trend.unit,
+              period: "\(trend.yearFrom) → \(trend.yearTo)", symbol: symbol, likeForLike: model.signedFigure(trend.deltaLikeForLike),
+              delta: model.signedFigure(trend.delta),
+              criteria: model.t(.movesCriteria, ["improved": model.format.integer(trend.improvements.count),
+                                                 "regressed": model.format.integer(trend.regressions.count)]))
     }
 
     /// Criteria that apply in `to` but not in `from` (added) and the reverse (removed), in catalogue order.
-    static func catalogueChange(from: Int, to: Int, model: ReportModel) -> [String: Any] {
+    static func catalogueChange(from: Int, to: Int, model: ReportModel) -> TrendsPageModel.CatalogueChange {
         let criteria = model.catalogue.criteria
         var replacedBy: [String: [String]] = [:]
         for criterion in criteria where criterion.applies(in: to) {
             for old in criterion.replaces { replacedBy[old, default: []].append(criterion.id) }
         }
-        var rows: [[String: Any]] = []
+        var rows: [TrendsPageModel.CatalogueRow] = []
         for criterion in criteria where criterion.applies(in: to) && !criterion.applies(in: from) {
-            rows.append(["id": criterion.id, "title": criterion.title, "kind": model.t(.added),
-                         "remark": criterion.replaces.isEmpty ? "" : model.t(.replacesNote, ["ids": criterion.replaces.joined(separator: ", ")])])
+            rows.append(.init(id: criterion.id, title: criterion.title, kind: model.t(.added),
+                              remark: criterion.replaces.isEmpty ? "" : model.t(.replacesNote, ["ids": criterion.replaces.joined(separator: ", ")])))
         }
         for criterion in criteria where criterion.applies(in: from) && !criterion.applies(in: to) {
             let successors = replacedBy[criterion.id] ?? []
-            rows.append(["id": criterion.id, "title": criterion.title, "kind": model.t(.removed),
-                         "remark": successors.isEmpty ? "" : model.t(.replacedBy, ["ids": successors.joined(separator: ", ")])])
+            rows.append(.init(id: criterion.id, title: criterion.title, kind: model.t(.removed),
+                              remark: successors.isEmpty ? "" : model.t(.replacedBy, ["ids": successors.joined(separator: ", ")])))
         }
-        return [
-            "period": "\(from) → \(to)", "hasAny": !rows.isEmpty, "rows": rows,
-            "caption": model.t(.catalogueChangeCaption, ["from": String(from), "to": String(to)]),
-        ]
+        return .init(period: "\(from) → \(to)", hasAny: !rows.isEmpty, rows: rows,
+                     caption: model.t(.catalogueChangeCaption, ["from": String(from), "to": String(to)]))
     }
 }

@@ -3,7 +3,7 @@ import VigieCore
 /// What moved since a unit's previous comparable audit, for its page's "En bref": the score's Δ naming the earlier
 /// year, the rating and rank then, and the criteria that moved (critical ones first): those whose answer fell lose
 /// the unit points (a met criterion now partial as much as a partial one now not met), those whose answer rose gain
-/// them. A typed model; `templateValues` gives it to the `unit` template.
+/// them. `change` in the unit page's model, its names those a `unit.mustache` template reads.
 struct UnitChange {
     /// A criterion whose answer changed: "partiel → non rempli".
     struct Criterion {
@@ -12,20 +12,16 @@ struct UnitChange {
         var critical: Bool
         var anchor: String
         var answers: String
-
-        var templateValues: [String: Any] {
-            ["id": id, "title": title, "critical": critical, "anchor": anchor, "answers": answers]
-        }
     }
 
     /// How many moved criteria "En bref" names of each kind; the changes table further down has them all.
     static let listed = 5
 
-    var fromYear: Int
+    var fromYear: String
     /// "depuis 2025".
     var since: String
-    /// "▲", "▼" or "=" (the text always says it too).
-    var symbol: String
+    /// "▲", "▼" or "=" (the text always says it too); nil without a Δ.
+    var symbol: String?
     /// `up`, `down` or `same`, for the colour.
     var direction: String
     /// "−12,9 depuis 2025 (alors 58,1)", or why there is no Δ.
@@ -35,10 +31,16 @@ struct UnitChange {
     /// "en 2025 : 7e sur 21".
     var rank: String
     var comparable: Bool
-    /// Answers that rose, critical criteria first.
+    /// Answers that rose, critical criteria first: the first `listed`, how many, whether the list is cut.
     var improved: [Criterion]
-    /// Answers that fell, critical criteria first.
+    var hasImproved: Bool
+    var improvedCount: String
+    var improvedCut: Bool
+    /// Answers that fell, critical criteria first, as `improved`.
     var regressed: [Criterion]
+    var hasRegressed: Bool
+    var regressedCount: String
+    var regressedCut: Bool
 
     /// `up`/`down`/`same` and ▲/▼/= for a change, as the figure is written (one decimal): a fall of 0.04 reads
     /// "0,0", neither up nor down. Unit and department pages both sign their changes with it.
@@ -52,16 +54,17 @@ struct UnitChange {
         guard let trend = (model.trends[unit.unit] ?? []).last(where: { $0.yearTo == unit.year }) else { return nil }
         let format = model.format
         let from = String(trend.yearFrom)
-        fromYear = trend.yearFrom
+        fromYear = from
         since = model.t(.sinceYear, ["year": from])
         comparable = trend.comparable
         let previous = model.scores[trend.unitFrom]?[trend.yearFrom]
         let then = trend.scoreFrom.map { format.number($0) } ?? "—"
         if let delta = trend.delta {
-            (direction, symbol) = Self.sign(of: delta, format)
+            let sign = Self.sign(of: delta, format)
+            (direction, symbol) = (sign.direction, sign.symbol)
             score = model.t(.changeSince, ["delta": format.signed(delta), "year": from, "score": then])
         } else {
-            (direction, symbol) = ("same", "")
+            (direction, symbol) = ("same", nil)
             score = model.notComparable(trend) ?? ""
         }
         rating = model.t(.inYear, ["year": from, "value": previous?.rating?.label ?? model.t(.notDefined)])
@@ -82,24 +85,18 @@ struct UnitChange {
         let criticalFirst = { (list: [Criterion]) in
             list.enumerated().sorted { ($0.element.critical ? 0 : 1, $0.offset) < ($1.element.critical ? 0 : 1, $1.offset) }.map(\.element)
         }
-        improved = criticalFirst(trend.improvements.map(criterion))
-        regressed = criticalFirst(trend.regressions.map(criterion))
+        let improved = criticalFirst(trend.improvements.map(criterion)), regressed = criticalFirst(trend.regressions.map(criterion))
+        self.improved = Array(improved.prefix(Self.listed))
+        hasImproved = !improved.isEmpty
+        improvedCount = String(improved.count)
+        improvedCut = improved.count > Self.listed
+        self.regressed = Array(regressed.prefix(Self.listed))
+        hasRegressed = !regressed.isEmpty
+        regressedCount = String(regressed.count)
+        regressedCut = regressed.count > Self.listed
         more = model.t(.moreChanges)
     }
 
     /// "Toutes les réponses changées" (the link to the changes table when a list is cut).
     var more: String
-
-    var templateValues: [String: Any] {
-        let list = { (criteria: [Criterion]) in criteria.prefix(Self.listed).map(\.templateValues) }
-        var values: [String: Any] = [
-            "fromYear": String(fromYear), "since": since, "direction": direction, "score": score, "rating": rating, "rank": rank,
-            "comparable": comparable, "hasImproved": !improved.isEmpty, "hasRegressed": !regressed.isEmpty,
-            "improved": list(improved), "regressed": list(regressed),
-            "improvedCount": String(improved.count), "regressedCount": String(regressed.count),
-            "improvedCut": improved.count > Self.listed, "regressedCut": regressed.count > Self.listed, "more": more,
-        ]
-        if !symbol.isEmpty { values["symbol"] = symbol }
-        return values
-    }
 }

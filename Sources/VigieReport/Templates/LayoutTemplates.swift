@@ -51,9 +51,6 @@ extension ReportTemplates {
 
     """#
 
-    /// The partial `figure`: a number, or "—" with a hidden "not defined" for screen readers, as `FigureHTML` writes
-    /// it. A user's `figure` template reads `defined` (true or false) and `text` (the number), e.g.
-    /// `{{#defined}}{{text}}{{/defined}}{{^defined}}—{{/defined}}`.
     /// The partial `years`: the links to the page's other years (`otherYears`, each with `year`, `href`, `current`).
     static let years = #"""
     {{#hasOtherYears}}
@@ -61,5 +58,8 @@ extension ReportTemplates {
     {{/hasOtherYears}}
     """#
 
-    static let figure = #"{{{html}}}"#
+    /// The partial `figure`: a number, or "—" with a hidden "not defined" for screen readers, as `PageHTML.figure` writes
+    /// it. A user's `figure` template reads `defined` (true or false) and `text` (the number), e.g.
+    /// `{{#defined}}{{text}}{{/defined}}{{^defined}}—{{/defined}}`.
+    static let figure = ##"{{#defined}}{{text}}{{/defined}}{{^defined}}<span class="undef" aria-hidden="true">—</span><span class="vh">{{t.notDefined}}</span>{{/defined}}"##
 }

@@ -1,19 +1,23 @@
 import Mustache
 
-/// The Mustache templates of the HTML report, compiled once. The defaults are compiled into Vigie; a user may
-/// replace any of them with a file `<name>.mustache` (see `names`), e.g. with `vigie report --templates DIR`.
+/// The Mustache templates of the HTML report, compiled once: a user's (`vigie report --templates DIR`, a file
+/// `<name>.mustache` for any of `names`), and the built-in ones of the pages not yet written by Swift. A page kind
+/// written by Swift (the unit, department and overview pages: `UnitPageHTML`, `DepartmentPageHTML`, `IndexPageHTML`, `TrendsPageHTML`, `DomainsPageHTML`) renders through Mustache only when the user gives its template,
+/// from the same model; a user's partial (`figure`, `footer`, …) is called by the Swift page writer in its place
+/// (`PageHTML`).
 ///
-/// Mustache escapes every `{{value}}` as HTML. The only unescaped values (`{{{…}}}`) are the SVG charts and the rows
-/// of the unit page's long tables (`criteriaRows`, `topRows`, `actionRows`, `changeRows`), which Vigie writes itself and escapes as it
-/// writes them, and the printed pages' running headers (`printHead`, `printSite`), CSS strings escaped by `CSSText`. Values are never re-read as templates: no lambdas are used.
+/// Mustache escapes every `{{value}}` as HTML. The only unescaped values (`{{{…}}}`) are the SVG charts, which Vigie
+/// writes itself and escapes as it writes them, and the printed pages' running headers (`printHead`, `printSite`),
+/// CSS strings escaped by `CSSText`. Values are never re-read as templates: no lambdas are used.
 public struct ReportTemplates: Sendable {
     /// Page templates, one per page kind, and the partials they share.
     public static let names = ["index", "unit", "department", "trends", "domains", "method", "header", "footer", "years", "figure", "style"]
 
     static let pages: Set<String> = ["index", "unit", "department", "trends", "domains", "method"]
 
+    /// The built-in partials, for a user's page template (`{{> header}}`): the same markup as `PageHTML` writes
+    /// (TemplateTests.builtInPartials).
     static let defaults: [String: String] = [
-        "index": index, "unit": unit, "department": department, "trends": trends, "domains": domains, "method": method,
         "header": header, "footer": footer, "years": years, "figure": figure, "style": style,
     ]
 
@@ -36,17 +40,16 @@ public struct ReportTemplates: Sendable {
     }
 
     let library: MustacheLibrary
-    /// Whether a user template replaces a built-in one. Pages then also carry the values that only user templates
-    /// read (the rows of the unit page's long tables, which the built-in `unit` template gets written as HTML).
-    let hasOverrides: Bool
+    /// The templates the user gave.
+    let overridden: Set<String>
 
     /// The built-in templates, with `overrides` (name → Mustache text) in place of the ones they name.
     public init(overrides: [String: String] = [:]) throws(TemplateError) {
-        for name in overrides.keys.sorted() where Self.defaults[name] == nil { throw .unknownName(name) }
+        for name in overrides.keys.sorted() where !Self.names.contains(name) { throw .unknownName(name) }
         MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
         var library = MustacheLibrary()
         for name in Self.names {
-            var text = overrides[name] ?? Self.defaults[name]!
+            guard var text = overrides[name] ?? Self.defaults[name] else { continue }
             // The same escaping as Mustache's HTML content type (the same five characters), in one pass over
             // the bytes; pages set it first, and their partials inherit it.
             if Self.pages.contains(name) { text = "{{%CONTENT_TYPE:\(FastHTMLContentType.name)}}\n" + text }
@@ -60,7 +63,7 @@ public struct ReportTemplates: Sendable {
             }
         }
         self.library = library
-        self.hasOverrides = !overrides.isEmpty
+        self.overridden = Set(overrides.keys)
     }
 
     static func explain(_ error: any Error) -> String {
@@ -79,7 +82,8 @@ public struct ReportTemplates: Sendable {
     /// The built-in templates (cannot fail: a test renders them).
     public static let builtIn: ReportTemplates = try! ReportTemplates()
 
-    func render(_ context: [String: Any], page: String) -> String {
+    /// A template (a page or a partial) rendered with a page's values or model.
+    func render(_ context: Any, page: String) -> String {
         library.render(context, withTemplate: page) ?? ""
     }
 }

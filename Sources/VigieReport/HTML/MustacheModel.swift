@@ -1,0 +1,37 @@
+import Mustache
+
+/// A page model as a Mustache context: a template reads the model's stored properties by name, then its frame's
+/// (`{{name}}`, `{{pageTitle}}`, `{{t.score}}`), so a page's and its partials' names stand at the top of the page.
+protocol MustacheModel: MustacheParent {
+    var frame: PageFrame { get }
+}
+
+extension MustacheModel {
+    public func child(named name: String) -> Any? {
+        MustacheScope.property(name, of: self) ?? MustacheScope.property(name, of: frame)
+    }
+}
+
+/// A value seen from inside a page, as a Mustache section sees it: its own names first, then the page's. A built-in
+/// page that calls a user's partial for one value (`figure.mustache` for a score) gives it this context.
+struct MustacheScope: MustacheParent {
+    var value: Any
+    var page: Any
+
+    func child(named name: String) -> Any? {
+        Self.lookUp(name, in: value) ?? Self.lookUp(name, in: page)
+    }
+
+    static func lookUp(_ name: String, in object: Any) -> Any? {
+        if let parent = object as? any MustacheParent { return parent.child(named: name) }
+        return property(name, of: object)
+    }
+
+    /// A stored property by name, an optional unwrapped (nil when it holds none), as Mustache reads structs.
+    static func property(_ name: String, of object: Any) -> Any? {
+        guard let value = Mirror(reflecting: object).children.first(where: { $0.label == name })?.value else { return nil }
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first?.value
+    }
+}

@@ -33,7 +33,7 @@ public enum ReportWriter {
     /// Writes `pages` (relative path → text) as the folder `destination`, replacing it whole.
     /// - Parameter writeFile: how one file is written (a test passes one that fails midway).
     public static func write(_ pages: [String: String], to destination: String, workspace: String, force: Bool,
-                             writeFile: @escaping @Sendable (Data, URL) throws -> Void = { data, url in try data.write(to: url) }) throws {
+                             writeFile: @escaping @Sendable (Data, URL) throws -> Void = PageFile.write) throws {
         try write(to: destination, workspace: workspace, force: force, writeFile: writeFile) { emit in
             for path in pages.keys.sorted() { try emit(path, pages[path]!) }
         }
@@ -45,7 +45,7 @@ public enum ReportWriter {
     /// was, and is rethrown as it is.
     @discardableResult
     public static func write(to destination: String, workspace: String, force: Bool,
-                             writeFile: @escaping @Sendable (Data, URL) throws -> Void = { data, url in try data.write(to: url) },
+                             writeFile: @escaping @Sendable (Data, URL) throws -> Void = PageFile.write,
                              pages produce: (_ emit: (_ path: String, _ text: String) throws -> Void) throws -> Void) throws -> Int {
         let fileManager = FileManager.default
         // Links followed first, so that the checks below and the writing see the same folder: a published

@@ -72,4 +72,21 @@ struct TemplateTests {
         #expect(throws: ReportTemplates.TemplateError.unknownName("indx")) { try ReportTemplates(overrides: ["indx": "x"]) }
         #expect(throws: ReportTemplates.TemplateError.self) { try ReportTemplates(overrides: ["unit": "{{#a}}"]) }
     }
+
+    /// The line of a syntax error is the line of the user's file, in a page template (which Vigie prefixes with a
+    /// pragma line of its own) as in a partial (which it does not).
+    @Test("a syntax error names the line of the user's file", arguments: ["unit", "index", "header"])
+    func syntaxErrorLine(_ name: String) {
+        do {
+            _ = try ReportTemplates(overrides: [name: "<p>one</p>\n<p>two</p>\n<p>{{#a}}three{{/b}}</p>\n"])
+            Issue.record("a section closed with another name is an error")
+        } catch {
+            guard case .syntax(let reported, let line, _, _) = error else {
+                Issue.record("not a syntax error: \(error)")
+                return
+            }
+            #expect(reported == name)
+            #expect(line == 3)
+        }
+    }
 }

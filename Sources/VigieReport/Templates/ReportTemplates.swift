@@ -52,11 +52,13 @@ public struct ReportTemplates: Sendable {
             guard var text = overrides[name] ?? Self.defaults[name] else { continue }
             // The same escaping as Mustache's HTML content type (the same five characters), in one pass over
             // the bytes; pages set it first, and their partials inherit it.
-            if Self.pages.contains(name) { text = "{{%CONTENT_TYPE:\(FastHTMLContentType.name)}}\n" + text }
+            // The pragma takes a line of its own: an error's line is counted in the user's file, without it.
+            let pragmaLines = Self.pages.contains(name) ? 1 : 0
+            if pragmaLines > 0 { text = "{{%CONTENT_TYPE:\(FastHTMLContentType.name)}}\n" + text }
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw .syntax(name: name, line: error.context.lineNumber, column: error.context.columnNumber,
+                throw .syntax(name: name, line: max(1, error.context.lineNumber - pragmaLines), column: error.context.columnNumber,
                               message: Self.explain(error.error))
             } catch {
                 throw .parse(name: name, message: String(describing: error))

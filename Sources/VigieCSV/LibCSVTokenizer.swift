@@ -1,5 +1,10 @@
 import VigieSource
 import CLibCSV
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Drives libcsv over the body of the file (after the BOM, once the delimiter is known) and
 /// records, for every record, the 1-based physical line where it starts and the row a spreadsheet shows for it.
@@ -81,10 +86,18 @@ final class LibCSVTokenizer {
         if lastWasCR && bytes[0] == ASCII.lf {
             i = 1  // second half of a CRLF split across chunks: not a new line end
         }
+        // A chunk without CR (most files end their lines with LF alone) finds its line ends with memchr; any other
+        // looks for LF and CR eight bytes at a time.
+        let onlyLF = memchr(base, Int32(ASCII.cr), count) == nil
         while i < count {
-            // Eight bytes at a time while none is a line end (most of every line).
-            while i + 8 <= count, !Self.hasLineEnd(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
-            guard i < count else { break }
+            if onlyLF {
+                guard let found = memchr(base + i, Int32(ASCII.lf), count - i) else { break }
+                i = base.distance(to: UnsafeRawPointer(found))
+            } else {
+                // Eight bytes at a time while none is a line end (most of every line).
+                while i + 8 <= count, !Self.hasLineEnd(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+                guard i < count else { break }
+            }
             let byte = bytes[i]
             if byte != ASCII.lf && byte != ASCII.cr {
                 i += 1

@@ -37,6 +37,20 @@ struct FastPathTests {
         }
     }
 
+    /// A chunk without CR finds its line ends with memchr, one with a CR by the word scan: the same records on the
+    /// same lines in every chunking (header line 1, a blank line 3, a record over lines 4–5).
+    @Test func lineEndsFoundTheSameWithAndWithoutCR() throws {
+        let lf = Array("a;b\n1;2\n\n3;\"x\ny\"\n4;5\n".utf8)
+        let mixed = Array("a;b\n1;2\n\n3;\"x\ny\"\n4;5\r".utf8)
+        for bytes in [lf, mixed] {
+            for chunk in 1...bytes.count {
+                let document = try parseChunked(bytes, chunkSize: chunk).get()
+                #expect(document.rows.lines == [1, 2, 4, 6], "chunks of \(chunk)")
+                #expect(document.records.map(\.fields) == [["1", "2"], ["3", "x\ny"], ["4", "5"]], "chunks of \(chunk)")
+            }
+        }
+    }
+
     /// `appendCell` copies the usual cell from its bytes; every cell gives the bytes of `encodeCell`.
     @Test(arguments: [CSVWriter(), CSVWriter(delimiter: .comma, neutraliseFormulas: false), CSVWriter(delimiter: .tab)])
     func appendCellEqualsEncodeCell(writer: CSVWriter) {

@@ -45,13 +45,33 @@ public struct CSVWriter: Sendable {
     }
 
     /// Appends one cell, neutralised and quoted as needed (the caller writes the delimiters: `output.append(delimiter.rawValue)`).
+    /// The usual cell (a number, an id, a word) is checked and copied from its UTF-8 bytes in one pass; any other
+    /// goes through `encodeCell`, which gives the same bytes (a test checks the two against each other).
     public func appendCell(_ cell: String, to output: inout [UInt8]) {
-        let neutralised = neutraliseFormulas ? Self.neutralise(cell) : cell
-        if needsQuotes(neutralised) {
-            output.append(contentsOf: encodeCell(cell).utf8)
-        } else {
-            output.append(contentsOf: neutralised.utf8)
+        var cell = cell
+        let copied = cell.withUTF8 { bytes -> Bool in
+            guard isPlain(bytes) else { return false }
+            output.append(contentsOf: bytes)
+            return true
         }
+        if !copied { output.append(contentsOf: encodeCell(cell).utf8) }
+    }
+
+    /// Whether a cell is written as it is: no formula lead to neutralise, nothing to quote.
+    private func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        if first == ASCII.space || first == ASCII.tab || last == ASCII.space || last == ASCII.tab { return false }
+        if neutraliseFormulas {
+            switch first {
+            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), ASCII.cr: return false
+            default: break
+            }
+        }
+        let separator = delimiter.rawValue
+        for byte in bytes where byte == separator || byte == ASCII.quote || byte == ASCII.cr || byte == ASCII.lf {
+            return false
+        }
+        return true
     }
 
     /// Ends a row written cell by cell.

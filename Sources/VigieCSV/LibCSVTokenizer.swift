@@ -1,5 +1,10 @@
 import VigieSource
 import CLibCSV
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Drives libcsv over the body of the file (after the BOM, once the delimiter is known) and
 /// records, for every record, the 1-based physical line where it starts and the row a spreadsheet shows for it.
@@ -9,7 +14,7 @@ import CLibCSV
 /// parser's public state (`pstate`, `quoted`) after each piece tells whether a record or a
 /// quoted field is open. CRLF counts as one line end, a lone CR or LF as one too.
 ///
-/// The Swift context reaches the C callbacks through their `void *` argument (`Unmanaged`).
+/// The tokenizer's state reaches the C callbacks through their `void *` argument (a pointer to `State`).
 ///
 /// libcsv grows its field buffer by a fixed block (128 bytes by default), which makes a long field cost time
 /// quadratic in its length wherever `realloc` copies (it does under AddressSanitizer, and with most allocators
@@ -47,6 +52,8 @@ final class LibCSVTokenizer {
     /// The previous chunk ended with CR (a LF opening this chunk completes a CRLF).
     private var lastWasCR = false
     private var finished = false
+    /// `finish` returned the store: its memory is no longer the tokenizer's to free.
+    private var handedOver = false
 
     init(delimiter: CSVDelimiter) {
         parser = .allocate(capacity: 1)
@@ -65,6 +72,7 @@ final class LibCSVTokenizer {
     deinit {
         csv_free(parser)
         parser.deallocate()
+        if !handedOver { state.pointee.store.free() }
         state.deinitialize(count: 1)
         state.deallocate()
     }
@@ -78,10 +86,18 @@ final class LibCSVTokenizer {
         if lastWasCR && bytes[0] == ASCII.lf {
             i = 1  // second half of a CRLF split across chunks: not a new line end
         }
+        // A chunk without CR (most files end their lines with LF alone) finds its line ends with memchr; any other
+        // looks for LF and CR eight bytes at a time.
+        let onlyLF = memchr(base, Int32(ASCII.cr), count) == nil
         while i < count {
-            // Eight bytes at a time while none is a line end (most of every line).
-            while i + 8 <= count, !Self.hasLineEnd(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
-            guard i < count else { break }
+            if onlyLF {
+                guard let found = memchr(base + i, Int32(ASCII.lf), count - i) else { break }
+                i = base.distance(to: UnsafeRawPointer(found))
+            } else {
+                // Eight bytes at a time while none is a line end (most of every line).
+                while i + 8 <= count, !Self.hasLineEnd(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+                guard i < count else { break }
+            }
             let byte = bytes[i]
             if byte != ASCII.lf && byte != ASCII.cr {
                 i += 1
@@ -119,8 +135,7 @@ final class LibCSVTokenizer {
 
     private func parseRun(_ pointer: UnsafeRawPointer, _ length: Int) -> Bool {
         csv_set_blk_size(parser, max(Self.maxPiece, parser.pointee.entry_size))
-        let context = Unmanaged.passUnretained(self).toOpaque()
-        let consumed = csv_parse(parser, pointer, length, Self.fieldCallback, Self.rowCallback, context)
+        let consumed = csv_parse(parser, pointer, length, Self.fieldCallback, Self.rowCallback, UnsafeMutableRawPointer(state))
         if consumed < length {
             fail()
             return false
@@ -157,11 +172,12 @@ final class LibCSVTokenizer {
             throw CSVParseError(kind: .unterminatedQuote, line: state.pointee.quoteLine, column: state.pointee.quoteColumn,
                                 row: openRecordRow)
         }
-        let context = Unmanaged.passUnretained(self).toOpaque()
-        if csv_fini(parser, Self.fieldCallback, Self.rowCallback, context) != 0 {
+        if csv_fini(parser, Self.fieldCallback, Self.rowCallback, UnsafeMutableRawPointer(state)) != 0 {
             fail()
             if let error { throw error }
         }
+        // The store's memory is the caller's now (`RecordStore.rows(encoding:)` takes or frees it).
+        handedOver = true
         return state.pointee.store
     }
 
@@ -173,26 +189,21 @@ final class LibCSVTokenizer {
 
     // MARK: libcsv callbacks
 
-    private func field(_ pointer: UnsafeMutableRawPointer?, _ length: Int) {
+    /// The callbacks reach the state through their `void *` argument: no class, no reference counting per field.
+    private static let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
+        pointer, length, context in
+        let state = context.unsafelyUnwrapped.assumingMemoryBound(to: State.self)
         state.pointee.store.appendField(UnsafeRawBufferPointer(start: pointer, count: pointer == nil ? 0 : length))
         state.pointee.quoteLine = 0
     }
 
-    private func row() {
+    private static let rowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
+        let state = context.unsafelyUnwrapped.assumingMemoryBound(to: State.self)
         let line = state.pointee.rowStartLine != 0 ? state.pointee.rowStartLine : state.pointee.line
         // A spreadsheet starts a row at every line end outside quotes: one row per record, and one per blank line.
         state.pointee.store.endRow(line: line, spreadsheetRow: line - state.pointee.linesInsideRecords)
         state.pointee.linesInsideRecords += state.pointee.line - line
         state.pointee.rowStartLine = 0
         state.pointee.quoteLine = 0
-    }
-
-    private static let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
-        pointer, length, context in
-        Unmanaged<LibCSVTokenizer>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.field(pointer, length) }
-    }
-
-    private static let rowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
-        Unmanaged<LibCSVTokenizer>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.row() }
     }
 }

@@ -2,7 +2,10 @@ import VigieSource
 
 /// Raw field bytes of the records read so far, kept undecoded until the encoding of the
 /// whole file is known: one growing byte buffer plus the end offset of every field.
-struct RecordStore: Sendable {
+///
+/// The buffers are plain memory that the store's owner frees (`free`) unless `rows(encoding:)` has taken them: the
+/// tokenizer's callbacks reach them through one pointer, with no reference counting or exclusivity check per field.
+struct RecordStore {
     private struct Row: Sendable {
         var line: Int
         /// The row a spreadsheet shows (blank lines counted, a multi-line quoted field one row).
@@ -14,19 +17,24 @@ struct RecordStore: Sendable {
         var mayBeBlank: Bool
     }
 
-    private var bytes = ByteBuffer()
-    private var fieldEnds: [Int] = []
+    private var bytes = RawBuffer<UInt8>(capacity: 16 * 1024)
+    private var fieldEnds = RawBuffer<Int>(capacity: 1024)
     private var rows: [Row] = []
     private var rowByteStart = 0
     private var rowFieldStart = 0
 
-    init() {
-        fieldEnds.reserveCapacity(1024)
+    init() {}
+
+    /// Frees the buffers of a store whose rows were never taken (a file that failed to parse).
+    func free() {
+        bytes.free()
+        fieldEnds.free()
     }
 
     /// Number of fields of the row being read.
     var fieldsInCurrentRow: Int { fieldEnds.count - rowFieldStart }
 
+    @inline(__always)
     mutating func appendField(_ field: UnsafeRawBufferPointer) {
         bytes.append(field)
         fieldEnds.append(bytes.count)
@@ -47,7 +55,7 @@ struct RecordStore: Sendable {
         }
         if blank && !hasNonASCII {
             bytes.truncate(to: rowByteStart)
-            fieldEnds.removeSubrange(rowFieldStart...)
+            fieldEnds.truncate(to: rowFieldStart)
         } else {
             rows.append(Row(line: line, spreadsheetRow: spreadsheetRow, fieldEnd: fieldEnds.count, mayBeBlank: blank))
             rowByteStart = bytes.count
@@ -56,10 +64,11 @@ struct RecordStore: Sendable {
     }
 
     /// The kept rows as UTF-8 (a Windows-1252 file converted), rows that decode to white space only dropped.
+    /// The usual file (UTF-8, no row that may be blank) hands its buffers over to the cells as they are: no copy.
     consuming func rows(encoding: CSVEncoding) -> SourceCells {
         if encoding == .utf8 && !rows.contains(where: \.mayBeBlank) {
-            return SourceCells(bytes: bytes.array, fieldEnds: fieldEnds, rowFieldEnds: rows.map(\.fieldEnd), lines: rows.map(\.line),
-                           spreadsheetRows: rows.map(\.spreadsheetRow))
+            return SourceCells(adopting: bytes.take(), fieldEnds: fieldEnds.take(), rowFieldEnds: rows.map(\.fieldEnd),
+                               lines: rows.map(\.line), spreadsheetRows: rows.map(\.spreadsheetRow))
         }
         var out: [UInt8] = []
         out.reserveCapacity(encoding == .utf8 ? bytes.count : bytes.count + bytes.count / 8)
@@ -96,6 +105,7 @@ struct RecordStore: Sendable {
                 spreadsheetRows.append(row.spreadsheetRow)
             }
         }
+        free()
         return SourceCells(bytes: out, fieldEnds: outEnds, rowFieldEnds: rowFieldEnds, lines: lines, spreadsheetRows: spreadsheetRows)
     }
 
@@ -105,35 +115,69 @@ struct RecordStore: Sendable {
     }
 }
 
-/// The field bytes of a file as they arrive: grown by hand and appended with one memcpy per field, which costs a
-/// fraction of `Array.append(contentsOf:)` on the millions of fields of a large workspace.
-final class ByteBuffer: @unchecked Sendable {
-    private var pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: 16 * 1024)
-    private var capacity = 16 * 1024
+/// Values of a file as they arrive (field bytes, field ends) in memory grown by hand, appended with one copy per
+/// field: a fraction of what `Array.append(contentsOf:)` and its uniqueness check cost on the millions of fields of a
+/// large workspace. A plain struct over memory its owner frees (`free`) or hands over (`take`, to
+/// `SourceCells(adopting:…)`, without a copy); copies of it share that memory.
+struct RawBuffer<Element: BitwiseCopyable> {
+    private var pointer: UnsafeMutablePointer<Element>
+    private var capacity: Int
     private(set) var count = 0
 
-    deinit { pointer.deallocate() }
-
-    func append(_ bytes: UnsafeRawBufferPointer) {
-        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        if count + bytes.count > capacity {
-            capacity = max(capacity * 2, count + bytes.count)
-            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-            bigger.update(from: pointer, count: count)
-            pointer.deallocate()
-            pointer = bigger
-        }
-        UnsafeMutableRawPointer(pointer + count).copyMemory(from: source, byteCount: bytes.count)
-        count += bytes.count
+    init(capacity: Int) {
+        self.capacity = capacity
+        pointer = .allocate(capacity: capacity)
     }
 
-    func truncate(to newCount: Int) { count = min(count, newCount) }
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        grow(count + extra)
+    }
 
-    subscript(index: Int) -> UInt8 { pointer[index] }
+    private mutating func grow(_ needed: Int) {
+        capacity = max(capacity * 2, needed)
+        let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+        bigger.update(from: pointer, count: count)
+        pointer.deallocate()
+        pointer = bigger
+    }
 
-    /// The bytes so far, valid until the next append.
-    var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: pointer, count: count) }
+    @inline(__always)
+    mutating func append(_ element: Element) {
+        reserve(1)
+        pointer[count] = element
+        count += 1
+    }
 
-    /// A copy of the bytes so far.
-    var array: [UInt8] { Array(buffer) }
+    mutating func truncate(to newCount: Int) { count = min(count, newCount) }
+
+    subscript(index: Int) -> Element { pointer[index] }
+
+    /// The values so far, valid until the next append.
+    var buffer: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: pointer, count: count) }
+
+    func free() { pointer.deallocate() }
+
+    /// The memory, now the caller's to deallocate.
+    consuming func take() -> UnsafeMutableBufferPointer<Element> {
+        UnsafeMutableBufferPointer(start: pointer, count: count)
+    }
+}
+
+extension RawBuffer<UInt8> {
+    /// Appends a field's bytes: short ones (most cells) byte by byte, longer ones with one memcpy.
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        let length = bytes.count
+        guard length > 0, let source = bytes.baseAddress else { return }
+        reserve(length)
+        let target = pointer + count
+        if length <= 16 {
+            for offset in 0..<length { target[offset] = source.load(fromByteOffset: offset, as: UInt8.self) }
+        } else {
+            UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: length)
+        }
+        count += length
+    }
 }

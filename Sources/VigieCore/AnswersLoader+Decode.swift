@@ -78,12 +78,7 @@ extension AnswersLoader {
 
     static func decode(_ sheet: Sheet, _ context: Context, keepTexts: Bool) -> Decoded {
         let table = sheet.table
-        // Header names in any of the four languages: `critère`, `Antwort`, `answer`… (see SheetColumn).
-        let (columns, aliases) = SheetColumn.positions(in: table)
-        var header = table.headerDiagnostics(required: []) + aliases
-        for column in [SheetColumn.unit, .criterion, .answer] where columns[column] == nil {
-            header.append(.error(.missingSheetColumn(column: column, present: table.header), at: table.headerLocation))
-        }
+        let (columns, header) = columns(of: table, context)
         guard !header.hasErrors else { return Decoded(diagnostics: header) }
         let catalogue = context.catalogue
         let yearColumn = columns[.year], unitColumn = columns[.unit], criterionColumn = columns[.criterion]
@@ -269,6 +264,20 @@ extension AnswersLoader {
         result.warnings = warnings
         result.texts = texts
         return result
+    }
+
+    /// Where the columns stand, and what is wrong with the header. Header names in any of the four languages:
+    /// `critère`, `Antwort`, `answer`… (see SheetColumn). A header met before without a finding (the sheets of a
+    /// workspace mostly share one) is not read again: its columns come from the context's cache.
+    static func columns(of table: SourceTable, _ context: Context) -> (columns: [SheetColumn: Int], diagnostics: [Diagnostic]) {
+        if let known = context.cleanHeaders.withLock({ $0[table.header] }) { return (known, []) }
+        let (columns, aliases) = SheetColumn.positions(in: table)
+        var header = table.headerDiagnostics(required: []) + aliases
+        for column in [SheetColumn.unit, .criterion, .answer] where columns[column] == nil {
+            header.append(.error(.missingSheetColumn(column: column, present: table.header), at: table.headerLocation))
+        }
+        if header.isEmpty { context.cleanHeaders.withLock { $0[table.header] = columns } }
+        return (columns, header)
     }
 
     static func outOfYears(_ criterion: Criterion, year: Int) -> DiagnosticMessage {

@@ -1,5 +1,6 @@
 import VigieSource
 import Dispatch
+import Synchronization
 
 /// Reads the answer sheets of the year folders against the catalogue and the organisation.
 ///
@@ -166,15 +167,16 @@ public enum AnswersLoader {
                 unitIDs.append(id)
                 return number
             }
-            var warnings = sheet.warnings.makeIterator()
-            var nextWarning = warnings.next()
-            var texts = sheet.texts.makeIterator()
+            // Indices rather than iterators: a warning or a row's texts is looked at in place, never copied out.
+            var nextWarning = 0, nextText = 0
             for (index, row) in sheet.rows.enumerated() {
                 let global = base + Int32(index)
                 let number = row.unit >= 0 ? row.unit : (row.unit == Row.noUnit ? -1 : localNumbers[Int(-row.unit - 1)])
                 var valid = row.isValid
+                // The row's unit-year, looked up once (a row with a criterion or a known unit has one).
+                let unitYear = row.criterion >= 0 || row.isUnitKnown ? group(UnitYearKey(year: year, unit: number)) : -1
                 if row.criterion >= 0 {
-                    let slot = group(UnitYearKey(year: year, unit: number)) * criterionCount + Int(row.criterion)
+                    let slot = unitYear * criterionCount + Int(row.criterion)
                     let first = slots[slot]
                     if first >= 0 {
                         let id = catalogue.criteria[Int(row.criterion)].id
@@ -188,10 +190,9 @@ public enum AnswersLoader {
                 }
                 // An unknown unit is already an error: it is not audited, and gets no warning about missing answers.
                 if row.isUnitKnown {
-                    let group = group(UnitYearKey(year: year, unit: number))
-                    if !row.isValid { groupAnswered[group] = true }
-                    if groupFirstRow[group] < 0 {
-                        groupFirstRow[group] = global
+                    if !row.isValid { groupAnswered[unitYear] = true }
+                    if groupFirstRow[unitYear] < 0 {
+                        groupFirstRow[unitYear] = global
                         if row.isUnitOutsideYears, Int(number) < context.units.count {
                             let unit = context.units[Int(number)]
                             diagnostics.append(.warning(.unitOutOfYears(unit: unit.id, since: unit.since, until: unit.until, year: Int(year)),
@@ -199,15 +200,16 @@ public enum AnswersLoader {
                         }
                     }
                 }
-                let text = row.hasAnswer ? texts.next() : nil
-                while let warning = nextWarning, warning.row == index {
-                    if valid { diagnostics.append(warning.diagnostic) }
-                    nextWarning = warnings.next()
+                let text = row.hasAnswer ? nextText : -1
+                if row.hasAnswer { nextText += 1 }
+                while nextWarning < sheet.warnings.count, sheet.warnings[nextWarning].row == index {
+                    if valid { diagnostics.append(sheet.warnings[nextWarning].diagnostic) }
+                    nextWarning += 1
                 }
                 guard valid, row.hasAnswer else { continue }
                 let value = AnswerValue(code8: row.value)
-                if value.isAnswered { groupAnswered[group(UnitYearKey(year: year, unit: number))] = true }
-                store.append(unit: number, year: Int(year), criterion: row.criterion, value: value, texts: text!)
+                if value.isAnswered { groupAnswered[unitYear] = true }
+                store.append(unit: number, year: Int(year), criterion: row.criterion, value: value, texts: sheet.texts[text])
             }
         }
 
@@ -266,6 +268,8 @@ public enum AnswersLoader {
         let scales: [Scale]
         let requiresEvidence: [Bool]
         let suggestions = SuggestionCache()
+        /// The columns of the headers read so far without a finding, by their names as written.
+        let cleanHeaders = Mutex<[[String]: [SheetColumn: Int]]>([:])
 
         init(catalogue: Catalogue, units: [OrgUnit]?) {
             self.catalogue = catalogue

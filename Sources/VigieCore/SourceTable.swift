@@ -73,9 +73,10 @@ public struct SourceTable: Sendable {
         self.records = records ?? (1..<cells.count).map {
             Record(line: cells.line(ofRow: $0), spreadsheetRow: cells.spreadsheetRow(ofRow: $0), row: $0)
         }
-        var index: [String: Int] = [:]
-        for (position, name) in header.enumerated() where index[name.lowercased()] == nil {
-            index[name.lowercased()] = position
+        var index: [String: Int] = Dictionary(minimumCapacity: header.count)
+        for (position, name) in header.enumerated() {
+            let key = name.lowercased()
+            if index[key] == nil { index[key] = position }
         }
         self.index = index
     }

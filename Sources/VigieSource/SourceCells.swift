@@ -16,6 +16,8 @@ public final class SourceCells: @unchecked Sendable {
     /// count as rows, and a record whose quoted field runs over several lines is one row (so after such a record
     /// the row is below the line).
     let spreadsheetRowBuffer: UnsafeMutableBufferPointer<Int>
+    /// Whether any cell holds a CR: when none does (most files), a trimmed cell is handed over without looking for one.
+    @usableFromInline let holdsCR: Bool
 
     /// Without `spreadsheetRows`, each row's spreadsheet row is its line (a workbook's rows, tables built in code).
     public init(bytes: [UInt8], fieldEnds: [Int], rowFieldEnds: [Int], lines: [Int], spreadsheetRows: [Int]? = nil) {
@@ -27,6 +29,27 @@ public final class SourceCells: @unchecked Sendable {
         self.rowFieldEnds = Self.copy(rowFieldEnds)
         lineBuffer = Self.copy(lines)
         spreadsheetRowBuffer = Self.copy(spreadsheetRows ?? lines)
+        holdsCR = Self.holdsCR(self.bytes)
+    }
+
+    /// Cells over buffers a reader filled, which the cells now own (allocated with `allocate`, freed by `deinit`):
+    /// the bytes and field ends of a file are not copied again. For readers only: the caller must not touch them after.
+    public init(adopting bytes: UnsafeMutableBufferPointer<UInt8>, fieldEnds: UnsafeMutableBufferPointer<Int>,
+                rowFieldEnds: [Int], lines: [Int], spreadsheetRows: [Int]) {
+        precondition(rowFieldEnds.count == lines.count && (rowFieldEnds.last ?? 0) <= fieldEnds.count
+                     && (fieldEnds.last ?? 0) <= bytes.count && spreadsheetRows.count == lines.count,
+                     "inconsistent cells")
+        self.bytes = bytes
+        self.fieldEnds = fieldEnds
+        self.rowFieldEnds = Self.copy(rowFieldEnds)
+        lineBuffer = Self.copy(lines)
+        spreadsheetRowBuffer = Self.copy(spreadsheetRows)
+        holdsCR = Self.holdsCR(bytes)
+    }
+
+    private static func holdsCR(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        return memchr(base, 0x0D, bytes.count) != nil
     }
 
     deinit {
@@ -177,12 +200,22 @@ public final class SourceCells: @unchecked Sendable {
     func withTrimmedBytes<R>(ofField field: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var range = byteRange(ofField: field)
         let buffer = UnsafeBufferPointer(bytes)
+        // The usual cell, handed over as it is: a visible ASCII byte at each end (not the apostrophe of a neutralised
+        // formula), no CR in the file. The steps below would leave it as it is.
+        if let first = range.first, let last = range.last {
+            let head = buffer[first], tail = buffer[last]
+            if head > 0x20 && head < 0x80 && head != 0x27 && tail > 0x20 && tail < 0x80 && !holdsCR {
+                return body(UnsafeBufferPointer(rebasing: buffer[range]))
+            }
+        } else {
+            return body(UnsafeBufferPointer(start: nil, count: 0))
+        }
         while let first = range.first, ASCII.isWhitespace(buffer[first]) { range = range.dropFirst() }
         while let last = range.last, ASCII.isWhitespace(buffer[last]) { range = range.dropLast() }
         if Self.isNeutralised(buffer, range) { range = range.dropFirst() }
         guard let first = range.first, let last = range.last else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         let slice = UnsafeBufferPointer(rebasing: buffer[range])
-        if buffer[first] < 0x80 && buffer[last] < 0x80 && !slice.contains(0x0D) { return body(slice) }
+        if buffer[first] < 0x80 && buffer[last] < 0x80 && !(holdsCR && slice.contains(0x0D)) { return body(slice) }
         var text = String(decoding: slice, as: UTF8.self).trimmedCSV.withLFLineEnds
         return text.withUTF8 { body($0) }
     }

@@ -32,4 +32,27 @@ struct ByteKeyTableTests {
         #expect(find("A", &hint) == 0 && hint == 0, "a hint past the end is ignored")
         #expect(find("Z", &hint) == nil && hint == 0, "a key that is not there leaves the hint")
     }
+
+    /// Keys of at most eight bytes are compared as one word, longer ones byte by byte: both kinds side by side,
+    /// around the limit, differing only in their last byte or only in their length, found and told apart.
+    @Test func shortAndLongKeysAreToldApart() {
+        let stems = ["", "A", "LAN-1", "LAN-10", "LAN-100", "LAN-1000", "LAN-10000", "LAN-100000", "intranet.example.ch/u1"]
+        let keys = stems.flatMap { [$0, $0 + "0", $0 + "1", $0 + "\u{0}"] }
+        let table = ByteKeyTable()
+        var numbers: [String: Int32] = [:]
+        for key in keys where numbers[key] == nil {
+            numbers[key] = Int32(numbers.count)
+            #expect(table.insert(key, number: Int32(numbers.count - 1)))
+        }
+        for (key, number) in numbers {
+            #expect(table.lookup(key) == number, "\(key)")
+            var hint = Int(number + 1) % numbers.count
+            var bytes = key
+            #expect(bytes.withUTF8 { table.lookup($0, hint: &hint) } == number && hint == Int(number), "\(key) by hashing")
+            #expect(bytes.withUTF8 { table.lookup($0, hint: &hint) } == number, "\(key) by its hint")
+        }
+        for missing in ["LAN-2", "LAN-1002", "LAN-1000002", "intranet.example.ch/u2", "\u{0}\u{0}"] {
+            #expect(table.lookup(missing) == nil, "\(missing)")
+        }
+    }
 }

@@ -270,13 +270,13 @@ extension AnswersLoader {
     /// `critère`, `Antwort`, `answer`… (see SheetColumn). A header met before without a finding (the sheets of a
     /// workspace mostly share one) is not read again: its columns come from the context's cache.
     static func columns(of table: SourceTable, _ context: Context) -> (columns: [SheetColumn: Int], diagnostics: [Diagnostic]) {
-        if let known = context.cleanHeaders.withLock({ $0[table.header] }) { return (known, []) }
+        if let known = context.cleanHeaders[table.header] { return (known, []) }
         let (columns, aliases) = SheetColumn.positions(in: table)
         var header = table.headerDiagnostics(required: []) + aliases
         for column in [SheetColumn.unit, .criterion, .answer] where columns[column] == nil {
             header.append(.error(.missingSheetColumn(column: column, present: table.header), at: table.headerLocation))
         }
-        if header.isEmpty { context.cleanHeaders.withLock { $0[table.header] = columns } }
+        if header.isEmpty { context.cleanHeaders[table.header] = columns }
         return (columns, header)
     }
 

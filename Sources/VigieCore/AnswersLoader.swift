@@ -1,3 +1,4 @@
+import Foundation
 import VigieSource
 import Dispatch
 import Synchronization
@@ -269,7 +270,7 @@ public enum AnswersLoader {
         let requiresEvidence: [Bool]
         let suggestions = SuggestionCache()
         /// The columns of the headers read so far without a finding, by their names as written.
-        let cleanHeaders = Mutex<[[String]: [SheetColumn: Int]]>([:])
+        let cleanHeaders = CleanHeaders()
 
         init(catalogue: Catalogue, units: [OrgUnit]?) {
             self.catalogue = catalogue
@@ -286,5 +287,18 @@ public enum AnswersLoader {
             scales = catalogue.criteria.map(\.scale)
             requiresEvidence = catalogue.criteria.map(\.requiresEvidence)
         }
+    }
+}
+
+/// The columns of the headers read so far without a finding, shared by the threads that read sheets. An `NSLock`,
+/// not Synchronization's `Mutex`: ThreadSanitizer (make test-tsan) does not see the futex under a `Mutex` on Linux
+/// and calls every access through it a race.
+final class CleanHeaders: @unchecked Sendable {
+    private let lock = NSLock()
+    private var columns: [[String]: [SheetColumn: Int]] = [:]
+
+    subscript(header: [String]) -> [SheetColumn: Int]? {
+        get { lock.withLock { columns[header] } }
+        set { lock.withLock { columns[header] = newValue } }
     }
 }

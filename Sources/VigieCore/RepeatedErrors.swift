@@ -1,27 +1,24 @@
 import Foundation
-import Synchronization
 
 /// "Did you mean" computed once per distinct unknown id, however many rows (and sheets, read on every core) name it.
-final class SuggestionCache: Sendable {
-    private struct State {
-        var known: [String: String?] = [:]
-        var prepared: [String: Suggestion.Candidates] = [:]
-    }
-    private let state = Mutex(State())
+final class SuggestionCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var known: [String: String?] = [:]
+    private var prepared: [String: Suggestion.Candidates] = [:]
 
     /// `Suggestion.closest(to: word, among: candidates)`, remembered under `kind` + `word`; the candidates of a
     /// kind are prepared once (they are the same on every call of a kind).
     func closest(to word: String, among candidates: [String], kind: String) -> String? {
         let key = kind + "\u{1}" + word
-        if let found = state.withLock({ $0.known[key] }) { return found }
-        let ready = state.withLock { state in
-            if let ready = state.prepared[kind] { return ready }
+        if let found = lock.withLock({ known[key] }) { return found }
+        let ready = lock.withLock {
+            if let ready = prepared[kind] { return ready }
             let ready = Suggestion.Candidates(candidates)
-            state.prepared[kind] = ready
+            prepared[kind] = ready
             return ready
         }
         let suggestion = ready.closest(to: word)
-        state.withLock { $0.known[key] = suggestion }
+        lock.withLock { known[key] = suggestion }
         return suggestion
     }
 }

@@ -11,9 +11,7 @@ public enum Scale: String, Sendable, CaseIterable, Codable {
 }
 
 public struct Domain: Sendable, Equatable {
-    public var id: String
-    public var title: String
-    public var description: String
+    public var id, title, description: String
     public var weight: Double
     public var location: Location?
     /// `title_de`, `description_it`…: the title and description in other languages.
@@ -31,18 +29,13 @@ public struct Domain: Sendable, Equatable {
 }
 
 public struct Criterion: Sendable, Equatable {
-    public var id: String
-    public var domain: String
-    public var title: String
-    public var question: String
+    public var id, domain, title, question: String
     public var weight: Double
     public var critical: Bool
     public var scale: Scale
-    public var legalBasis: String
-    public var guidance: String
+    public var legalBasis, guidance: String
     public var requiresEvidence: Bool
-    public var since: Int?
-    public var until: Int?
+    public var since, until: Int?
     public var replaces: [String]
     public var location: Location?
     /// `title_de`, `question_it`, `guidance_en`…: the title, question and guidance in other languages.
@@ -78,8 +71,7 @@ public struct Criterion: Sendable, Equatable {
 
 /// A rating level: the highest level whose `minScore` is at most the score is the rating.
 public struct Level: Sendable, Equatable, Codable {
-    public var id: String
-    public var label: String
+    public var id, label: String
     public var minScore: Double
     /// `label_de`, `label_it`…: the label in other languages.
     public var texts: CatalogueTexts
@@ -116,8 +108,7 @@ public struct Catalogue: Sendable {
     /// The fingerprint of the catalogue this one was made from by `localized(to:)`, which it keeps.
     var sourceFingerprint: String?
 
-    private var domainIndex: [String: Int]
-    private var criterionIndex: [String: Int]
+    private var domainIndex, criterionIndex: [String: Int]
 
     public init(name: String, domains: [Domain], criteria: [Criterion], levels: [Level] = Level.defaults) {
         self.name = name

@@ -26,10 +26,7 @@ public struct RemediationAction: Sendable, Equatable {
     }
 
     public var year: Int?
-    public var unit: String
-    public var criterion: String
-    public var action: String
-    public var owner: String
+    public var unit, criterion, action, owner: String
     /// ISO date, when given.
     public var due: String?
     public var status: Status

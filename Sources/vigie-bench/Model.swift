@@ -25,25 +25,18 @@ enum Scale: String {
 }
 
 struct Domain {
-    var id: String
-    var title: String
-    var description: String
-    var weight: String
+    var id, title, description, weight: String
 }
 
 struct Criterion {
     var id: String
     var domain: Int
-    var title: String
-    var question: String
-    var weight: String
+    var title, question, weight: String
     var critical: Bool
     var scale: Scale
-    var legalBasis: String
-    var guidance: String
+    var legalBasis, guidance: String
     var evidence: Bool
-    var since: Int?
-    var until: Int?
+    var since, until: Int?
     var replaces: String
     /// How hard the criterion is to meet (subtracted from a unit's maturity).
     var difficulty: Double
@@ -56,12 +49,8 @@ struct Criterion {
 }
 
 struct Unit {
-    var id: String
-    var name: String
-    var parent: String
-    var kind: String
-    var since: Int?
-    var until: Int?
+    var id, name, parent, kind: String
+    var since, until: Int?
     var replaces: String
 }
 
@@ -69,14 +58,12 @@ struct Unit {
 struct ServiceLine {
     var index: Int
     /// The id before the reorganisation, and after it (the same unless the service was renamed).
-    var idBefore: String
-    var idAfter: String
+    var idBefore, idAfter: String
     /// The first year the service exists (a few are created after the first year).
     var firstYear: Int
     /// 0 French, 1 German, 2 English: the words its assessors answer with.
     var language: Int
-    var maturity: Double
-    var drift: Double
+    var maturity, drift: Double
 
     func id(in year: Int, reorganisation: Int) -> String {
         year < reorganisation ? idBefore : idAfter

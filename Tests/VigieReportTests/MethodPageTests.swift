@@ -12,7 +12,7 @@ struct MethodPageTests {
         let table = MethodStrings.table(for: language)
         let french = MethodStrings.table(for: .fr)
         func names(_ text: String) -> Set<String> {
-            Set(Strings.pieces(text).compactMap { if case .placeholder(let name) = $0 { name } else { nil } })
+            Set(TextTable<MethodKey>.pieces(text).compactMap { if case .placeholder(let name) = $0 { name } else { nil } })
         }
         for key in MethodKey.allCases {
             let text = table[key] ?? ""

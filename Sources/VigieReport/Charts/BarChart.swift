@@ -8,9 +8,7 @@ struct BarChart {
         var reference: Double?
     }
 
-    var id: String
-    var title: String
-    var summary: String
+    var id, title, summary: String
     var rows: [Row]
     var referenceLabel: String
 

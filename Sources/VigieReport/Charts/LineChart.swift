@@ -6,9 +6,7 @@ struct LineChart {
         var valueText: String
     }
 
-    var id: String
-    var title: String
-    var summary: String
+    var id, title, summary: String
     var points: [Point]
 
     func svg() -> String {

@@ -1,8 +1,6 @@
 /// A small line of a unit's scores over the years; years without a defined score break the line.
 struct Sparkline {
-    var id: String
-    var title: String
-    var summary: String
+    var id, title, summary: String
     /// One slot per year of the report, nil where the unit has no defined score.
     var values: [Double?]
 

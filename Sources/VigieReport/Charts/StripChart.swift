@@ -10,9 +10,7 @@ struct StripChart {
         var valueText: String
     }
 
-    var id: String
-    var title: String
-    var summary: String
+    var id, title, summary: String
     var rows: [Row]
 
     /// The quartiles (25 %, 50 %, 75 %) of sorted values, interpolated linearly between the closest ranks.

@@ -99,6 +99,13 @@ struct PageHTML {
         raw("</ul>\n</nav>")
     }
 
+    /// A page's sections, each written by its function in this order, then the footer: the page's HTML.
+    mutating func sections<Page>(_ page: Page, _ writers: [(Page, inout PageHTML) -> Void], frame: PageFrame) -> String {
+        for write in writers { write(page, &self) }
+        footer(frame)
+        return html
+    }
+
     /// From the end of `<main>` to the end of the page: catalogue, fingerprint, date, version and notice.
     mutating func footer(_ frame: PageFrame) {
         if partial("footer", page) { return }

@@ -18,44 +18,19 @@ public enum MethodKey: String, CaseIterable, Sendable {
 }
 
 /// One language's texts of the method page.
-public struct MethodStrings: Sendable {
+public struct MethodStrings: Sendable, LanguageTexts {
     public let language: ReportLanguage
-    let table: [MethodKey: String]
+    let texts: TextTable<MethodKey>
 
     public init(_ language: ReportLanguage) {
         self.language = language
-        self.table = Self.table(for: language)
-    }
-
-    /// The raw table of a language, for the test that every key is there.
-    public static func table(for language: ReportLanguage) -> [MethodKey: String] {
-        switch language {
-        case .fr: french
-        case .de: german
-        case .en: english
-        case .it: italian
-        }
-    }
-
-    /// A missing text shows as `⟦key⟧`, never as another language: the key test fails on it.
-    public func text(_ key: MethodKey) -> String { table[key] ?? "⟦\(key.rawValue)⟧" }
-
-    /// Fills `{name}` placeholders with values (inserted as they are; the template escapes the result).
-    public func format(_ key: MethodKey, _ values: [String: String]) -> String {
-        var result = ""
-        for piece in Strings.pieces(text(key)) {
-            switch piece {
-            case .words(let words): result += words
-            case .placeholder(let name): result += values[name] ?? "⟦\(name)⟧"
-            }
-        }
-        return result
+        self.texts = TextTable(Self.table(for: language))
     }
 }
 
 extension MethodStrings: MustacheParent {
     /// `{{m.key}}` in a template: an unknown key renders `⟦key⟧`, visible, instead of nothing.
     public func child(named name: String) -> Any? {
-        MethodKey(rawValue: name).map { text($0) } ?? "⟦\(name)⟧"
+        MethodKey(rawValue: name).map { text($0) } ?? TextTable<MethodKey>.missing(name)
     }
 }

@@ -56,79 +56,22 @@ public enum TextKey: String, CaseIterable, Sendable {
 }
 
 /// One language's table of texts.
-public struct Strings: Sendable {
+public struct Strings: Sendable, LanguageTexts {
     public let language: ReportLanguage
-    let table: [TextKey: String]
+    let texts: TextTable<TextKey>
     /// The same texts by key name, for templates.
     let byName: [String: String]
-    /// The texts with `{name}` placeholders, cut once into pieces for `format`.
-    let patterns: [TextKey: [Piece]]
-
-    /// A part of a text with placeholders: words as they are, or the name of a value.
-    enum Piece: Sendable {
-        case words(String)
-        case placeholder(String)
-    }
 
     public init(_ language: ReportLanguage) {
         self.language = language
-        let table = Self.table(for: language)
-        self.table = table
-        self.byName = Dictionary(uniqueKeysWithValues: TextKey.allCases.map { ($0.rawValue, table[$0] ?? "⟦\($0.rawValue)⟧") })
-        var patterns: [TextKey: [Piece]] = [:]
-        for key in TextKey.allCases {
-            let pattern = table[key] ?? "⟦\(key.rawValue)⟧"
-            if pattern.contains("{") { patterns[key] = Self.pieces(pattern) }
-        }
-        self.patterns = patterns
-    }
-
-    /// The raw table of a language, for the test that every key is there.
-    public static func table(for language: ReportLanguage) -> [TextKey: String] {
-        switch language {
-        case .fr: french
-        case .de: german
-        case .en: english
-        case .it: italian
-        }
-    }
-
-    /// A missing text shows as `⟦key⟧`, never as another language: the key test fails on it.
-    public func text(_ key: TextKey) -> String { table[key] ?? "⟦\(key.rawValue)⟧" }
-
-    /// Fills `{name}` placeholders with values (which are inserted as they are; the templates escape the result).
-    /// A name without a value shows as `⟦name⟧`; a `{` without its `}` stays as it is.
-    public func format(_ key: TextKey, _ values: [String: String]) -> String {
-        guard let pieces = patterns[key] else { return text(key) }
-        var result = ""
-        for piece in pieces {
-            switch piece {
-            case .words(let words): result += words
-            case .placeholder(let name): result += values[name] ?? "⟦\(name)⟧"
-            }
-        }
-        return result
-    }
-
-    /// A text cut at its placeholders.
-    static func pieces(_ pattern: String) -> [Piece] {
-        var pieces: [Piece] = []
-        var rest = Substring(pattern)
-        while let open = rest.firstIndex(of: "{") {
-            pieces.append(.words(String(rest[..<open])))
-            let after = rest[rest.index(after: open)...]
-            guard let close = after.firstIndex(of: "}") else { rest = rest[open...]; break }
-            pieces.append(.placeholder(String(after[..<close])))
-            rest = after[after.index(after: close)...]
-        }
-        pieces.append(.words(String(rest)))
-        return pieces
+        self.texts = TextTable(Self.table(for: language))
+        self.byName = Dictionary(uniqueKeysWithValues: TextKey.allCases.map { [texts] in ($0.rawValue, texts.text($0)) })
     }
 }
 
 extension Strings: MustacheParent {
     /// `{{t.key}}` in a template: an unknown key renders `⟦key⟧`, visible, instead of nothing.
     public func child(named name: String) -> Any? {
-        byName[name] ?? "⟦\(name)⟧"
+        byName[name] ?? TextTable<TextKey>.missing(name)
     }
 }

@@ -5,18 +5,10 @@ import VigieCore
 /// score: the figures of a campaign under way are not results. `campaigns` of the overview's model.
 struct CampaignSection {
     struct Row {
-        var name: String
-        var id: String
-        var department: String
-        var status: String
-        var statusClass: String
-        var answered: String
+        var name, id, department, status, statusClass, answered: String
     }
 
-    var anchor: String
-    var heading: String
-    var sentence: String
-    var caption: String
+    var anchor, heading, sentence, caption: String
     var rows: [Row]
 
     init(_ scores: YearScores, model: ReportModel) {

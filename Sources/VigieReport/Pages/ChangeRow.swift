@@ -4,12 +4,7 @@ import VigieCore
 /// unescaped): in `last.changes` of the page's model, written by `write` on the built-in page and read by name by a
 /// `unit.mustache` template.
 struct ChangeRow {
-    var id: String
-    var title: String
-    var kind: String
-    var symbol: String
-    var from: String
-    var to: String
+    var id, title, kind, symbol, from, to: String
     /// "formerly …" when the criterion had another id in the earlier audit.
     var renamed: String?
     /// The comment given with the new answer: what explains the change.

@@ -3,15 +3,9 @@ import VigieCore
 /// One row of a unit page's criteria tables (texts unescaped): in `criteriaDomains[].criteria` of the page's model,
 /// written by `write` on the built-in page and read by name by a `unit.mustache` template.
 struct CriterionRow {
-    var anchor: String
-    var id: String
-    var title: String
+    var anchor, id, title: String
     var critical: Bool
-    var question: String
-    var weight: String
-    var answer: String
-    var answerClass: String
-    var symbol: String
+    var question, weight, answer, answerClass, symbol: String
     var missing: Bool
     var evidence: String
     /// Whether the evidence is a link (a safe address, `SafeLink`), and the address.

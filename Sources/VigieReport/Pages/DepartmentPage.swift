@@ -7,67 +7,47 @@ import VigieCore
 struct DepartmentPageModel: MustacheModel {
     /// One member of the department, as its row shows it.
     struct Member {
-        var name: String
-        var id: String
-        var href: String
-        var score: Figure
-        var delta: Figure
+        var name, id, href: String
+        var score, delta: Figure
         /// "depuis 2025", or why there is no Δ; empty on a first audit.
         var deltaNote: String
         var rating: Figure
         var capped: Bool
-        var status: String
-        var statusClass: String
+        var status, statusClass: String
     }
 
     /// The change of the department's score since its previous year with one.
     struct Change {
-        var direction: String
-        var symbol: String
-        var text: String
+        var direction, symbol, text: String
     }
 
     /// One year of the department's roll-up.
     struct Year {
-        var year: String
-        var href: String
+        var year, href: String
         var current: Bool
-        var score: Figure
-        var rating: Figure
-        var counted: String
-        var leftOut: String
+        var score, rating: Figure
+        var counted, leftOut: String
     }
 
     /// A member whose rating a critical criterion caps, and why.
     struct CappedMember {
-        var name: String
-        var href: String
-        var reason: String
+        var name, href, reason: String
     }
 
     var frame: PageFrame
-    var name: String
-    var id: String
-    var year: String
-    var lead: String
-    var score: Figure
-    var rating: Figure
-    var coverage: Figure
+    var name, id, year, lead: String
+    var score, rating, coverage: Figure
     var counted: String
     var hasOtherYears: Bool
     var otherYears: [UnitPageModel.OtherYear]
     var change: Change?
-    var yearsSentence: String
-    var yearsCaption: String
-    var yearsChart: String
+    var yearsSentence, yearsCaption, yearsChart: String
     var years: [Year]
-    var membersCaption: String
-    var membersSentence: String
+    var membersCaption, membersSentence: String
     var members: [Member]
     var hasCapped: Bool
     var capped: [CappedMember]
-    var cappedNone: String
-    var indexHref: String
+    var cappedNone, indexHref: String
 }
 
 /// `<year>/departments/<id>.html`: the pages, their models, and the page as the built-in writer writes it.

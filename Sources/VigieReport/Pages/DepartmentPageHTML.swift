@@ -18,10 +18,7 @@ enum DepartmentPageHTML {
         html.raw("</dd></div>\n<div><dt>"); html.t(.coverage); html.raw("</dt><dd>"); html.figure(page.coverage)
         html.raw("</dd></div>\n<div><dt>"); html.t(.membersCounted); html.raw("</dt><dd>"); html.text(page.counted)
         html.raw("</dd></div>\n</dl>\n</section>\n")
-        members(page, &html)
-        years(page, &html)
-        html.footer(page.frame)
-        return html.html
+        return html.sections(page, [members, years], frame: page.frame)
     }
 
     static func members(_ page: DepartmentPageModel, _ html: inout PageHTML) {

@@ -6,15 +6,10 @@ import VigieCore
 struct DomainsPageModel: MustacheModel {
     /// A domain's distribution over the complete units.
     struct Row {
-        var title: String
-        var id: String
+        var title, id: String
         var canton: Figure
         var count: String
-        var q1: Figure
-        var median: Figure
-        var q3: Figure
-        var min: Figure
-        var max: Figure
+        var q1, median, q3, min, max: Figure
         var lowestUnit: String?
     }
 
@@ -31,11 +26,7 @@ struct DomainsPageModel: MustacheModel {
     }
 
     var frame: PageFrame
-    var heading: String
-    var lead: String
-    var sentence: String
-    var chart: String
-    var distributionCaption: String
+    var heading, lead, sentence, chart, distributionCaption: String
     var rows: [Row]
     var years: [String]
     var yearsCaption: String
@@ -52,8 +43,7 @@ enum DomainsPage {
 
     /// One domain's figures in the current year.
     struct Domain {
-        var id: String
-        var title: String
+        var id, title: String
         var canton: Double?
         /// The complete units' scores in the domain (units with no answered criterion in it left out), sorted.
         var scores: [(unit: String, score: Double)]

@@ -34,16 +34,13 @@ enum IndexPage {
         // Heat map
         let domains = model.catalogue.domains.filter { domain in year.units.contains { $0.domains.contains { $0.domain == domain.id } } }
         let byUnit = Dictionary(year.units.map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
-        let heatGroups = model.grouped(year.units.map(\.unit)).map { group in
-            Model.HeatGroup(
-                hasName: group.department != nil, name: group.department.map { model.name(of: $0) }, colspan: String(domains.count + 2),
-                rows: group.units.compactMap { byUnit[$0] }.map { unit in
-                    let scores = Dictionary(unit.domains.map { ($0.domain, $0) }, uniquingKeysWith: { first, _ in first })
-                    var cells = domains.map { domain in cell(unit.notStarted ? nil : scores[domain.id], label: domain.id, model: model) }
-                    cells.append(cell(unit.score, label: model.t(.score), model: model))
-                    return Model.HeatRow(name: model.name(of: unit.unit), href: root + model.unitPath(unit.unit, year.year),
-                                         incomplete: unit.status == .incomplete, notStarted: unit.notStarted, cells: cells)
-                })
+        let heatGroups = model.rowGroups(year.units.map(\.unit), columns: domains.count + 2) { id -> Model.HeatRow? in
+            guard let unit = byUnit[id] else { return nil }
+            let scores = Dictionary(unit.domains.map { ($0.domain, $0) }, uniquingKeysWith: { first, _ in first })
+            var cells = domains.map { domain in cell(unit.notStarted ? nil : scores[domain.id], label: domain.id, model: model) }
+            cells.append(cell(unit.score, label: model.t(.score), model: model))
+            return Model.HeatRow(name: model.name(of: unit.unit), href: root + model.unitPath(unit.unit, year.year),
+                                 incomplete: unit.status == .incomplete, notStarted: unit.notStarted, cells: cells)
         }
 
         // Ranking
@@ -79,9 +76,10 @@ enum IndexPage {
         return IndexPageModel(
             frame: frame, hasOtherYears: model.overviewYears.count > 1,
             otherYears: model.overviewYears.map { .init(year: String($0), href: root + model.overviewPath($0), current: $0 == year.year) },
-            heading: model.t(.indexHeading, ["year": yearText]), method: MethodPage.link(model, root: root),
+            heading: model.t(.indexHeading, ["year": yearText]),
             lead: model.t(.indexLead, ["audited": audited, "year": yearText, "ranked": format.integer(ranked.count),
                                        "incomplete": format.integer(incomplete.count)]),
+            method: MethodPage.link(model, root: root),
             counts: .init(audited: audited, ranked: format.integer(ranked.count), incomplete: format.integer(incomplete.count)),
             campaigns: model.campaigns.map { CampaignSection($0, model: model) }, hasDepartments: hasDepartments,
             canton: rollUp(year.canton, id: "", name: "", anchor: "", href: "", model: model), cantonSentence: cantonSentence,

@@ -12,15 +12,11 @@ enum IndexPageHTML {
         }
         html.raw("<p class=\"summary\"><a href=\""); html.text(page.method.href); html.raw("\">"); html.text(page.method.label); html.raw("</a> · ")
         html.text(page.method.sentence); html.raw("</p>\n")
-        canton(page, &html)
-        heatMap(page, &html)
-        ranking(page, &html)
-        incomplete(page, &html)
-        remediation(page, &html)
+        return html.sections(page, [canton, heatMap, ranking, incomplete, remediation, campaigns, years], frame: page.frame)
+    }
+
+    static func campaigns(_ page: IndexPageModel, _ html: inout PageHTML) {
         for campaign in page.campaigns { self.campaign(campaign, departments: page.hasDepartments, &html) }
-        years(page, &html)
-        html.footer(page.frame)
-        return html.html
     }
 
     static func canton(_ page: IndexPageModel, _ html: inout PageHTML) {

@@ -5,46 +5,28 @@ import VigieCore
 /// `method.mustache` template reads; its own texts are `{{m.<key>}}` (`MethodStrings`).
 struct MethodPageModel: MustacheModel {
     struct Domain {
-        var id: String
-        var title: String
-        var weight: String
-        var criteria: String
-        var critical: String
+        var id, title, weight, criteria, critical: String
     }
 
     struct Level {
-        var label: String
-        var minScore: String
+        var label, minScore: String
     }
 
     struct Unit {
-        var id: String
-        var name: String
-        var href: String
-        var department: String
-        var coverage: String
-        var state: String
+        var id, name, href, department, coverage, state: String
     }
 
     struct Term {
-        var term: String
-        var text: String
+        var term, text: String
     }
 
     var frame: PageFrame
     var m: MethodStrings
-    var heading: String
-    var lead: String
-    var year: String
-    var scopeCaption: String
-    var criteriaValue: String
-    var domainsCaption: String
+    var heading, lead, year, scopeCaption, criteriaValue, domainsCaption: String
     var domains: [Domain]
     var levels: [Level]
-    var unitsValue: String
+    var unitsValue, departmentCount, unitsCaption: String
     var hasDepartments: Bool
-    var departmentCount: String
-    var unitsCaption: String
     var units: [Unit]
     var methodSteps: [String]
     var terms: [Term]
@@ -125,7 +107,7 @@ enum MethodPage {
             year: yearText, scopeCaption: "\(texts.text(.scopeHeading)) · \(yearText)", criteriaValue: criteriaValue,
             domainsCaption: texts.format(.domainsCaption, ["year": yearText]), domains: domainRows,
             levels: model.catalogue.levels.map { .init(label: $0.label, minScore: model.plain($0.minScore)) }, unitsValue: unitsValue,
-            hasDepartments: model.workspace.hasUnitsFile, departmentCount: format.integer(year.departments.count),
-            unitsCaption: texts.format(.unitsCaption, ["year": yearText]), units: units, methodSteps: steps, terms: terms)
+            departmentCount: format.integer(year.departments.count), unitsCaption: texts.format(.unitsCaption, ["year": yearText]),
+            hasDepartments: model.workspace.hasUnitsFile, units: units, methodSteps: steps, terms: terms)
     }
 }

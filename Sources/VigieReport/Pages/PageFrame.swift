@@ -11,27 +11,20 @@ struct PageFrame {
     }
 
     struct PageLink {
-        var label: String
-        var href: String
+        var label, href: String
         var current: Bool
     }
 
     var lang: String
     var t: Strings
-    var pageTitle: String
-    var version: String
-    var catalogue: String
-    var fingerprint: String
-    var minimumCoverage: String
+    var pageTitle, version, catalogue, fingerprint, minimumCoverage: String
     var hasCrumbs: Bool
     var crumbs: [Crumb]
     var pages: [PageLink]
     var siteTitle: String?
     /// The running header of every printed page (the header's `@page` rule): the page's title, the site's, as CSS strings.
-    var printHead: String
-    var printSite: String
-    var notice: String?
-    var date: String?
+    var printHead, printSite: String
+    var notice, date: String?
 }
 
 extension ReportModel {

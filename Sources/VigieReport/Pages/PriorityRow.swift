@@ -4,17 +4,9 @@ import VigieCore
 /// `top` and `actions` of the page's model, written by `write` on the built-in page and read by name by a
 /// `unit.mustache` template.
 struct PriorityRow {
-    var position: String
-    var anchor: String
-    var id: String
-    var title: String
+    var position, anchor, id, title: String
     var critical: Bool
-    var domain: String
-    var answer: String
-    var answerClass: String
-    var symbol: String
-    var gain: String
-    var guidance: String
+    var domain, answer, answerClass, symbol, gain, guidance: String
     /// Whether the guidance shared by the level-scale criteria was taken out of this row's.
     var sharesGuidance: Bool
     /// The remediation actions recorded for the criterion, overdue ones first.

@@ -133,11 +133,9 @@ final class ReportModel: @unchecked Sendable {
 
     /// A remediation action as a page shows it: text, owner · due date · status, and whether it is overdue.
     struct ActionItem {
-        var text: String
-        var meta: String
+        var text, meta: String
         var overdue: Bool
-        var criterion: String
-        var anchor: String
+        var criterion, anchor: String
     }
 
     func actionItem(_ action: RemediationAction) -> ActionItem {

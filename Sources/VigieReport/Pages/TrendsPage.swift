@@ -19,34 +19,17 @@ struct TrendsPageModel: MustacheModel {
     }
 
     struct Row {
-        var anchor: String
-        var href: String
-        var name: String
-        var id: String
-        var sparkline: String
+        var anchor, href, name, id, sparkline: String
         var cells: [Cell]
-        var delta: Figure
-        var likeForLike: Figure
-        var notComparableReason: String?
-        var deltaPeriod: String?
-        var bridge: String?
+        var delta, likeForLike: Figure
+        var notComparableReason, deltaPeriod, bridge: String?
     }
 
-    struct Group {
-        var hasName: Bool
-        var name: String?
-        var colspan: String
-        var rows: [Row]
-    }
+    typealias Group = RowGroup<Row>
 
     struct Move {
-        var href: String
-        var name: String
-        var id: String
-        var period: String
-        var symbol: String
-        var likeForLike: Figure
-        var delta: Figure
+        var href, name, id, period, symbol: String
+        var likeForLike, delta: Figure
         var criteria: String
     }
 
@@ -56,18 +39,11 @@ struct TrendsPageModel: MustacheModel {
     }
 
     struct NotComparable {
-        var href: String
-        var name: String
-        var id: String
-        var period: String
-        var reason: String
+        var href, name, id, period, reason: String
     }
 
     struct CatalogueRow {
-        var id: String
-        var title: String
-        var kind: String
-        var remark: String
+        var id, title, kind, remark: String
     }
 
     struct CatalogueChange {
@@ -78,18 +54,12 @@ struct TrendsPageModel: MustacheModel {
     }
 
     var frame: PageFrame
-    var heading: String
-    var lead: String
-    var tableSentence: String
-    var tableCaption: String
+    var heading, lead, tableSentence, tableCaption, deltaHeading, likeForLikeHeading: String
     var years: [String]
-    var deltaHeading: String
-    var likeForLikeHeading: String
     var groups: [Group]
     var movesSentence: String
     var moves: [Moves]
-    var notComparableSentence: String
-    var notComparableCaption: String
+    var notComparableSentence, notComparableCaption: String
     var hasNotComparable: Bool
     var notComparable: [NotComparable]
     var catalogueSentence: String
@@ -111,10 +81,7 @@ enum TrendsPage {
                                   page: .trends)
         // The Δ columns compare the last two audited years (a row whose last change spans other years says which).
         let pair = ["from": years.dropLast().last.map(String.init) ?? first, "to": last]
-        let groups = model.grouped(model.allUnits).map { group in
-            TrendsPageModel.Group(hasName: group.department != nil, name: group.department.map { model.name(of: $0) },
-                                  colspan: String(years.count + 4), rows: group.units.map { row($0, years: years, model: model) })
-        }
+        let groups = model.rowGroups(model.allUnits, columns: years.count + 4) { row($0, years: years, model: model) }
 
         // Biggest moves, like for like
         let measured = model.results.trends.filter { $0.deltaLikeForLike != nil }
@@ -132,8 +99,9 @@ enum TrendsPage {
         return TrendsPageModel(
             frame: frame, heading: model.t(.trendsHeading, ["first": first, "last": last]),
             lead: model.t(.trendsLead, ["count": format.integer(model.allUnits.count), "years": format.integer(years.count)]),
-            tableSentence: model.t(.tableSentence), tableCaption: model.t(.tableCaption), years: years.map(String.init),
-            deltaHeading: model.t(.deltaYears, pair), likeForLikeHeading: model.t(.deltaLikeForLikeYears, pair), groups: groups,
+            tableSentence: model.t(.tableSentence), tableCaption: model.t(.tableCaption),
+            deltaHeading: model.t(.deltaYears, pair), likeForLikeHeading: model.t(.deltaLikeForLikeYears, pair), years: years.map(String.init),
+            groups: groups,
             movesSentence: model.t(.movesSentence), moves: moves, notComparableSentence: model.t(.notComparableSentence),
             notComparableCaption: model.t(.notComparableCaption), hasNotComparable: !notComparable.isEmpty,
             notComparable: notComparable.map { trend in

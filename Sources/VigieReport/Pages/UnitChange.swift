@@ -7,40 +7,28 @@ import VigieCore
 struct UnitChange {
     /// A criterion whose answer changed: "partiel → non rempli".
     struct Criterion {
-        var id: String
-        var title: String
+        var id, title: String
         var critical: Bool
-        var anchor: String
-        var answers: String
+        var anchor, answers: String
     }
 
     /// How many moved criteria "En bref" names of each kind; the changes table further down has them all.
     static let listed = 5
 
-    var fromYear: String
-    /// "depuis 2025".
-    var since: String
+    /// The earlier year, and "depuis 2025".
+    var fromYear, since: String
     /// "▲", "▼" or "=" (the text always says it too); nil without a Δ.
     var symbol: String?
-    /// `up`, `down` or `same`, for the colour.
-    var direction: String
-    /// "−12,9 depuis 2025 (alors 58,1)", or why there is no Δ.
-    var score: String
-    /// "en 2025 : En progrès".
-    var rating: String
-    /// "en 2025 : 7e sur 21".
-    var rank: String
+    /// `direction`: `up`, `down` or `same`, for the colour; `score`: "−12,9 depuis 2025 (alors 58,1)", or why there
+    /// is no Δ; `rating`: "en 2025 : En progrès"; `rank`: "en 2025 : 7e sur 21".
+    var direction, score, rating, rank: String
     var comparable: Bool
-    /// Answers that rose, critical criteria first: the first `listed`, how many, whether the list is cut.
-    var improved: [Criterion]
-    var hasImproved: Bool
-    var improvedCount: String
-    var improvedCut: Bool
-    /// Answers that fell, critical criteria first, as `improved`.
-    var regressed: [Criterion]
-    var hasRegressed: Bool
-    var regressedCount: String
-    var regressedCut: Bool
+    /// The answers that rose and those that fell, critical criteria first: the first `listed` of each, whether there
+    /// are any, how many, whether the list is cut.
+    var improved, regressed: [Criterion]
+    var hasImproved, hasRegressed: Bool
+    var improvedCount, regressedCount: String
+    var improvedCut, regressedCut: Bool
 
     /// `up`/`down`/`same` and ▲/▼/= for a change, as the figure is written (one decimal): a fall of 0.04 reads
     /// "0,0", neither up nor down. Unit and department pages both sign their changes with it.

@@ -10,14 +10,7 @@ enum UnitPageHTML {
         html.raw("\">"); html.text(page.name); html.raw(" <span class=\"id\">"); html.text(page.id); html.raw("</span> · ")
         html.text(page.year); html.raw("</h1>\n<p class=\"lead\">"); html.text(page.lead); html.raw("</p>\n")
         html.years(page.otherYears.map { ($0.year, $0.href, $0.current) })
-        summary(page, &html)
-        actions(page, &html)
-        domains(page, &html)
-        trend(page, &html)
-        allActions(page, &html)
-        criteria(page, &html)
-        html.footer(page.frame)
-        return html.html
+        return html.sections(page, [summary, actions, domains, trend, allActions, criteria], frame: page.frame)
     }
 
     static func summary(_ page: UnitPageModel, _ html: inout PageHTML) {

@@ -5,35 +5,24 @@ import VigieCore
 /// `PageFrame`) are the names a `unit.mustache` template reads.
 struct UnitPageModel {
     struct OtherYear {
-        var year: String
-        var href: String
+        var year, href: String
         var current: Bool
     }
 
     struct DomainRow {
-        var anchor: String
-        var title: String
-        var score: Figure
-        var mean: Figure
-        var difference: Figure
-        var coverage: Figure
+        var anchor, title: String
+        var score, mean, difference, coverage: Figure
     }
 
     struct TrendRow {
         var period: String
-        var from: Figure
-        var to: Figure
-        var delta: Figure
-        var likeForLike: Figure
-        var improvements: String
-        var regressions: String
-        var bridge: String?
-        var notComparableReason: String?
+        var from, to, delta, likeForLike: Figure
+        var improvements, regressions: String
+        var bridge, notComparableReason: String?
     }
 
     struct Named {
-        var id: String
-        var title: String
+        var id, title: String
     }
 
     /// The changes since the last audit, when the page's year ends a comparison.
@@ -41,52 +30,38 @@ struct UnitPageModel {
         var heading: String
         var hasChanges: Bool
         var changes: [ChangeRow]
-        var changesNote: String
-        var changesCaption: String
-        var hasAdded: Bool
-        var added: [Named]
-        var hasRemoved: Bool
-        var removed: [Named]
+        var changesNote, changesCaption: String
+        var hasAdded, hasRemoved: Bool
+        var added, removed: [Named]
     }
 
     struct CriteriaDomain {
-        var anchor: String
-        var title: String
+        var anchor, title: String
         var score: Figure
         var hasDescription: Bool
-        var description: String
-        var caption: String
+        var description, caption: String
         var criteria: [CriterionRow]
     }
 
     var frame: PageFrame
-    var name: String
-    var id: String
-    var year: String
-    var lead: String
+    var name, id, year, lead: String
     var hasOtherYears: Bool
     var otherYears: [OtherYear]
     // Summary
     var score: Figure
-    var incomplete: Bool
-    var notStarted: Bool
+    var incomplete, notStarted: Bool
     var rating: Figure
     var capped: Bool
-    var rank: String
-    var coverage: String
-    var unanswered: String
+    var rank, coverage, unanswered: String
     var notes: [String]
     var change: UnitChange?
     // Domains
-    var domainSentence: String
-    var domainCaption: String
+    var domainSentence, domainCaption: String
     var domains: [DomainRow]
     var domainChart: String
     // Actions
     var hasActions: Bool
-    var actionsSentence: String
-    var actionsCaption: String
-    var topCaption: String
+    var actionsSentence, actionsCaption, topCaption: String
     var top: [PriorityRow]
     var hasMoreActions: Bool
     var moreActions: String
@@ -94,15 +69,13 @@ struct UnitPageModel {
     var sharedGuidance: String?
     var hasRecordedActions: Bool
     var overdueSentence: String
-    var hasOverdueInList: Bool
-    var hasOverdue: Bool
+    var hasOverdueInList, hasOverdue: Bool
     var overdue: [ReportModel.ActionItem]
     // Trend
     var hasTrends: Bool
     var trendCaption: String
     var trends: [TrendRow]
-    var trendSentence: String
-    var trendChart: String
+    var trendSentence, trendChart: String
     var last: LastTrend?
     var trendsHref: String
     // Criteria
@@ -300,6 +273,6 @@ extension UnitPageModel {
             // A pair that is not comparable lists no changes, and says why instead of "no answer changed".
             changesNote: model.notComparable(trend) ?? model.t(.noChanges),
             changesCaption: model.t(.changesCaption, ["from": String(trend.yearFrom), "to": String(trend.yearTo)]),
-            hasAdded: !trend.added.isEmpty, added: named(trend.added), hasRemoved: !trend.removed.isEmpty, removed: named(trend.removed))
+            hasAdded: !trend.added.isEmpty, hasRemoved: !trend.removed.isEmpty, added: named(trend.added), removed: named(trend.removed))
     }
 }

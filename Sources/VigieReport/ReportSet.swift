@@ -12,14 +12,17 @@ public enum HTMLReport {
         public var date: ReportDate?
         public var version: String
         public var templates: ReportTemplates
+        /// A year overview or the trends page that would weigh more bytes than this is written in parts (`PageParts`).
+        public var splitAbove: Int
 
         public init(year: Int? = nil, language: ReportLanguage = .fr, date: ReportDate? = nil, version: String,
-                    templates: ReportTemplates = .builtIn) {
+                    templates: ReportTemplates = .builtIn, splitAbove: Int = 1_000_000) {
             self.year = year
             self.language = language
             self.date = date
             self.version = version
             self.templates = templates
+            self.splitAbove = splitAbove
         }
     }
 
@@ -80,16 +83,20 @@ public enum HTMLReport {
         // The overview pages hold every unit (the trends page every unit and year): on a large administration each
         // takes as long as hundreds of unit pages, so they are rendered beside the batches of unit pages rather
         // than holding one batch up, and handed on last.
+        // The trends page comes first, beside the index: when it is written in parts, a unit page links to its row on
+        // its part.
         let overview = RenderedPages(count: 4)
         let overviewDone = DispatchGroup()
         DispatchQueue.global().async(group: overviewDone) {
-            overview.set(0, "index.html", IndexPageHTML.write(IndexPage.model(model), model: model))
+            overview.set(0, IndexPage.pages(model, path: "index.html", root: "", withParts: false))
         }
+        let trends = TrendsPage.pages(model)
+        model.trendsPart = trends.partOf
+        overview.set(1, trends.pages)
         DispatchQueue.global().async(group: overviewDone) {
-            overview.set(1, "trends.html", TrendsPageHTML.write(TrendsPage.model(model), model: model))
+            overview.set(2, [(DomainsPage.path, DomainsPageHTML.write(DomainsPage.model(model), model: model))])
+            overview.set(3, [(MethodPage.path, MethodPageHTML.write(MethodPage.model(model), model: model))])
         }
-        overview.set(2, DomainsPage.path, DomainsPageHTML.write(DomainsPage.model(model), model: model))
-        overview.set(3, MethodPage.path, MethodPageHTML.write(MethodPage.model(model), model: model))
         // Each batch of unit pages is rendered on every core and handed on in year and unit order, so the output
         // does not depend on which core finished first.
         let units = scoped.years.flatMap(\.units)
@@ -99,7 +106,7 @@ public enum HTMLReport {
             let rendered = RenderedPages(count: batch.count)
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                 let unit = batch[index]
-                rendered.set(index, model.unitPath(unit.unit, unit.year), UnitPageHTML.write(UnitPageModel(model, unit: unit), model: model))
+                rendered.set(index, [(model.unitPath(unit.unit, unit.year), UnitPageHTML.write(UnitPageModel(model, unit: unit), model: model))])
             }
             for (path, page) in rendered.pages { try emit(path, page) }
             start += batch.count
@@ -111,7 +118,7 @@ public enum HTMLReport {
             upTo.trends = scoped.trends.filter { $0.yearTo <= earlier }
             let yearModel = earlier == year ? model
                 : ReportModel(results: upTo, workspace: workspace, year: upTo.year(earlier)!, options: options, set: model)
-            try emit("\(earlier)/index.html", IndexPageHTML.write(IndexPage.model(yearModel, root: "../"), model: yearModel))
+            for (path, page) in IndexPage.pages(yearModel, path: "\(earlier)/index.html", root: "../", withParts: true) { try emit(path, page) }
         }
         // The department pages, each as small as a unit page, in year and department order.
         for (path, department) in DepartmentPage.pages(model) {
@@ -122,16 +129,22 @@ public enum HTMLReport {
     }
 }
 
-/// The pages (path and text) as they are rendered in parallel.
+/// The pages (path and text) as they are rendered in parallel: a slot per job, in the order they are handed on.
 private final class RenderedPages: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var pages: [(path: String, text: String)]
+    private var slots: [[(path: String, text: String)]]
 
-    init(count: Int) { pages = Array(repeating: ("", ""), count: count) }
+    init(count: Int) { slots = Array(repeating: [], count: count) }
 
-    func set(_ index: Int, _ path: String, _ text: String) {
+    func set(_ index: Int, _ pages: [(path: String, text: String)]) {
         lock.lock()
-        pages[index] = (path, text)
+        slots[index] = pages
         lock.unlock()
+    }
+
+    var pages: [(path: String, text: String)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.flatMap { $0 }
     }
 }

@@ -26,10 +26,10 @@ final class BackgroundWrites: @unchecked Sendable {
         self.writeFile = writeFile
     }
 
-    /// Hands `data` over to be written at `url`; `describe` turns a failure into the error reported. Throws the
-    /// earliest failure so far, if a write has already failed.
+    /// Hands `data` over to be written at `url`; `describe` turns a failure into the error reported. Once a write has
+    /// failed, waits for the files handed over before it and throws the earliest failure, as `finish` does.
     func submit(_ data: Data, to url: URL, describe: @escaping @Sendable (any Error) -> any Error) throws {
-        try throwFailure()
+        if lock.withLock({ failure != nil }) { try finish() }
         let index = lock.withLock {
             defer { submitted += 1 }
             return submitted

@@ -234,5 +234,13 @@ extension Strings {
         .previousRank: "Rang beim vorherigen Audit",
         .notRankedBefore: "beim vorherigen Audit nicht rangiert",
         .rankingCaptionOne: "Rangliste, {year}: eine einzige vollständige Einheit",
+        .partUnits: "{count} Einheiten",
+        .partUnitsOne: "1 Einheit",
+        .partsLabel: "Teilseiten",
+        .indexPartsSentence: "Bei {count} Einheiten ist diese Übersicht auf mehrere Seiten verteilt: Die Punktzahlen nach Bereich und die Rangliste stehen auf den folgenden Seiten, der Rang gilt dort weiterhin für den ganzen Kanton.",
+        .trendsPartsSentence: "Bei {count} Einheiten ist diese Tabelle auf mehrere Seiten verteilt: Die Entwicklung der Einheiten steht auf den folgenden Seiten.",
+        .indexPartLead: "{part}: die Punktzahlen nach Bereich der zugehörigen Einheiten im Jahr {year} und ihr Rang im ganzen Kanton.",
+        .trendsPartLead: "{part}: die zugehörigen Einheiten über die Auditjahre, {first}–{last}.",
+        .rankingPartsSentence: "Die Rangliste jeder Einheit, mit ihrem Rang im ganzen Kanton, steht auf den oben aufgeführten Seiten.",
     ]
 }

@@ -234,5 +234,13 @@ extension Strings {
         .previousRank: "Rank at the previous audit",
         .notRankedBefore: "not ranked at the previous audit",
         .rankingCaptionOne: "Ranking, {year}: a single complete unit",
+        .partUnits: "{count} units",
+        .partUnitsOne: "1 unit",
+        .partsLabel: "Parts of the page",
+        .indexPartsSentence: "With {count} units, this overview spans several pages: the scores by domain and the ranking are on the pages below, where each rank is still the rank in the whole canton.",
+        .trendsPartsSentence: "With {count} units, this table spans several pages: the units over the years are on the pages below.",
+        .indexPartLead: "{part}: the scores by domain of its units in {year}, and their rank in the whole canton.",
+        .trendsPartLead: "{part}: its units over the audit years, {first}–{last}.",
+        .rankingPartsSentence: "Each unit’s place in the ranking, its rank in the whole canton, is on the pages listed above.",
     ]
 }

@@ -234,5 +234,13 @@ extension Strings {
         .previousRank: "Rang à l’audit précédent",
         .notRankedBefore: "pas classée à l’audit précédent",
         .rankingCaptionOne: "Classement, {year}\u{00A0}: une seule unité complète",
+        .partUnits: "{count} unités",
+        .partUnitsOne: "1 unité",
+        .partsLabel: "Parties de la page",
+        .indexPartsSentence: "Avec {count} unités, cette vue d’ensemble tient en plusieurs pages\u{00A0}: les scores par domaine et le classement sont sur les pages ci-dessous, et le rang y reste celui de tout le canton.",
+        .trendsPartsSentence: "Avec {count} unités, ce tableau tient en plusieurs pages\u{00A0}: l’évolution des unités est sur les pages ci-dessous.",
+        .indexPartLead: "{part}\u{00A0}: les scores par domaine de ses unités en {year}, et leur rang dans tout le canton.",
+        .trendsPartLead: "{part}\u{00A0}: ses unités au fil des années d’audit, {first}–{last}.",
+        .rankingPartsSentence: "Le classement de chaque unité, avec son rang dans tout le canton, figure sur les pages listées plus haut.",
     ]
 }

@@ -234,5 +234,13 @@ extension Strings {
         .previousRank: "Posizione all’audit precedente",
         .notRankedBefore: "non classificata all’audit precedente",
         .rankingCaptionOne: "Classifica, {year}: una sola unità completa",
+        .partUnits: "{count} unità",
+        .partUnitsOne: "1 unità",
+        .partsLabel: "Parti della pagina",
+        .indexPartsSentence: "Con {count} unità, questa panoramica è suddivisa in più pagine: i punteggi per ambito e la classifica si trovano nelle pagine qui sotto, e il rango resta quello di tutto il Cantone.",
+        .trendsPartsSentence: "Con {count} unità, questa tabella è suddivisa in più pagine: l’evoluzione delle unità si trova nelle pagine qui sotto.",
+        .indexPartLead: "{part}: i punteggi per ambito delle unità che ne fanno parte nel {year} e il loro rango in tutto il Cantone.",
+        .trendsPartLead: "{part}: le unità che ne fanno parte negli anni di audit, {first}–{last}.",
+        .rankingPartsSentence: "La classifica di ogni unità, con il suo rango in tutto il Cantone, si trova nelle pagine elencate sopra.",
     ]
 }

@@ -53,6 +53,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case departmentsOfYear, departmentLead, departmentYearsSentence, departmentUndefined, departmentYearsCaption, membersHeading, membersSentence, membersCaption, cappedHeading, cappedMember, cappedNone, departmentYearsHeading, deltaSincePrevious, membersLeftOut, allDepartments
     // Unit page, change first
     case changeSince, inYear, sinceYear, improvedCriteria, regressedCriteria, moreChanges, seeFullList, topCaption, moreActions, allActionsHeading, levelScale, overdueElsewhere
+    // A page written in parts (issue 18)
+    case partUnits, partUnitsOne, partsLabel, indexPartsSentence, trendsPartsSentence, indexPartLead, trendsPartLead, rankingPartsSentence
 }
 
 /// One language's table of texts.

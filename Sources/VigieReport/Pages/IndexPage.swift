@@ -185,3 +185,48 @@ enum IndexPage {
         return items
     }
 }
+
+extension IndexPage {
+    /// The overview of the model's year at `path` (`root`: the way from it to the report's root), in parts when it
+    /// would weigh more than the report's limit (`PageParts`): then the page links to its parts, `<year>/overview/
+    /// <stem>.html`, written with it when `withParts` (`index.html` links to the parts that `<year>/index.html` writes).
+    static func pages(_ model: ReportModel, path: String, root: String, withParts: Bool) -> [(path: String, text: String)] {
+        var page = Self.model(model, root: root)
+        let whole = IndexPageHTML.write(page, model: model)
+        let year = model.current
+        let ids = year.units.map(\.unit)
+        guard whole.utf8.count > model.splitAbove else { return [(path, whole)] }
+        let parts = PageParts.cut(ids, model: model)
+        guard parts.count > 1 else { return [(path, whole)] }
+        let yearText = String(year.year)
+        let partPath = { (part: PageParts.Part) in "\(year.year)/overview/\(part.stem).html" }
+        page.heatGroups = []
+        page.ranking = []
+        page.parts = PageParts.links(parts, root: root, model: model, path: partPath)
+        page.partsSentence = model.t(.indexPartsSentence, ["count": model.format.integer(ids.count)])
+        var pages = [(path: path, text: IndexPageHTML.write(page, model: model))]
+        guard withParts else { return pages }
+        let full = Self.model(model, root: "../../")
+        let overview = model.t(.indexTitle, ["year": yearText])
+        for (part, groups) in zip(parts, PageParts.slice(full.heatGroups, into: parts)) {
+            let units = Set(part.units)
+            var partPage = full
+            partPage.isPart = true
+            partPage.hasOtherYears = false
+            partPage.otherYears = []
+            partPage.frame = model.pageFrame(title: "\(part.name) · \(overview)", root: "../../",
+                                             crumbs: [.init(label: overview, href: "../../" + model.overviewPath(year.year)), .init(label: part.name, href: nil)],
+                                             page: .part)
+            partPage.heading = "\(part.name) · \(overview)"
+            partPage.lead = model.t(.indexPartLead, ["part": part.name, "year": yearText])
+            partPage.heatGroups = groups
+            partPage.heatmapCaption = "\(part.name) · \(full.heatmapCaption)"
+            partPage.ranking = full.ranking.filter { units.contains($0.id) }
+            partPage.hasRanking = !partPage.ranking.isEmpty
+            partPage.rankingCaption = "\(part.name) · " + (partPage.ranking.count == 1 ? model.t(.rankingCaptionOne, ["year": yearText])
+                : model.t(.rankingCaption, ["count": model.format.integer(partPage.ranking.count), "year": yearText]))
+            pages.append((partPath(part), IndexPageHTML.write(partPage, model: model)))
+        }
+        return pages
+    }
+}

@@ -6,6 +6,7 @@ enum IndexPageHTML {
         html.header(page.frame)
         html.raw("<h1>"); html.text(page.heading); html.raw("</h1>\n<p class=\"lead\">"); html.text(page.lead); html.raw("</p>\n")
         html.years(page.otherYears.map { ($0.year, $0.href, $0.current) })
+        if page.isPart { return html.sections(page, [heatMap, ranking], frame: page.frame) }
         for campaign in page.campaigns {
             html.raw("<p class=\"callout\">"); html.text(campaign.sentence); html.raw(" <a href=\"#"); html.text(campaign.anchor); html.raw("\">")
             html.text(campaign.caption); html.raw("</a></p>\n")
@@ -49,8 +50,9 @@ enum IndexPageHTML {
     }
 
     static func heatMap(_ page: IndexPageModel, _ html: inout PageHTML) {
-        html.raw("\n<section aria-labelledby=\"s-heat\" class=\"break\">\n<h2 id=\"s-heat\">"); html.t(.heatmapHeading); html.raw("</h2>\n<p class=\"summary\">")
-        html.text(page.heatmapSentence); html.raw("</p>\n<ul class=\"legend\" aria-label=\""); html.t(.legend); html.raw("\">\n")
+        html.raw("\n<section aria-labelledby=\"s-heat\" class=\"break\">\n<h2 id=\"s-heat\">"); html.t(.heatmapHeading); html.raw("</h2>\n")
+        if !page.parts.isEmpty { html.parts(page.partsSentence, page.parts); html.raw("</section>\n"); return }
+        html.raw("<p class=\"summary\">"); html.text(page.heatmapSentence); html.raw("</p>\n<ul class=\"legend\" aria-label=\""); html.t(.legend); html.raw("\">\n")
         for item in page.legend {
             html.raw("<li><span class=\"swatch "); html.text(item.band); html.raw("\" aria-hidden=\"true\">"); html.text(item.symbol); html.raw("</span>")
             html.text(item.label); html.raw("</li>\n")
@@ -92,6 +94,10 @@ enum IndexPageHTML {
 
     static func ranking(_ page: IndexPageModel, _ html: inout PageHTML) {
         html.raw("\n<section aria-labelledby=\"s-ranking\">\n<h2 id=\"s-ranking\">"); html.t(.rankingHeading); html.raw("</h2>\n")
+        if !page.parts.isEmpty {
+            html.raw("<p><a href=\"#s-heat\">"); html.t(.rankingPartsSentence); html.raw("</a></p>\n</section>\n")
+            return
+        }
         guard page.hasRanking else { html.raw("<p>"); html.t(.noRanking); html.raw("</p>\n</section>\n"); return }
         html.table(page.rankingCaption, columns: columns([(.rank, true), (.previousRank, false), (.unit, false)], department: page.hasDepartments,
                                                          [(.score, true), (.rating, false), (.coverage, true)]))

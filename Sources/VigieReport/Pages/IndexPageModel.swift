@@ -96,4 +96,9 @@ struct IndexPageModel: MustacheModel {
     var remediation: [Remediation]
     var years: [Year]
     var yearsSentence, yearsCaption, yearsChart, trendsHref: String
+    /// A part of an overview written in parts (`PageParts`): its heat map and ranking only.
+    var isPart = false
+    /// On an overview written in parts: the links to them, where the heat map and the ranking stand otherwise.
+    var parts: [PagePart] = []
+    var partsSentence = ""
 }

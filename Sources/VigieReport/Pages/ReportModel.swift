@@ -48,6 +48,11 @@ final class ReportModel: @unchecked Sendable {
     let reportYear: Int
     /// The years with an overview page (those with an audited unit, up to the report's year), oldest first.
     let overviewYears: [Int]
+    /// Pages heavier than this are written in parts (`PageParts`).
+    let splitAbove: Int
+    /// The part of the trends page each unit's row stands on, when that page is written in parts (set before the
+    /// unit pages, which link to their row, are written).
+    var trendsPart: [String: String] = [:]
 
     /// `set`: the model of the whole report set, when this one is an earlier year's (for its overview page): the
     /// file names, the report's year and the years with an overview come from it, so links agree across pages.
@@ -55,6 +60,7 @@ final class ReportModel: @unchecked Sendable {
          set: ReportModel? = nil) {
         self.reportYear = set?.reportYear ?? year.year
         self.overviewYears = set?.overviewYears ?? results.years.filter { $0.units.contains { !$0.notStarted } }.map(\.year)
+        self.splitAbove = options.splitAbove
         self.results = results
         self.workspace = workspace
         self.catalogue = workspace.catalogue
@@ -252,7 +258,7 @@ final class ReportModel: @unchecked Sendable {
         var href: String?
     }
 
-    enum Page { case index, trends, domains, unit, department }
+    enum Page { case index, trends, domains, unit, department, part }
 
     /// A year's overview page, relative to the report's root: `index.html` for the current year (also written as
     /// `<year>/index.html`), `<year>/index.html` for the others.

@@ -64,6 +64,11 @@ struct TrendsPageModel: MustacheModel {
     var notComparable: [NotComparable]
     var catalogueSentence: String
     var catalogueChanges: [CatalogueChange]
+    /// A part of the page written in parts (`PageParts`): its table of units only.
+    var isPart = false
+    /// On the page written in parts: the links to them, where the table of units stands otherwise.
+    var parts: [PagePart] = []
+    var partsSentence = ""
 }
 
 /// `trends.html`: every unit over every year, the biggest moves, the catalogue's changes.
@@ -112,7 +117,8 @@ enum TrendsPage {
             catalogueChanges: zip(years, years.dropFirst()).map { from, to in catalogueChange(from: from, to: to, model: model) })
     }
 
-    static func row(_ unit: String, years: [Int], model: ReportModel) -> TrendsPageModel.Row {
+    /// `root`: the way from the row's page to the report's root ("../" on a part).
+    static func row(_ unit: String, years: [Int], model: ReportModel, root: String = "") -> TrendsPageModel.Row {
         let format = model.format
         let own = model.scores[unit] ?? [:]
         let name = model.name(of: unit)
@@ -138,7 +144,7 @@ enum TrendsPage {
             }
             let figure = model.scoreFigure(score.score)
             return TrendsPageModel.Cell(defined: figure.defined, text: figure.text, year: String(year), linked: true,
-                                        href: model.unitPath(score.unit, year), incomplete: score.status == .incomplete,
+                                        href: root + model.unitPath(score.unit, year), incomplete: score.status == .incomplete,
                                         notStarted: score.notStarted, predecessor: predecessors[year])
         }
         let lastTrend = trends.last { $0.yearTo == latest }
@@ -147,7 +153,7 @@ enum TrendsPage {
             deltaPeriod = "\(lastTrend.yearFrom)→\(lastTrend.yearTo)"
         }
         return TrendsPageModel.Row(
-            anchor: model.unitAnchor(unit), href: model.unitPath(unit, latest), name: name, id: unit, sparkline: sparkline.svg(), cells: cells,
+            anchor: model.unitAnchor(unit), href: root + model.unitPath(unit, latest), name: name, id: unit, sparkline: sparkline.svg(), cells: cells,
             delta: model.signedFigure(lastTrend?.delta), likeForLike: model.signedFigure(lastTrend?.deltaLikeForLike),
             notComparableReason: lastTrend.flatMap(model.notComparable), deltaPeriod: deltaPeriod,
             bridge: trends.first(where: \.isBridge).map { model.t(.bridgeFrom, ["unit": model.name(of: $0.unitFrom)]) })
@@ -180,5 +186,42 @@ enum TrendsPage {
         }
         return .init(period: "\(from) → \(to)", hasAny: !rows.isEmpty, rows: rows,
                      caption: model.t(.catalogueChangeCaption, ["from": String(from), "to": String(to)]))
+    }
+}
+
+extension TrendsPage {
+    /// `trends.html`, in parts when it would weigh more than the report's limit (`PageParts`): then its table of units
+    /// stands on `trends/<stem>.html`, one page per department, and the page links to them. (path, HTML) in order,
+    /// and the part of each unit's row (a unit page links to its row).
+    static func pages(_ model: ReportModel) -> (pages: [(path: String, text: String)], partOf: [String: String]) {
+        var page = Self.model(model)
+        let whole = TrendsPageHTML.write(page, model: model)
+        guard whole.utf8.count > model.splitAbove else { return ([("trends.html", whole)], [:]) }
+        let parts = PageParts.cut(model.allUnits, model: model)
+        guard parts.count > 1 else { return ([("trends.html", whole)], [:]) }
+        let partPath = { (part: PageParts.Part) in "trends/\(part.stem).html" }
+        page.groups = []
+        page.parts = PageParts.links(parts, root: "", model: model, path: partPath)
+        page.partsSentence = model.t(.trendsPartsSentence, ["count": model.format.integer(model.allUnits.count)])
+        var pages = [(path: "trends.html", text: TrendsPageHTML.write(page, model: model))]
+        var partOf: [String: String] = [:]
+        let years = model.results.years.map(\.year)
+        let groups = model.rowGroups(model.allUnits, columns: years.count + 4) { row($0, years: years, model: model, root: "../") }
+        let title = model.t(.trendsTitle)
+        for (part, groups) in zip(parts, PageParts.slice(groups, into: parts)) {
+            var partPage = page
+            partPage.isPart = true
+            partPage.frame = model.pageFrame(title: "\(part.name) · \(title)", root: "../",
+                                             crumbs: [.init(label: title, href: "../trends.html"), .init(label: part.name, href: nil)], page: .part)
+            partPage.heading = "\(part.name) · \(title)"
+            partPage.lead = model.t(.trendsPartLead, ["part": part.name, "first": years.first.map(String.init) ?? "",
+                                                      "last": years.last.map(String.init) ?? ""])
+            partPage.tableCaption = "\(part.name) · \(page.tableCaption)"
+            partPage.groups = groups
+            partPage.parts = []
+            pages.append((partPath(part), TrendsPageHTML.write(partPage, model: model)))
+            for unit in part.units { partOf[unit] = partPath(part) }
+        }
+        return (pages, partOf)
     }
 }

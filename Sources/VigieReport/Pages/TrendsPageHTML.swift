@@ -5,11 +5,13 @@ enum TrendsPageHTML {
         var html = PageHTML(model: model, page: page, capacity: 64_000 + page.groups.reduce(0) { $0 + $1.rows.count * (1_400 + page.years.count * 120) })
         html.header(page.frame)
         html.raw("<h1>"); html.text(page.heading); html.raw("</h1>\n<p class=\"lead\">"); html.text(page.lead); html.raw("</p>\n")
-        return html.sections(page, [units, moves, notComparable, catalogue], frame: page.frame)
+        return html.sections(page, page.isPart ? [units] : [units, moves, notComparable, catalogue], frame: page.frame)
     }
 
     static func units(_ page: TrendsPageModel, _ html: inout PageHTML) {
-        html.raw("\n<section aria-labelledby=\"s-units\">\n<h2 id=\"s-units\">"); html.t(.unitsOverYears); html.raw("</h2>\n<p class=\"summary\">")
+        html.raw("\n<section aria-labelledby=\"s-units\">\n<h2 id=\"s-units\">"); html.t(.unitsOverYears); html.raw("</h2>\n")
+        if !page.parts.isEmpty { html.parts(page.partsSentence, page.parts); html.raw("</section>\n"); return }
+        html.raw("<p class=\"summary\">")
         html.text(page.tableSentence); html.raw("</p>\n<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\""); html.text(page.tableCaption)
         html.raw("\">\n<table>\n<caption>"); html.text(page.tableCaption); html.raw("</caption>\n<thead><tr><th scope=\"col\">"); html.t(.unit)
         html.raw("</th><th scope=\"col\">"); html.t(.trend); html.raw("</th>")

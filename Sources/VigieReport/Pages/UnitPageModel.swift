@@ -180,7 +180,7 @@ extension UnitPageModel {
         }
         (trendSentence, trendChart) = Self.trendChart(trends, name: name, year: year, model: model)
         if let last = trends.last, last.yearTo == year { self.last = Self.lastTrend(last, unit: unit, model: model) }
-        trendsHref = "../trends.html#" + model.unitAnchor(unit.unit)
+        trendsHref = "../" + (model.trendsPart[unit.unit] ?? "trends.html") + "#" + model.unitAnchor(unit.unit)
 
         // Criteria
         criteriaSentence = model.t(.criteriaSentence)

@@ -70,6 +70,7 @@ extension ReportTemplates {
     .q{display:block;color:var(--muted);font-size:.9rem;font-weight:400}
     .small{font-size:.88rem;color:var(--muted);font-weight:400}
     ul.plain{padding-left:1.2rem}
+    ul.parts{columns:22rem;column-gap:2rem;padding-left:1.2rem}
     svg.chart{max-width:100%;height:auto;display:block;margin:.75rem 0}
     .chart text{font:13px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:#1b1b1b}
     .chart .tick{fill:#4d4d4d;font-size:12px}

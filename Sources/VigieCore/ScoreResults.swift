@@ -32,7 +32,8 @@ public struct CriterionScore: Sendable, Equatable {
     /// a report holds the rows of every unit and year, and a copy of each answer took 200 bytes a row.
     public var source: Answer? { sourcePosition < 0 ? nil : sources?.store[Int(sourcePosition)] }
     private let sources: AnswerSources?
-    private let sourcePosition: Int32
+    /// The answer's position in the store; -1 for a missing row.
+    let sourcePosition: Int32
 
     init(criterion: String, domain: String, weight: Double, answer: AnswerValue, missing: Bool, value: Double?,
          potentialGain: Double?, sources: AnswerSources, position: Int32) {
@@ -108,10 +109,13 @@ public struct UnitScore: Sendable, Equatable {
     var rows: CriterionRows?
 
     /// Criteria counted as unanswered (missing rows included).
-    public var unansweredCount: Int { criteria.count { $0.answer == .unanswered } }
+    public var unansweredCount: Int { rows?.unansweredCount ?? 0 }
 
     /// The action list: criteria with a potential gain, largest first (catalogue order on ties).
-    public var actionList: [CriterionScore] {
+    public var actionList: [CriterionScore] { Self.actionList(criteria) }
+
+    /// The action list of `criteria` (a unit-year's, in catalogue order), for a page that has its rows already.
+    public static func actionList(_ criteria: [CriterionScore]) -> [CriterionScore] {
         criteria.enumerated()
             .filter { ($0.element.potentialGain ?? 0) > 0 }
             .sorted { a, b in

@@ -75,7 +75,6 @@ public enum HTMLReport {
         // Later years with sheets and no complete unit: their progress only, never their figures as results.
         let campaigns = results.years.filter { $0.year > year && results.campaignYears.contains($0.year) }
         let model = ReportModel(results: scoped, workspace: workspace, year: scoped.year(year)!, campaigns: campaigns, options: options)
-        let templates = options.templates
 
         // The overview pages hold every unit (the trends page every unit and year): on a large administration each
         // takes as long as hundreds of unit pages, so they are rendered beside the batches of unit pages rather
@@ -99,8 +98,17 @@ public enum HTMLReport {
             let rendered = RenderedPages(count: batch.count)
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                 let unit = batch[index]
-                rendered.set(index, model.unitPath(unit.unit, unit.year), UnitPageHTML.write(UnitPageModel(model, unit: unit), model: model))
+                do throws(SheetChanged) {
+                    // The rows and their texts once for the page (texts read again from the unit's sheets).
+                    let (criteria, texts) = try unit.criteriaWithTexts()
+                    let page = UnitPageModel(model, unit: unit, criteria: criteria, texts: texts)
+                    rendered.set(index, model.unitPath(unit.unit, unit.year), UnitPageHTML.write(page, model: model))
+                } catch {
+                    rendered.fail(index, error)
+                }
             }
+            // A sheet that changed under the report stops it before the batch is handed on: no page mixes versions.
+            if let failure = rendered.failure { throw failure }
             for (path, page) in rendered.pages { try emit(path, page) }
             start += batch.count
         }
@@ -126,8 +134,18 @@ public enum HTMLReport {
 private final class RenderedPages: @unchecked Sendable {
     private let lock = NSLock()
     private(set) var pages: [(path: String, text: String)]
+    /// The failure of the earliest page that failed, if any.
+    private var failures: [Int: SheetChanged] = [:]
 
     init(count: Int) { pages = Array(repeating: ("", ""), count: count) }
+
+    var failure: SheetChanged? { lock.withLock { failures.min { $0.key < $1.key }?.value } }
+
+    func fail(_ index: Int, _ error: SheetChanged) {
+        lock.lock()
+        failures[index] = error
+        lock.unlock()
+    }
 
     func set(_ index: Int, _ path: String, _ text: String) {
         lock.lock()

@@ -214,10 +214,16 @@ public struct Trend: Sendable, Equatable {
     public var likeForLikeTo: Double?
     /// On the criteria that apply in both years (classes linked by `replaces` counting as one); nil when not comparable.
     public var deltaLikeForLike: Double?
-    /// Value fell, largest fall first (none when not comparable).
-    public var regressions: [CriterionChange]
+    /// Value fell, largest fall first (none when not comparable). Worked out from the answers at each call (see
+    /// `TrendChanges`): read it once for a page.
+    public var regressions: [CriterionChange] { changes?.list(rising: false) ?? [] }
     /// Value rose, largest rise first.
-    public var improvements: [CriterionChange]
+    public var improvements: [CriterionChange] { changes?.list(rising: true) ?? [] }
+    /// How many criteria `regressions` and `improvements` list, without making the lists.
+    public var regressionCount: Int
+    public var improvementCount: Int
+    /// nil when the scoring kept no details, and when the pair is not comparable.
+    var changes: TrendChanges?
     /// Criteria of the later year with no counterpart in the earlier one.
     public var added: [String]
     /// Criteria of the earlier year with no counterpart in the later one.

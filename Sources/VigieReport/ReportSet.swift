@@ -65,9 +65,18 @@ public enum HTMLReport {
 
     /// Every page, as `render` gives them, handed to `emit` (path, text) batch by batch in a fixed order: the
     /// unit pages by year and unit, then `index.html`, `trends.html` and `method.html`. Throws a `RenderError` before
-    /// any page when there is nothing to report, and whatever `emit` throws.
+    /// any page when there is nothing to report, a `SheetChanged` when an answer's sheet changed since it was read,
+    /// and whatever `emit` throws.
     public static func render(_ results: ScoreResults, workspace: Workspace, options: Options, batchSize: Int = batchSize,
                               emit: (_ path: String, _ text: String) throws -> Void) throws {
+        try renderUTF8(results, workspace: workspace, options: options, batchSize: batchSize) { path, utf8 in
+            try emit(path, String(decoding: utf8, as: UTF8.self))
+        }
+    }
+
+    /// As `render(…emit:)`, each page handed on as its UTF-8 bytes (what goes to disk: no String made for a unit page).
+    public static func renderUTF8(_ results: ScoreResults, workspace: Workspace, options: Options, batchSize: Int = batchSize,
+                                  emit: (_ path: String, _ utf8: [UInt8]) throws -> Void) throws {
         let year = try reportYear(results, options: options)
         var scoped = results
         scoped.years = results.years.filter { $0.year <= year }
@@ -82,13 +91,13 @@ public enum HTMLReport {
         let overview = RenderedPages(count: 4)
         let overviewDone = DispatchGroup()
         DispatchQueue.global().async(group: overviewDone) {
-            overview.set(0, "index.html", IndexPageHTML.write(IndexPage.model(model), model: model))
+            overview.set(0, "index.html", Array(IndexPageHTML.write(IndexPage.model(model), model: model).utf8))
         }
         DispatchQueue.global().async(group: overviewDone) {
-            overview.set(1, "trends.html", TrendsPageHTML.write(TrendsPage.model(model), model: model))
+            overview.set(1, "trends.html", Array(TrendsPageHTML.write(TrendsPage.model(model), model: model).utf8))
         }
-        overview.set(2, DomainsPage.path, DomainsPageHTML.write(DomainsPage.model(model), model: model))
-        overview.set(3, MethodPage.path, MethodPageHTML.write(MethodPage.model(model), model: model))
+        overview.set(2, DomainsPage.path, Array(DomainsPageHTML.write(DomainsPage.model(model), model: model).utf8))
+        overview.set(3, MethodPage.path, Array(MethodPageHTML.write(MethodPage.model(model), model: model).utf8))
         // Each batch of unit pages is rendered on every core and handed on in year and unit order, so the output
         // does not depend on which core finished first.
         let units = scoped.years.flatMap(\.units)
@@ -102,7 +111,7 @@ public enum HTMLReport {
                     // The rows and their texts once for the page (texts read again from the unit's sheets).
                     let (criteria, texts) = try unit.criteriaWithTexts()
                     let page = UnitPageModel(model, unit: unit, criteria: criteria, texts: texts)
-                    rendered.set(index, model.unitPath(unit.unit, unit.year), UnitPageHTML.write(page, model: model))
+                    rendered.set(index, model.unitPath(unit.unit, unit.year), UnitPageHTML.utf8(page, model: model))
                 } catch {
                     rendered.fail(index, error)
                 }
@@ -119,25 +128,25 @@ public enum HTMLReport {
             upTo.trends = scoped.trends.filter { $0.yearTo <= earlier }
             let yearModel = earlier == year ? model
                 : ReportModel(results: upTo, workspace: workspace, year: upTo.year(earlier)!, options: options, set: model)
-            try emit("\(earlier)/index.html", IndexPageHTML.write(IndexPage.model(yearModel, root: "../"), model: yearModel))
+            try emit("\(earlier)/index.html", Array(IndexPageHTML.write(IndexPage.model(yearModel, root: "../"), model: yearModel).utf8))
         }
         // The department pages, each as small as a unit page, in year and department order.
         for (path, department) in DepartmentPage.pages(model) {
-            try emit(path, DepartmentPageHTML.write(DepartmentPage.model(model, department: department), model: model))
+            try emit(path, Array(DepartmentPageHTML.write(DepartmentPage.model(model, department: department), model: model).utf8))
         }
         overviewDone.wait()
         for (path, page) in overview.pages { try emit(path, page) }
     }
 }
 
-/// The pages (path and text) as they are rendered in parallel.
+/// The pages (path and UTF-8 text) as they are rendered in parallel.
 private final class RenderedPages: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var pages: [(path: String, text: String)]
+    private(set) var pages: [(path: String, utf8: [UInt8])]
     /// The failure of the earliest page that failed, if any.
     private var failures: [Int: SheetChanged] = [:]
 
-    init(count: Int) { pages = Array(repeating: ("", ""), count: count) }
+    init(count: Int) { pages = Array(repeating: ("", []), count: count) }
 
     var failure: SheetChanged? { lock.withLock { failures.min { $0.key < $1.key }?.value } }
 
@@ -147,7 +156,7 @@ private final class RenderedPages: @unchecked Sendable {
         lock.unlock()
     }
 
-    func set(_ index: Int, _ path: String, _ text: String) {
+    func set(_ index: Int, _ path: String, _ text: [UInt8]) {
         lock.lock()
         pages[index] = (path, text)
         lock.unlock()

@@ -70,8 +70,8 @@ extension Vigie {
             // Pages go to disk as they are rendered (into a temporary folder swapped in at the end).
             let count: Int
             do {
-                count = try ReportWriter.write(to: destination, workspace: options.workspace, force: force) { emit in
-                    try HTMLReport.render(results, workspace: workspace, options: renderOptions, emit: emit)
+                count = try ReportWriter.writeUTF8(to: destination, workspace: options.workspace, force: force) { emit in
+                    try HTMLReport.renderUTF8(results, workspace: workspace, options: renderOptions, emit: emit)
                 }
             } catch let error as HTMLReport.RenderError {
                 throw ValidationError("\(error)")

@@ -30,6 +30,8 @@ struct PageHTML {
 
     /// What was written.
     var html: String { out.html }
+    /// What was written, as UTF-8 bytes.
+    var utf8: [UInt8] { out.utf8 }
 
     /// A user's partial, rendered with `context`; false when the partial is built in.
     private mutating func partial(_ name: String, _ context: Any) -> Bool {

@@ -1,8 +1,10 @@
 /// `<year>/<unit>.html` as the built-in page writes it from its model, section by section: the summary, what to
 /// fix first, the domains, the trend and the changes since the last audit, the full action list, every criterion.
 enum UnitPageHTML {
-    static func write(_ page: UnitPageModel, model: ReportModel) -> String {
-        if model.templates.overridden.contains("unit") { return model.templates.render(page, page: "unit") }
+    /// The page as UTF-8 bytes: a set of tens of thousands of unit pages goes to disk without a String made and
+    /// checked for each.
+    static func utf8(_ page: UnitPageModel, model: ReportModel) -> [UInt8] {
+        if model.templates.overridden.contains("unit") { return Array(model.templates.render(page, page: "unit").utf8) }
         var html = PageHTML(model: model, page: page, capacity: 4096 + page.criteriaDomains.reduce(0) { $0 + $1.criteria.count * 900 })
         html.header(page.frame)
         html.raw("<h1 data-status=\"")
@@ -17,7 +19,7 @@ enum UnitPageHTML {
         allActions(page, &html)
         criteria(page, &html)
         html.footer(page.frame)
-        return html.html
+        return html.utf8
     }
 
     static func summary(_ page: UnitPageModel, _ html: inout PageHTML) {

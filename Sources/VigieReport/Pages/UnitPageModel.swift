@@ -203,7 +203,7 @@ extension UnitPageModel {
             let (delta, likeForLike) = (model.signedFigure(trend.delta), model.signedFigure(trend.deltaLikeForLike))
             return TrendRow(period: "\(trend.yearFrom) → \(trend.yearTo)", from: model.scoreFigure(trend.scoreFrom),
                             to: model.scoreFigure(trend.scoreTo), delta: delta, likeForLike: likeForLike,
-                            improvements: format.integer(trend.improvements.count), regressions: format.integer(trend.regressions.count),
+                            improvements: format.integer(trend.improvementCount), regressions: format.integer(trend.regressionCount),
                             bridge: trend.isBridge ? model.t(.bridgeFrom, ["unit": model.name(of: trend.unitFrom)]) : nil,
                             notComparableReason: model.notComparable(trend))
         }

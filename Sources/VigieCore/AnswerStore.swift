@@ -25,17 +25,24 @@ public struct AnswerStore: Sendable {
     private(set) var values: [UInt8] = []
     /// nil when the texts were not kept.
     private var texts: PackedTexts?
+    /// nil unless the texts are read again from the sheets when asked.
+    private var sheetTexts: SheetTexts?
 
-    /// An empty store; `keepTexts` says whether `append` records texts.
-    init(unitIDs: [String], criterionIDs: [String], keepTexts: Bool) {
+    /// An empty store; `texts` says what `append` records of the texts.
+    init(unitIDs: [String], criterionIDs: [String], texts mode: AnswerTextMode) {
         self.unitIDs = unitIDs
         self.criterionIDs = criterionIDs
-        texts = keepTexts ? PackedTexts() : nil
+        texts = mode == .kept ? PackedTexts() : nil
+        sheetTexts = mode == .fromSheets ? SheetTexts() : nil
+    }
+
+    init(unitIDs: [String], criterionIDs: [String], keepTexts: Bool) {
+        self.init(unitIDs: unitIDs, criterionIDs: criterionIDs, texts: keepTexts ? .kept : .dropped)
     }
 
     /// The answers given as values (tests, tools): units numbered in order of appearance after `unitIDs`.
     public init(_ answers: [Answer], catalogue: Catalogue, unitIDs: [String] = []) {
-        self.init(unitIDs: unitIDs, criterionIDs: catalogue.criteria.map(\.id), keepTexts: true)
+        self.init(unitIDs: unitIDs, criterionIDs: catalogue.criteria.map(\.id), texts: .kept)
         let unitNumbers = ByteKeyTable(unitIDs)
         let criterionNumbers = ByteKeyTable(criterionIDs)
         for answer in answers {
@@ -61,22 +68,41 @@ public struct AnswerStore: Sendable {
         criteria.reserveCapacity(count)
         values.reserveCapacity(count)
         texts?.reserve(count)
+        sheetTexts?.reserve(count)
     }
 
-    mutating func append(unit: Int32, year: Int, criterion: Int32, value: AnswerValue, texts answerTexts: @autoclosure () -> Texts) {
+    /// The answers appended from now on come from `source` (where texts read again are read).
+    mutating func beginSheet(_ source: @autoclosure () -> AnswersLoader.SheetSource) {
+        if sheetTexts != nil { sheetTexts!.beginSheet(source()) }
+    }
+
+    /// - Parameter line: the line where the answer's row starts in its sheet, for texts read again.
+    mutating func append(unit: Int32, year: Int, criterion: Int32, value: AnswerValue, texts answerTexts: @autoclosure () -> Texts,
+                         line: Int32 = 0) {
         units.append(unit)
         years.append(Int16(truncatingIfNeeded: year))
         criteria.append(criterion)
         values.append(value.code8)
         if texts != nil { texts!.append(answerTexts()) }
+        if sheetTexts != nil { sheetTexts!.append(line: line) }
     }
 
     /// Adds unit ids found only in the answers (numbered after the known ones).
     mutating func appendUnitIDs(_ ids: [String]) { unitIDs += ids }
 
     public var count: Int { values.count }
-    /// Whether the texts of the answers were kept (`Answer.word`, `evidence`… are empty otherwise).
-    public var keepsTexts: Bool { texts != nil }
+    /// Whether the texts of the answers were kept or can be read again (`Answer.word`, `evidence`… are empty otherwise).
+    public var keepsTexts: Bool { texts != nil || sheetTexts != nil }
+
+    /// The texts of the answers at `positions`, each sheet read once when they are read again from the sheets;
+    /// none when the texts were dropped. Throws when a sheet no longer holds what was read first.
+    public func texts(at positions: [Int]) throws(SheetChanged) -> [Int: Texts] {
+        if let sheetTexts { return try sheetTexts.texts(at: positions, store: self) }
+        guard let texts else { return [:] }
+        var found: [Int: Texts] = [:]
+        for position in positions { found[position] = texts[position] }
+        return found
+    }
 
     @inline(__always) public func value(at index: Int) -> AnswerValue { AnswerValue(code8: values[index]) }
     @inline(__always) public func unitNumber(at index: Int) -> Int { Int(units[index]) }
@@ -86,7 +112,8 @@ public struct AnswerStore: Sendable {
 
     /// An answer as a value.
     public subscript(index: Int) -> Answer {
-        let text = texts?[index]
+        // A sheet that changed since it was read gives an answer without texts here; `texts(at:)` says so.
+        let text = texts?[index] ?? (sheetTexts == nil ? nil : (try? self.texts(at: [index]))?[index])
         return Answer(year: year(at: index), unit: unitIDs[unitNumber(at: index)], criterion: criterionIDs[criterionNumber(at: index)],
                       value: value(at: index), word: text?.word ?? "", evidence: text?.evidence ?? "", comment: text?.comment ?? "",
                       assessor: text?.assessor ?? "", date: text?.date ?? "", isoDate: text?.isoDate,

@@ -68,6 +68,8 @@ extension AnswersLoader {
         var warnings: [RowWarning] = []
         /// The texts of the rows that hold an answer, in order (empty unless kept).
         var texts: [AnswerStore.Texts] = []
+        /// Where the texts are read again (only when they are read from the sheets).
+        var source: SheetSource?
         var diagnostics: [Diagnostic]
 
         init(info: SheetInfo? = nil, diagnostics: [Diagnostic]) {
@@ -83,7 +85,7 @@ extension AnswersLoader {
         let catalogue = context.catalogue
         let yearColumn = columns[.year], unitColumn = columns[.unit], criterionColumn = columns[.criterion]
         let answerColumn = columns[.answer], evidenceColumn = columns[.evidence]
-        let commentColumn = columns[.comment], assessorColumn = columns[.assessor], dateColumn = columns[.date]
+        let commentColumn = columns[.comment], dateColumn = columns[.date]
         // Built in locals, put together at the end.
         var diagnostics = header
         var rows: [Row] = []
@@ -247,13 +249,7 @@ extension AnswersLoader {
                 warnings.append(RowWarning(row: index, diagnostic: .warning(
                     .badDate(text: table.text(record, at: dateColumn)), at: location(dateColumn))))
             }
-            if keepTexts {
-                let date = table.text(record, at: dateColumn)
-                texts.append(AnswerStore.Texts(
-                    word: table.text(record, at: answerColumn), evidence: table.text(record, at: evidenceColumn),
-                    comment: table.text(record, at: commentColumn), assessor: table.text(record, at: assessorColumn),
-                    date: date, isoDate: date.isEmpty ? nil : ValueParsing.isoDate(date), location: table.location(record)))
-            }
+            if keepTexts { texts.append(AnswerStore.Texts(table, record, columns: columns)) }
         }
         diagnostics += repeats.summaries()
         var result = Decoded(info: SheetInfo(year: sheet.year, file: table.file, sheet: table.sheet, header: table.header,

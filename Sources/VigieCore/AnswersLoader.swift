@@ -56,8 +56,16 @@ public enum AnswersLoader {
     public static func load(sources: [SheetSource], catalogue: Catalogue, units: [OrgUnit]?, keepTexts: Bool)
         -> (answers: AnswerStore, audited: [Int: Set<String>], diagnostics: [Diagnostic])
     {
+        load(sources: sources, catalogue: catalogue, units: units, texts: keepTexts ? .kept : .dropped)
+    }
+
+    /// As `load(sources:…keepTexts:)`, the texts kept, dropped, or read again from the sheets when asked (`texts`).
+    public static func load(sources: [SheetSource], catalogue: Catalogue, units: [OrgUnit]?, texts mode: AnswerTextMode)
+        -> (answers: AnswerStore, audited: [Int: Set<String>], diagnostics: [Diagnostic])
+    {
+        let keepTexts = mode == .kept
         let context = Context(catalogue: catalogue, units: units)
-        let intake = IntakeBox(Intake(context: context, keepTexts: keepTexts))
+        let intake = IntakeBox(Intake(context: context, texts: mode))
         // While one batch is read and understood on every core, the previous one is taken in on another thread:
         // the second pass, sequential by nature, then costs no wall time of its own.
         var previous: [Decoded] = []
@@ -74,6 +82,7 @@ public enum AnswersLoader {
                 guard let table = read.table else { return Decoded(diagnostics: read.diagnostics) }
                 var decoded = decode(Sheet(year: source.year, table: table), context, keepTexts: keepTexts)
                 decoded.diagnostics = read.diagnostics + decoded.diagnostics
+                if mode == .fromSheets { decoded.source = source }
                 return decoded
             }
             taking.wait()
@@ -116,12 +125,12 @@ public enum AnswersLoader {
         var slots: [Int32] = []
         var lastGroup: (key: UnitYearKey, group: Int32)?
 
-        init(context: Context, keepTexts: Bool) {
+        init(context: Context, texts: AnswerTextMode) {
             self.context = context
             catalogue = context.catalogue
             criterionCount = context.catalogue.criteria.count
             unitIDs = context.unitIDs
-            store = AnswerStore(unitIDs: [], criterionIDs: context.criterionIDs, keepTexts: keepTexts)
+            store = AnswerStore(unitIDs: [], criterionIDs: context.criterionIDs, texts: texts)
         }
 
         mutating func group(_ key: UnitYearKey) -> Int {
@@ -159,6 +168,7 @@ public enum AnswersLoader {
             let base = Int32(lines.count)
             sheets.append(info)
             sheetFirstRow.append(base)
+            store.beginSheet(sheet.source!)
             lines.append(contentsOf: sheet.rows.lazy.map(\.line))
             // The sheet's own numbering of units outside units.csv, to the workspace's.
             let localNumbers: [Int32] = sheet.localUnits.map { id in
@@ -210,7 +220,7 @@ public enum AnswersLoader {
                 guard valid, row.hasAnswer else { continue }
                 let value = AnswerValue(code8: row.value)
                 if value.isAnswered { groupAnswered[unitYear] = true }
-                store.append(unit: number, year: Int(year), criterion: row.criterion, value: value, texts: sheet.texts[text])
+                store.append(unit: number, year: Int(year), criterion: row.criterion, value: value, texts: sheet.texts[text], line: row.line)
             }
         }
 

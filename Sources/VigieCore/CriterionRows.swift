@@ -47,5 +47,28 @@ struct CriterionRows: Sendable, Equatable {
         return rows
     }
 
+    /// How many rows `rows()` would count as unanswered (missing rows included), without making them.
+    var unansweredCount: Int {
+        let store = context.sources.store
+        var count = 0
+        for c in criteria {
+            let position = slots[slots.startIndex + c]
+            if position < 0 || store.value(at: Int(position)) == .unanswered { count += 1 }
+        }
+        return count
+    }
+
     static func == (a: CriterionRows, b: CriterionRows) -> Bool { a.rows() == b.rows() }
+}
+
+extension UnitScore {
+    /// The rows (see `criteria`) and the texts of each row's answer (nil for a missing row, and when the texts were
+    /// dropped), worked out once for a page: the texts read again from the answers' sheets, each sheet once, when the
+    /// store did not keep them. Throws when such a sheet changed since it was read.
+    public func criteriaWithTexts() throws(SheetChanged) -> (rows: [CriterionScore], texts: [AnswerStore.Texts?]) {
+        guard let rows else { return ([], []) }
+        let criteria = rows.rows()
+        let texts = try rows.context.sources.store.texts(at: criteria.compactMap { $0.sourcePosition < 0 ? nil : Int($0.sourcePosition) })
+        return (criteria, criteria.map { $0.sourcePosition < 0 ? nil : texts[Int($0.sourcePosition)] })
+    }
 }

@@ -32,7 +32,8 @@ public struct CriterionScore: Sendable, Equatable {
     /// a report holds the rows of every unit and year, and a copy of each answer took 200 bytes a row.
     public var source: Answer? { sourcePosition < 0 ? nil : sources?.store[Int(sourcePosition)] }
     private let sources: AnswerSources?
-    private let sourcePosition: Int32
+    /// The answer's position in the store; -1 for a missing row.
+    let sourcePosition: Int32
 
     init(criterion: String, domain: String, weight: Double, answer: AnswerValue, missing: Bool, value: Double?,
          potentialGain: Double?, sources: AnswerSources, position: Int32) {
@@ -108,10 +109,13 @@ public struct UnitScore: Sendable, Equatable {
     var rows: CriterionRows?
 
     /// Criteria counted as unanswered (missing rows included).
-    public var unansweredCount: Int { criteria.count { $0.answer == .unanswered } }
+    public var unansweredCount: Int { rows?.unansweredCount ?? 0 }
 
     /// The action list: criteria with a potential gain, largest first (catalogue order on ties).
-    public var actionList: [CriterionScore] {
+    public var actionList: [CriterionScore] { Self.actionList(criteria) }
+
+    /// The action list of `criteria` (a unit-year's, in catalogue order), for a page that has its rows already.
+    public static func actionList(_ criteria: [CriterionScore]) -> [CriterionScore] {
         criteria.enumerated()
             .filter { ($0.element.potentialGain ?? 0) > 0 }
             .sorted { a, b in
@@ -210,10 +214,16 @@ public struct Trend: Sendable, Equatable {
     public var likeForLikeTo: Double?
     /// On the criteria that apply in both years (classes linked by `replaces` counting as one); nil when not comparable.
     public var deltaLikeForLike: Double?
-    /// Value fell, largest fall first (none when not comparable).
-    public var regressions: [CriterionChange]
+    /// Value fell, largest fall first (none when not comparable). Worked out from the answers at each call (see
+    /// `TrendChanges`): read it once for a page.
+    public var regressions: [CriterionChange] { changes?.list(rising: false) ?? [] }
     /// Value rose, largest rise first.
-    public var improvements: [CriterionChange]
+    public var improvements: [CriterionChange] { changes?.list(rising: true) ?? [] }
+    /// How many criteria `regressions` and `improvements` list, without making the lists.
+    public var regressionCount: Int
+    public var improvementCount: Int
+    /// nil when the scoring kept no details, and when the pair is not comparable.
+    var changes: TrendChanges?
     /// Criteria of the later year with no counterpart in the earlier one.
     public var added: [String]
     /// Criteria of the earlier year with no counterpart in the later one.

@@ -89,37 +89,20 @@ struct Trends {
         let likeBefore = scorer.figures(criteria: plan.likeBefore, slots: slotsBefore).score
         let likeAfter = scorer.figures(criteria: plan.likeAfter, slots: slotsAfter).score
 
-        // The criteria that changed, only for the outputs that show them (JSON, reports).
-        var regressions: [CriterionChange] = []
-        var improvements: [CriterionChange] = []
-        for (c, previous) in scorer.options.details && comparable ? plan.counterparts : [] {
-            let from = scorer.value(slotsBefore, previous)
-            let to = scorer.value(slotsAfter, c)
-            guard let fromValue = from.value, let toValue = to.value, fromValue != toValue else { continue }
-            let change = CriterionChange(criterion: criterionID(c), previousCriterion: criterionID(previous), from: from, to: to,
-                                         fromValue: fromValue, toValue: toValue)
-            if toValue < fromValue { regressions.append(change) } else { improvements.append(change) }
-        }
+        // The criteria that changed, only for the outputs that show them (JSON, reports): counted now, listed when asked.
+        let changes = scorer.options.details && comparable
+            ? TrendChanges(context: scorer.rowContext, counterparts: plan.counterparts, before: slotsBefore, after: slotsAfter) : nil
+        let counts = changes?.counts ?? (regressions: 0, improvements: 0)
         return Trend(unit: unit, unitFrom: unitFrom, yearFrom: yearFrom, yearTo: yearTo,
                      scoreFrom: scoreFrom, scoreTo: scoreTo, comparable: comparable, incompleteYears: incompleteYears,
                      delta: comparable ? difference(scoreTo, scoreFrom) : nil,
                      likeForLikeFrom: likeBefore, likeForLikeTo: likeAfter,
                      deltaLikeForLike: comparable ? difference(likeAfter, likeBefore) : nil,
-                     regressions: ordered(regressions), improvements: ordered(improvements),
+                     regressionCount: counts.regressions, improvementCount: counts.improvements, changes: changes,
                      added: plan.added, removed: plan.removed)
     }
 
     private func criterionID(_ position: Int) -> String { catalogue.catalogue.criteria[position].id }
-
-    /// Largest change first, then catalogue order.
-    private func ordered(_ changes: [CriterionChange]) -> [CriterionChange] {
-        let catalogue = workspace.catalogue
-        return changes.sorted { a, b in
-            let (da, db) = (abs(a.toValue - a.fromValue), abs(b.toValue - b.fromValue))
-            if da != db { return da > db }
-            return (catalogue.position(ofCriterion: a.criterion) ?? 0) < (catalogue.position(ofCriterion: b.criterion) ?? 0)
-        }
-    }
 
     private func difference(_ a: Double?, _ b: Double?) -> Double? {
         guard let a, let b else { return nil }

@@ -108,14 +108,14 @@ public struct Workspace: Sendable {
     {
         assemble(catalogueName: catalogueName, domains: domains, criteria: criteria, levels: levels, units: unitsTable,
                  sheets: sheets.map(AnswersLoader.SheetSource.init),
-                 actions: actionsTable, settings: settings, keepTexts: true)
+                 actions: actionsTable, settings: settings, texts: .kept)
     }
 
     /// Builds a workspace from its tables, the answer sheets read as they are needed (see `AnswersLoader`).
-    /// Without `keepTexts`, the answers keep their values, not their texts (enough for scores).
+    /// `texts`: what the answers keep of their texts (values alone are enough for scores).
     public static func assemble(catalogueName: String, domains: SourceTable, criteria: SourceTable, levels: SourceTable?,
                                 units unitsTable: SourceTable?, sheets: [AnswersLoader.SheetSource], actions actionsTable: SourceTable?,
-                                settings: WorkspaceSettings, keepTexts: Bool) -> (workspace: Workspace, diagnostics: [Diagnostic])
+                                settings: WorkspaceSettings, texts: AnswerTextMode) -> (workspace: Workspace, diagnostics: [Diagnostic])
     {
         let (catalogue, catalogueDiagnostics) = CatalogueLoader.load(name: catalogueName, domains: domains, criteria: criteria, levels: levels)
         var diagnostics = catalogueDiagnostics
@@ -125,7 +125,7 @@ public struct Workspace: Sendable {
             units = loaded.units
             diagnostics += loaded.diagnostics
         }
-        let loaded = AnswersLoader.load(sources: sheets, catalogue: catalogue, units: units, keepTexts: keepTexts)
+        let loaded = AnswersLoader.load(sources: sheets, catalogue: catalogue, units: units, texts: texts)
         diagnostics += loaded.diagnostics
         let derived = Set(loaded.audited.values.flatMap { $0 }).sorted().map { OrgUnit(id: $0) }
         var actions: [RemediationAction] = []

@@ -12,17 +12,14 @@ public enum HTMLReport {
         public var date: ReportDate?
         public var version: String
         public var templates: ReportTemplates
-        /// A year overview or the trends page that would weigh more bytes than this is written in parts (`PageParts`).
-        public var splitAbove: Int
 
         public init(year: Int? = nil, language: ReportLanguage = .fr, date: ReportDate? = nil, version: String,
-                    templates: ReportTemplates = .builtIn, splitAbove: Int = 1_000_000) {
+                    templates: ReportTemplates = .builtIn) {
             self.year = year
             self.language = language
             self.date = date
             self.version = version
             self.templates = templates
-            self.splitAbove = splitAbove
         }
     }
 
@@ -68,9 +65,18 @@ public enum HTMLReport {
 
     /// Every page, as `render` gives them, handed to `emit` (path, text) batch by batch in a fixed order: the
     /// unit pages by year and unit, then `index.html`, `trends.html` and `method.html`. Throws a `RenderError` before
-    /// any page when there is nothing to report, and whatever `emit` throws.
+    /// any page when there is nothing to report, a `SheetChanged` when an answer's sheet changed since it was read,
+    /// and whatever `emit` throws.
     public static func render(_ results: ScoreResults, workspace: Workspace, options: Options, batchSize: Int = batchSize,
                               emit: (_ path: String, _ text: String) throws -> Void) throws {
+        try renderUTF8(results, workspace: workspace, options: options, batchSize: batchSize) { path, utf8 in
+            try emit(path, String(decoding: utf8, as: UTF8.self))
+        }
+    }
+
+    /// As `render(…emit:)`, each page handed on as its UTF-8 bytes (what goes to disk: no String made for a unit page).
+    public static func renderUTF8(_ results: ScoreResults, workspace: Workspace, options: Options, batchSize: Int = batchSize,
+                                  emit: (_ path: String, _ utf8: [UInt8]) throws -> Void) throws {
         let year = try reportYear(results, options: options)
         var scoped = results
         scoped.years = results.years.filter { $0.year <= year }
@@ -78,7 +84,6 @@ public enum HTMLReport {
         // Later years with sheets and no complete unit: their progress only, never their figures as results.
         let campaigns = results.years.filter { $0.year > year && results.campaignYears.contains($0.year) }
         let model = ReportModel(results: scoped, workspace: workspace, year: scoped.year(year)!, campaigns: campaigns, options: options)
-        let templates = options.templates
 
         // The overview pages hold every unit (the trends page every unit and year): on a large administration each
         // takes as long as hundreds of unit pages, so they are rendered beside the batches of unit pages rather
@@ -94,8 +99,8 @@ public enum HTMLReport {
         model.trendsPart = trends.partOf
         overview.set(1, trends.pages)
         DispatchQueue.global().async(group: overviewDone) {
-            overview.set(2, [(DomainsPage.path, DomainsPageHTML.write(DomainsPage.model(model), model: model))])
-            overview.set(3, [(MethodPage.path, MethodPageHTML.write(MethodPage.model(model), model: model))])
+            overview.set(2, DomainsPage.path, Array(DomainsPageHTML.write(DomainsPage.model(model), model: model).utf8))
+            overview.set(3, MethodPage.path, Array(MethodPageHTML.write(MethodPage.model(model), model: model).utf8))
         }
         // Each batch of unit pages is rendered on every core and handed on in year and unit order, so the output
         // does not depend on which core finished first.
@@ -106,8 +111,17 @@ public enum HTMLReport {
             let rendered = RenderedPages(count: batch.count)
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                 let unit = batch[index]
-                rendered.set(index, [(model.unitPath(unit.unit, unit.year), UnitPageHTML.write(UnitPageModel(model, unit: unit), model: model))])
+                do throws(SheetChanged) {
+                    // The rows and their texts once for the page (texts read again from the unit's sheets).
+                    let (criteria, texts) = try unit.criteriaWithTexts()
+                    let page = UnitPageModel(model, unit: unit, criteria: criteria, texts: texts)
+                    rendered.set(index, model.unitPath(unit.unit, unit.year), UnitPageHTML.utf8(page, model: model))
+                } catch {
+                    rendered.fail(index, error)
+                }
             }
+            // A sheet that changed under the report stops it before the batch is handed on: no page mixes versions.
+            if let failure = rendered.failure { throw failure }
             for (path, page) in rendered.pages { try emit(path, page) }
             start += batch.count
         }
@@ -118,33 +132,49 @@ public enum HTMLReport {
             upTo.trends = scoped.trends.filter { $0.yearTo <= earlier }
             let yearModel = earlier == year ? model
                 : ReportModel(results: upTo, workspace: workspace, year: upTo.year(earlier)!, options: options, set: model)
-            for (path, page) in IndexPage.pages(yearModel, path: "\(earlier)/index.html", root: "../", withParts: true) { try emit(path, page) }
+            for (path, page) in IndexPage.pages(yearModel, path: "\(earlier)/index.html", root: "../", withParts: true) {
+                try emit(path, Array(page.utf8))
+            }
         }
         // The department pages, each as small as a unit page, in year and department order.
         for (path, department) in DepartmentPage.pages(model) {
-            try emit(path, DepartmentPageHTML.write(DepartmentPage.model(model, department: department), model: model))
+            try emit(path, Array(DepartmentPageHTML.write(DepartmentPage.model(model, department: department), model: model).utf8))
         }
         overviewDone.wait()
         for (path, page) in overview.pages { try emit(path, page) }
     }
 }
 
-/// The pages (path and text) as they are rendered in parallel: a slot per job, in the order they are handed on.
+/// The pages (path and UTF-8 text) as they are rendered in parallel: a slot per job (one page, or a page and its
+/// parts), handed on in the slots' order.
 private final class RenderedPages: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [[(path: String, text: String)]]
+    private var slots: [[(path: String, utf8: [UInt8])]]
+    /// The failure of the earliest page that failed, if any.
+    private var failures: [Int: SheetChanged] = [:]
 
     init(count: Int) { slots = Array(repeating: [], count: count) }
 
-    func set(_ index: Int, _ pages: [(path: String, text: String)]) {
+    var pages: [(path: String, utf8: [UInt8])] { lock.withLock { slots.flatMap { $0 } } }
+
+    var failure: SheetChanged? { lock.withLock { failures.min { $0.key < $1.key }?.value } }
+
+    func fail(_ index: Int, _ error: SheetChanged) {
         lock.lock()
-        slots[index] = pages
+        failures[index] = error
         lock.unlock()
     }
 
-    var pages: [(path: String, text: String)] {
+    func set(_ index: Int, _ path: String, _ text: [UInt8]) {
         lock.lock()
-        defer { lock.unlock() }
-        return slots.flatMap { $0 }
+        slots[index] = [(path, text)]
+        lock.unlock()
+    }
+
+    func set(_ index: Int, _ pages: [(path: String, text: String)]) {
+        let encoded = pages.map { (path: $0.path, utf8: Array($0.text.utf8)) }
+        lock.lock()
+        slots[index] = encoded
+        lock.unlock()
     }
 }

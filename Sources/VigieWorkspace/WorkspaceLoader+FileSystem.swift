@@ -27,6 +27,12 @@ public enum WorkspaceLoader {
     ///   - answerTexts: whether the answers keep their texts (word, evidence, comment…) for reports and JSON;
     ///     scores and validation do without, in a fraction of the memory.
     public static func load(at root: String, catalogue requested: String? = nil, answerTexts: Bool = true) -> LoadedWorkspace {
+        load(at: root, catalogue: requested, texts: answerTexts ? .kept : .dropped)
+    }
+
+    /// As `load(at:catalogue:answerTexts:)`, the texts kept, dropped or read again from the sheets when a page asks
+    /// for them (`texts`: reports, whose memory then does not grow with the answers).
+    public static func load(at root: String, catalogue requested: String? = nil, texts answerTexts: AnswerTextMode) -> LoadedWorkspace {
         let files = FileManager.default
         let prefix = displayPrefix(root)
         var diagnostics: [Diagnostic] = []
@@ -177,7 +183,7 @@ public enum WorkspaceLoader {
                                    settings: settings)
         }
         let assembled = Workspace.assemble(catalogueName: name, domains: domains, criteria: criteria, levels: levels,
-                                           units: units, sheets: sheets, actions: actions, settings: settings, keepTexts: answerTexts)
+                                           units: units, sheets: sheets, actions: actions, settings: settings, texts: answerTexts)
         return LoadedWorkspace(workspace: assembled.workspace, diagnostics: (diagnostics + assembled.diagnostics).sortedForOutput(),
                                filesRead: filesRead, settings: settings)
     }

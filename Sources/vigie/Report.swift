@@ -56,7 +56,7 @@ extension Vigie {
         func run() throws {
             let reportDate = try Self.reportDate(date, environment: ProcessInfo.processInfo.environment, language: options.language.messages())
             let reportTemplates = try loadTemplates()
-            let (workspace, results) = try scoring.load(options, texts: { Language.forReports(option: options.language.lang, workspace: $0.language) })
+            let (workspace, results) = try scoring.load(options, textsFromSheets: true, texts: { Language.forReports(option: options.language.lang, workspace: $0.language) })
             let language = options.language.messages(workspace.settings)
             let lang = Language.forReports(option: options.language.lang, workspace: workspace.settings.language)
             let destination = out ?? (options.workspace as NSString).appendingPathComponent(WorkspaceLayout.reports)
@@ -70,8 +70,8 @@ extension Vigie {
             // Pages go to disk as they are rendered (into a temporary folder swapped in at the end).
             let count: Int
             do {
-                count = try ReportWriter.write(to: destination, workspace: options.workspace, force: force) { emit in
-                    try HTMLReport.render(results, workspace: workspace, options: renderOptions, emit: emit)
+                count = try ReportWriter.writeUTF8(to: destination, workspace: options.workspace, force: force) { emit in
+                    try HTMLReport.renderUTF8(results, workspace: workspace, options: renderOptions, emit: emit)
                 }
             } catch let error as HTMLReport.RenderError {
                 throw ValidationError("\(error)")

@@ -18,11 +18,13 @@ struct ScoringFlags: ParsableArguments {
     ///   are kept only with details, which show them).
     /// - Parameter texts: the language of the catalogue's titles, questions, guidance and level labels in the
     ///   results, from the workspace's settings; nil keeps the base columns (for machine-read output).
-    func load(_ options: WorkspaceOptions, details: Bool = true, trends: Bool = true,
+    /// - Parameter textsFromSheets: the answers' texts read again from their sheets when asked, rather than kept.
+    func load(_ options: WorkspaceOptions, details: Bool = true, trends: Bool = true, textsFromSheets: Bool = false,
               texts: ((WorkspaceSettings) -> Language)? = nil) throws -> (Workspace, ScoreResults) {
         // Checked here rather than in validate(), which does not see --lang, so that the error speaks the chosen language.
         _ = try MinimumCoverage.parse(minCoverage, options.language.messages())
-        let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue, answerTexts: details)
+        let mode: AnswerTextMode = !details ? .dropped : textsFromSheets ? .fromSheets : .kept
+        let loaded = WorkspaceLoader.load(at: options.workspace, catalogue: options.catalogue, texts: mode)
         let language = options.language.messages(loaded.settings)
         guard var workspace = loaded.workspace, !loaded.diagnostics.hasErrors else {
             DiagnosticPrinter.printProblems(loaded, warnings: false, language: language)

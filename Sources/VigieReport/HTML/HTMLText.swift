@@ -40,22 +40,51 @@ enum HTMLText {
 enum SafeLink {
     /// The address to link to, or nil: no other scheme (`javascript:`, `data:`, `file:` …), no space or
     /// control character, and a host after `//`.
-    static func href(_ text: String) -> String? {
+    /// - Parameter general: always the general path (Foundation's trimming and lower-casing), for tests of the fast one.
+    static func href(_ text: String, general: Bool = false) -> String? {
         // Most evidence is plain text: without a colon it cannot start with a scheme.
         guard text.utf8.contains(0x3A) else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let lower = trimmed.lowercased()
+        let trimmed: String
         let rest: Substring
-        if lower.hasPrefix("https://") {
-            rest = trimmed.dropFirst(8)
-        } else if lower.hasPrefix("http://") {
-            rest = trimmed.dropFirst(7)
+        if !general, let length = asciiSchemeLength(text) {
+            // What the general path below would find, without Foundation's trimming and lower-casing of the whole text.
+            guard length > 0 else { return nil }
+            (trimmed, rest) = (text, text.dropFirst(length))
         } else {
-            return nil
+            trimmed = text.trimmingCharacters(in: .whitespaces)
+            let lower = trimmed.lowercased()
+            if lower.hasPrefix("https://") {
+                rest = trimmed.dropFirst(8)
+            } else if lower.hasPrefix("http://") {
+                rest = trimmed.dropFirst(7)
+            } else {
+                return nil
+            }
         }
         guard trimmed.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && $0 != "\\" && $0 != "<" && $0 != ">" && $0 != "\"" }) else { return nil }
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         guard !host.isEmpty, host.first != "@", host.first != ":" else { return nil }
         return trimmed
+    }
+
+    private static let https = Array("https://".utf8), http = Array("http://".utf8)
+
+    /// For a text that starts with a visible ASCII character: 0 when it is not an h; else, when it ends with one too
+    /// (nothing to trim), the length of its `https://` or `http://` in any case, followed by an ASCII character (no
+    /// combining mark joins the slash), or 0 when it has neither. nil when only the general path can tell (white
+    /// space or another script at an end, a text too short).
+    static func asciiSchemeLength(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        guard let first = utf8.first, first > 0x20, first < 0x7F else { return nil }
+        // Nothing is trimmed before it, and no lower-case form of another character is an ASCII h (only K, the Kelvin
+        // sign, and İ lower to ASCII): whatever its end, the text has no scheme.
+        if first | 0x20 != UInt8(ascii: "h") { return 0 }
+        guard let last = utf8.last, last > 0x20, last < 0x7F else { return nil }
+        let head = Array(utf8.prefix(9))
+        func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        for scheme in [https, http] where head.count > scheme.count && zip(head, scheme).allSatisfy({ lowered($0) == $1 }) {
+            return head[scheme.count] < 0x80 ? scheme.count : nil
+        }
+        return head.count > 8 ? 0 : nil
     }
 }

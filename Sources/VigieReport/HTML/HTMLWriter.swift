@@ -39,4 +39,7 @@ struct HTMLWriter {
 
     /// What was written.
     var html: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// What was written, as its UTF-8 bytes (valid by construction: no String made, nothing checked again).
+    var utf8: [UInt8] { bytes }
 }

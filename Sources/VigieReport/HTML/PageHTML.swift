@@ -30,6 +30,8 @@ struct PageHTML {
 
     /// What was written.
     var html: String { out.html }
+    /// What was written, as UTF-8 bytes.
+    var utf8: [UInt8] { out.utf8 }
 
     /// A user's partial, rendered with `context`; false when the partial is built in.
     private mutating func partial(_ name: String, _ context: Any) -> Bool {
@@ -99,11 +101,10 @@ struct PageHTML {
         raw("</ul>\n</nav>")
     }
 
-    /// A page's sections, each written by its function in this order, then the footer: the page's HTML.
-    mutating func sections<Page>(_ page: Page, _ writers: [(Page, inout PageHTML) -> Void], frame: PageFrame) -> String {
+    /// A page's sections, each written by its function in this order, then the footer.
+    mutating func sections<Page>(_ page: Page, _ writers: [(Page, inout PageHTML) -> Void], frame: PageFrame) {
         for write in writers { write(page, &self) }
         footer(frame)
-        return html
     }
 
     /// From the end of `<main>` to the end of the page: catalogue, fingerprint, date, version and notice.

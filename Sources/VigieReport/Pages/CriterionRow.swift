@@ -16,7 +16,8 @@ struct CriterionRow {
     var assessor: String?
     var legalBasis: String
 
-    init(_ row: CriterionScore, model: ReportModel) {
+    /// - Parameter texts: the texts of the row's answer; nil for a missing row.
+    init(_ row: CriterionScore, texts source: AnswerStore.Texts?, model: ReportModel) {
         let criterion = model.catalogue.criterion(row.criterion)
         anchor = "c-" + Slug.make(row.criterion)
         id = row.criterion
@@ -26,17 +27,17 @@ struct CriterionRow {
         weight = model.plain(row.weight)
         (answer, answerClass, symbol) = model.answer(row.answer)
         missing = row.missing
-        evidence = row.source?.evidence ?? ""
+        evidence = source?.evidence ?? ""
         href = SafeLink.href(evidence)
         hasLink = href != nil
-        comment = row.source?.comment ?? ""
+        comment = source?.comment ?? ""
         var date: String?
-        if let iso = row.source?.isoDate, let day = ReportDate(iso: iso) {
+        if let iso = source?.isoDate, let day = ReportDate(iso: iso) {
             date = model.format.date(day)
-        } else if let written = row.source?.date, !written.isEmpty {
+        } else if let written = source?.date, !written.isEmpty {
             date = written
         }
-        switch (row.source?.assessor ?? "", date) {
+        switch (source?.assessor ?? "", date) {
         case ("", nil): assessor = nil
         case ("", let date?): assessor = date
         case (let assessor, nil): self.assessor = assessor

@@ -18,7 +18,8 @@ enum DepartmentPageHTML {
         html.raw("</dd></div>\n<div><dt>"); html.t(.coverage); html.raw("</dt><dd>"); html.figure(page.coverage)
         html.raw("</dd></div>\n<div><dt>"); html.t(.membersCounted); html.raw("</dt><dd>"); html.text(page.counted)
         html.raw("</dd></div>\n</dl>\n</section>\n")
-        return html.sections(page, [members, years], frame: page.frame)
+        html.sections(page, [members, years], frame: page.frame)
+        return html.html
     }
 
     static func members(_ page: DepartmentPageModel, _ html: inout PageHTML) {

@@ -6,14 +6,15 @@ enum IndexPageHTML {
         html.header(page.frame)
         html.raw("<h1>"); html.text(page.heading); html.raw("</h1>\n<p class=\"lead\">"); html.text(page.lead); html.raw("</p>\n")
         html.years(page.otherYears.map { ($0.year, $0.href, $0.current) })
-        if page.isPart { return html.sections(page, [heatMap, ranking], frame: page.frame) }
+        if page.isPart { html.sections(page, [heatMap, ranking], frame: page.frame); return html.html }
         for campaign in page.campaigns {
             html.raw("<p class=\"callout\">"); html.text(campaign.sentence); html.raw(" <a href=\"#"); html.text(campaign.anchor); html.raw("\">")
             html.text(campaign.caption); html.raw("</a></p>\n")
         }
         html.raw("<p class=\"summary\"><a href=\""); html.text(page.method.href); html.raw("\">"); html.text(page.method.label); html.raw("</a> · ")
         html.text(page.method.sentence); html.raw("</p>\n")
-        return html.sections(page, [canton, heatMap, ranking, incomplete, remediation, campaigns, years], frame: page.frame)
+        html.sections(page, [canton, heatMap, ranking, incomplete, remediation, campaigns, years], frame: page.frame)
+        return html.html
     }
 
     static func campaigns(_ page: IndexPageModel, _ html: inout PageHTML) {

@@ -163,8 +163,8 @@ enum TrendsPage {
         .init(href: model.unitPath(trend.unit, trend.yearTo), name: model.name(of: trend.unit), id: trend.unit,
               period: "\(trend.yearFrom) → \(trend.yearTo)", symbol: symbol, likeForLike: model.signedFigure(trend.deltaLikeForLike),
               delta: model.signedFigure(trend.delta),
-              criteria: model.t(.movesCriteria, ["improved": model.format.integer(trend.improvements.count),
-                                                 "regressed": model.format.integer(trend.regressions.count)]))
+              criteria: model.t(.movesCriteria, ["improved": model.format.integer(trend.improvementCount),
+                                                 "regressed": model.format.integer(trend.regressionCount)]))
     }
 
     /// Criteria that apply in `to` but not in `from` (added) and the reverse (removed), in catalogue order.

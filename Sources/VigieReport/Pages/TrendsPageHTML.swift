@@ -5,7 +5,8 @@ enum TrendsPageHTML {
         var html = PageHTML(model: model, page: page, capacity: 64_000 + page.groups.reduce(0) { $0 + $1.rows.count * (1_400 + page.years.count * 120) })
         html.header(page.frame)
         html.raw("<h1>"); html.text(page.heading); html.raw("</h1>\n<p class=\"lead\">"); html.text(page.lead); html.raw("</p>\n")
-        return html.sections(page, page.isPart ? [units] : [units, moves, notComparable, catalogue], frame: page.frame)
+        html.sections(page, page.isPart ? [units] : [units, moves, notComparable, catalogue], frame: page.frame)
+        return html.html
     }
 
     static func units(_ page: TrendsPageModel, _ html: inout PageHTML) {

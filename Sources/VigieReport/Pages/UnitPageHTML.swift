@@ -1,8 +1,10 @@
 /// `<year>/<unit>.html` as the built-in page writes it from its model, section by section: the summary, what to
 /// fix first, the domains, the trend and the changes since the last audit, the full action list, every criterion.
 enum UnitPageHTML {
-    static func write(_ page: UnitPageModel, model: ReportModel) -> String {
-        if model.templates.overridden.contains("unit") { return model.templates.render(page, page: "unit") }
+    /// The page as UTF-8 bytes: a set of tens of thousands of unit pages goes to disk without a String made and
+    /// checked for each.
+    static func utf8(_ page: UnitPageModel, model: ReportModel) -> [UInt8] {
+        if model.templates.overridden.contains("unit") { return Array(model.templates.render(page, page: "unit").utf8) }
         var html = PageHTML(model: model, page: page, capacity: 4096 + page.criteriaDomains.reduce(0) { $0 + $1.criteria.count * 900 })
         html.header(page.frame)
         html.raw("<h1 data-status=\"")
@@ -10,7 +12,8 @@ enum UnitPageHTML {
         html.raw("\">"); html.text(page.name); html.raw(" <span class=\"id\">"); html.text(page.id); html.raw("</span> · ")
         html.text(page.year); html.raw("</h1>\n<p class=\"lead\">"); html.text(page.lead); html.raw("</p>\n")
         html.years(page.otherYears.map { ($0.year, $0.href, $0.current) })
-        return html.sections(page, [summary, actions, domains, trend, allActions, criteria], frame: page.frame)
+        html.sections(page, [summary, actions, domains, trend, allActions, criteria], frame: page.frame)
+        return html.utf8
     }
 
     static func summary(_ page: UnitPageModel, _ html: inout PageHTML) {

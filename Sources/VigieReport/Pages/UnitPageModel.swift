@@ -89,7 +89,9 @@ struct UnitPageModel {
 extension UnitPageModel: MustacheModel {}
 
 extension UnitPageModel {
-    init(_ model: ReportModel, unit: UnitScore) {
+    /// - Parameters: criteria, texts: the unit-year's rows and their answers' texts (`UnitScore.criteriaWithTexts`),
+    ///   worked out once for the page.
+    init(_ model: ReportModel, unit: UnitScore, criteria: [CriterionScore], texts: [AnswerStore.Texts?]) {
         let format = model.format
         let year = unit.year
         let yearText = String(year)
@@ -129,7 +131,7 @@ extension UnitPageModel {
             self.rank = unit.status == .incomplete ? model.t(.notRankedIncomplete) : model.t(.notRanked)
         }
         coverage = format.percent(unit.coverage)
-        unanswered = format.integer(unit.unansweredCount)
+        unanswered = format.integer(criteria.count { $0.answer == .unanswered })
         notes = Self.notes(unit, model: model)
         // What moved since the previous comparable audit, first (PRODUCT.md, Revision 2, "Reports lead with change").
         change = unit.notStarted ? nil : UnitChange(unit, model: model)
@@ -140,7 +142,7 @@ extension UnitPageModel {
 
         // Actions: the first five in "Que corriger d'abord", the full list further down, each recorded action shown
         // once (beside its gap in the full list, or below it when its criterion has no gain left).
-        let list = unit.actionList
+        let list = UnitScore.actionList(criteria)
         hasActions = !list.isEmpty
         actionsSentence = unit.notStarted ? model.t(.actionsNotStarted)
             : list.isEmpty ? model.t(.noActions) : model.t(.actionsSentence, ["count": format.integer(list.count)])
@@ -174,24 +176,24 @@ extension UnitPageModel {
             let (delta, likeForLike) = (model.signedFigure(trend.delta), model.signedFigure(trend.deltaLikeForLike))
             return TrendRow(period: "\(trend.yearFrom) → \(trend.yearTo)", from: model.scoreFigure(trend.scoreFrom),
                             to: model.scoreFigure(trend.scoreTo), delta: delta, likeForLike: likeForLike,
-                            improvements: format.integer(trend.improvements.count), regressions: format.integer(trend.regressions.count),
+                            improvements: format.integer(trend.improvementCount), regressions: format.integer(trend.regressionCount),
                             bridge: trend.isBridge ? model.t(.bridgeFrom, ["unit": model.name(of: trend.unitFrom)]) : nil,
                             notComparableReason: model.notComparable(trend))
         }
         (trendSentence, trendChart) = Self.trendChart(trends, name: name, year: year, model: model)
-        if let last = trends.last, last.yearTo == year { self.last = Self.lastTrend(last, unit: unit, model: model) }
+        if let last = trends.last, last.yearTo == year { self.last = Self.lastTrend(last, criteria: criteria, texts: texts, model: model) }
         trendsHref = "../" + (model.trendsPart[unit.unit] ?? "trends.html") + "#" + model.unitAnchor(unit.unit)
 
         // Criteria
         criteriaSentence = model.t(.criteriaSentence)
-        var byDomain: [String: [CriterionScore]] = [:]
-        for row in unit.criteria { byDomain[row.domain, default: []].append(row) }
+        var byDomain: [String: [CriterionRow]] = [:]
+        for (row, texts) in zip(criteria, texts) { byDomain[row.domain, default: []].append(CriterionRow(row, texts: texts, model: model)) }
         criteriaDomains = unit.domains.map { domain in
             let description = model.catalogue.domain(domain.domain)?.description ?? ""
             return CriteriaDomain(anchor: "d-" + Slug.make(domain.domain), title: model.domainTitle(domain.domain),
                                   score: model.domainFigure(domain), hasDescription: !description.isEmpty, description: description,
                                   caption: model.t(.criteriaCaption, ["domain": model.domainTitle(domain.domain), "year": yearText]),
-                                  criteria: (byDomain[domain.domain] ?? []).map { CriterionRow($0, model: model) })
+                                  criteria: byDomain[domain.domain] ?? [])
         }
     }
 
@@ -262,9 +264,9 @@ extension UnitPageModel {
         return (sentence, chart)
     }
 
-    static func lastTrend(_ trend: Trend, unit: UnitScore, model: ReportModel) -> LastTrend {
+    static func lastTrend(_ trend: Trend, criteria: [CriterionScore], texts: [AnswerStore.Texts?], model: ReportModel) -> LastTrend {
         var comments: [String: String] = [:]
-        for row in unit.criteria { comments[row.criterion] = row.source?.comment ?? "" }
+        for (row, texts) in zip(criteria, texts) { comments[row.criterion] = texts?.comment ?? "" }
         let changes = trend.regressions.map { ChangeRow($0, improved: false, comment: comments[$0.criterion] ?? "", model: model) }
             + trend.improvements.map { ChangeRow($0, improved: true, comment: comments[$0.criterion] ?? "", model: model) }
         let named = { (ids: [String]) in ids.map { Named(id: $0, title: model.criterionTitle($0)) } }

@@ -1,0 +1,108 @@
+import VigieSource
+
+/// What the answers keep of their texts (word, evidence, comment, assessor, date, place): nothing (scores), every
+/// text packed in memory (JSON, templates), or only each answer's line, its texts read again from its sheet when a
+/// page needs them (reports: memory that does not grow with the answers).
+public enum AnswerTextMode: Sendable, Equatable {
+    case dropped
+    case kept
+    case fromSheets
+}
+
+/// The sheet an answer's texts are read again from changed since the workspace was read: the report it would
+/// write could mix two versions of the sheet.
+public struct SheetChanged: Error, Equatable, CustomStringConvertible {
+    /// The sheet as messages name it (the worksheet too, for a workbook's), and the line of the answer read first.
+    public var file: String
+    public var line: Int
+
+    public var description: String {
+        "\(file): the file changed while the report was being written (line \(line) no longer holds the answer read at first); "
+            + "nothing was written: run the command again"
+    }
+}
+
+/// The answers' places in their sheets, for texts read again when asked (`AnswerTextMode.fromSheets`): per sheet its
+/// reader and its first answer, per answer the line of its row (4 bytes, against tens for its texts).
+struct SheetTexts: Sendable {
+    private var sources: [AnswersLoader.SheetSource] = []
+    /// By sheet: the store position of its first answer (ascending).
+    private var firstAnswer: [Int] = []
+    private var lines: [Int32] = []
+
+    mutating func reserve(_ count: Int) { lines.reserveCapacity(count) }
+
+    /// The answers appended from now on come from `source`.
+    mutating func beginSheet(_ source: AnswersLoader.SheetSource) {
+        if firstAnswer.last == lines.count {
+            sources[sources.count - 1] = source
+        } else {
+            sources.append(source)
+            firstAnswer.append(lines.count)
+        }
+    }
+
+    mutating func append(line: Int32) { lines.append(line) }
+
+    /// The texts of the answers at `positions` of `store`, each sheet read once; throws when a sheet no longer holds
+    /// what was read first (the answer's criterion and value on its line).
+    func texts(at positions: [Int], store: AnswerStore) throws(SheetChanged) -> [Int: AnswerStore.Texts] {
+        var bySheet: [Int: [Int]] = [:]
+        for position in positions { bySheet[sheet(of: position), default: []].append(position) }
+        var texts: [Int: AnswerStore.Texts] = [:]
+        texts.reserveCapacity(positions.count)
+        for (sheet, answers) in bySheet.sorted(by: { $0.key < $1.key }) {
+            let read = sources[sheet].read()
+            let first = Int(lines[answers[0]])
+            guard let table = read.table, !read.diagnostics.hasErrors else {
+                let place = read.table?.headerLocation ?? read.diagnostics.first { $0.severity == .error }?.location
+                throw SheetChanged(file: place.map(Self.name) ?? "?", line: first)
+            }
+            let columns = SheetColumn.positions(in: table).positions
+            for position in answers {
+                let line = Int(lines[position])
+                guard let record = Self.record(at: line, in: table),
+                      table.text(record, at: columns[.criterion]) == store.criterionIDs[store.criterionNumber(at: position)],
+                      AnswerVocabulary.value(of: table.text(record, at: columns[.answer])) == store.value(at: position)
+                else { throw SheetChanged(file: Self.name(table.headerLocation), line: line) }
+                texts[position] = AnswerStore.Texts(table, record, columns: columns)
+            }
+        }
+        return texts
+    }
+
+    /// A sheet's file, and its worksheet for a workbook's.
+    private static func name(_ place: Location) -> String {
+        place.sheet.map { "\(place.file) (\($0))" } ?? place.file
+    }
+
+    /// The sheet (its number) that holds the answer at `position`.
+    private func sheet(of position: Int) -> Int {
+        var low = 0, high = firstAnswer.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if firstAnswer[middle] <= position { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The record that starts on `line` (records are in line order).
+    private static func record(at line: Int, in table: SourceTable) -> SourceTable.Record? {
+        var low = 0, high = table.records.count
+        while low < high {
+            let middle = (low + high) / 2
+            if table.records[middle].line < line { low = middle + 1 } else { high = middle }
+        }
+        return low < table.records.count && table.records[low].line == line ? table.records[low] : nil
+    }
+}
+
+extension AnswerStore.Texts {
+    /// The texts of a sheet's row, as the answer loader keeps them.
+    init(_ table: SourceTable, _ record: SourceTable.Record, columns: [SheetColumn: Int]) {
+        let date = table.text(record, at: columns[.date])
+        self.init(word: table.text(record, at: columns[.answer]), evidence: table.text(record, at: columns[.evidence]),
+                  comment: table.text(record, at: columns[.comment]), assessor: table.text(record, at: columns[.assessor]),
+                  date: date, isoDate: date.isEmpty ? nil : ValueParsing.isoDate(date), location: table.location(record))
+    }
+}

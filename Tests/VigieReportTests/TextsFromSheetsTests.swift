@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import VigieCore
+import VigieReport
+import VigieTestSupport
+import VigieWorkspace
+
+/// `vigie report` keeps no answer's texts: each unit page reads its answers' words, evidence and comments again from
+/// their sheets (`AnswerTextMode.fromSheets`), so its memory does not grow with the answers.
+@Suite("texts read again from the sheets")
+struct TextsFromSheetsTests {
+    static func pages(_ root: String, texts: AnswerTextMode) throws -> [String: String] {
+        let loaded = WorkspaceLoader.load(at: root, texts: texts)
+        let workspace = try #require(loaded.workspace)
+        return try HTMLReport.render(Scoring.score(workspace), workspace: workspace, options: .init(language: .fr, date: Fixture.date, version: "test"))
+    }
+
+    @Test("every page is the same whether the texts were kept or read again, on the demo (CSV sheets of several units) and the small fixture")
+    func sameBytes() throws {
+        for root in [DemoReportTests.repository, Fixture.small] {
+            let kept = try Self.pages(root, texts: .kept)
+            let reread = try Self.pages(root, texts: .fromSheets)
+            #expect(kept.keys.sorted() == reread.keys.sorted())
+            for (path, page) in kept { #expect(reread[path] == page, "\(path)") }
+            // The texts are there: an evidence link and a comment of the fixture's first answer.
+            if root == Fixture.small { #expect(reread["2026/SPOP.html"]?.contains("Grille appliquée") == true) }
+        }
+    }
+
+    @Test("a sheet changed between the reading and the pages stops the report and names the sheet and line")
+    func changedSheet() throws {
+        let copy = try FixtureFolder(root: Fixture.folder).copy("small")
+        defer { try? FileManager.default.removeItem(at: copy.deletingLastPathComponent()) }
+        let loaded = WorkspaceLoader.load(at: copy.path, texts: .fromSheets)
+        let workspace = try #require(loaded.workspace)
+        let results = Scoring.score(workspace)
+        // Lines 2 and 3 swapped: the line of SPOP's REC-01 now holds REC-02.
+        let sheet = copy.appendingPathComponent("audits/2026/answers.csv")
+        var lines = try String(contentsOf: sheet, encoding: .utf8).components(separatedBy: "\n")
+        lines.swapAt(1, 2)
+        try lines.joined(separator: "\n").write(to: sheet, atomically: true, encoding: .utf8)
+        var written: [String] = []
+        #expect {
+            try HTMLReport.render(results, workspace: workspace, options: .init(language: .fr, version: "test")) { path, _ in written.append(path) }
+        } throws: { error in
+            guard let changed = error as? SheetChanged else { return false }
+            return changed.file.hasSuffix("audits/2026/answers.csv") && changed.line == 2
+                && changed.description.contains("changed while the report was being written")
+        }
+        #expect(!written.contains("2026/SPOP.html"))
+    }
+}

@@ -8,13 +8,26 @@ public enum ByteWord {
     /// Whether one of the eight bytes is `byte`.
     @inlinable @inline(__always)
     public static func contains(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let x = word ^ (ones &* UInt64(byte))
-        return (x &- ones) & ~x & highs != 0
+        flags(word, byte) != 0
     }
 
     /// Whether one of the eight bytes is below `limit` (at most 0x80).
     @inlinable @inline(__always)
     public static func hasByte(_ word: UInt64, below limit: UInt8) -> Bool {
-        (word &- ones &* UInt64(limit)) & ~word & highs != 0
+        flagsBelow(word, limit) != 0
+    }
+
+    /// The high bit of each byte that may be `byte` (on a little-endian load, the lowest set bit is the first byte
+    /// that is; flags above it may be false): zero exactly when none is.
+    @inlinable @inline(__always)
+    public static func flags(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & highs
+    }
+
+    /// The same for the bytes below `limit` (at most 0x80).
+    @inlinable @inline(__always)
+    public static func flagsBelow(_ word: UInt64, _ limit: UInt8) -> UInt64 {
+        (word &- ones &* UInt64(limit)) & ~word & highs
     }
 }

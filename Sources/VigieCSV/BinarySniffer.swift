@@ -69,14 +69,7 @@ public struct BinarySniffer {
         while i < count {
             // Eight bytes at a time while none is a control byte (below 0x20, or DEL); in a word with one, straight to
             // the first (a line end every few dozen bytes would otherwise cost a word test per byte before it).
-            while i + 8 <= count {
-                let flags = Self.controlFlags(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                if flags != 0 {
-                    i += flags.trailingZeroBitCount / 8
-                    break
-                }
-                i += 8
-            }
+            i = ByteWord.skip(bytes, from: i, flags: Self.controlFlags)
             guard i < count else { break }
             let byte = bytes[i]
             i += 1

@@ -30,4 +30,17 @@ public enum ByteWord {
     public static func flagsBelow(_ word: UInt64, _ limit: UInt8) -> UInt64 {
         (word &- ones &* UInt64(limit)) & ~word & highs
     }
+
+    /// From `start`, eight bytes at a time while `flags` flags none of them: the offset of the first flagged byte (the
+    /// lowest flag of a word is always a true match), or where fewer than eight bytes are left.
+    @inlinable @inline(__always)
+    public static func skip(_ bytes: UnsafeRawBufferPointer, from start: Int, flags: (UInt64) -> UInt64) -> Int {
+        var i = start
+        while i + 8 <= bytes.count {
+            let found = flags(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            if found != 0 { return i + found.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        return i
+    }
 }

@@ -95,14 +95,7 @@ final class LibCSVTokenizer {
                 i = base.distance(to: UnsafeRawPointer(found))
             } else {
                 // Eight bytes at a time while none is a line end (most of every line), then straight to the first.
-                while i + 8 <= count {
-                    let flags = Self.lineEndFlags(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                    if flags != 0 {
-                        i += flags.trailingZeroBitCount / 8
-                        break
-                    }
-                    i += 8
-                }
+                i = ByteWord.skip(bytes, from: i, flags: Self.lineEndFlags)
                 guard i < count else { break }
             }
             let byte = bytes[i]

@@ -67,8 +67,9 @@ public struct BinarySniffer {
         let count = bytes.count
         var i = 0
         while i < count {
-            // Eight bytes at a time while none is a control byte (below 0x20, or DEL).
-            while i + 8 <= count, !Self.hasControlByte(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+            // Eight bytes at a time while none is a control byte (below 0x20, or DEL); in a word with one, straight to
+            // the first (a line end every few dozen bytes would otherwise cost a word test per byte before it).
+            i = ByteWord.skip(bytes, from: i, flags: Self.controlFlags)
             guard i < count else { break }
             let byte = bytes[i]
             i += 1
@@ -94,7 +95,14 @@ public struct BinarySniffer {
     /// Whether one of eight bytes is below 0x20 or is 0x7F.
     @inline(__always)
     static func hasControlByte(_ word: UInt64) -> Bool {
-        ByteWord.hasByte(word, below: 0x20) || ByteWord.contains(word, 0x7F)
+        controlFlags(word) != 0
+    }
+
+    /// The high bit of each byte of the word (in memory order, little-endian) that may be a control byte: zero when
+    /// none is, and the lowest bit set always marks the first control byte (a borrow only sets flags above it).
+    @inline(__always)
+    static func controlFlags(_ word: UInt64) -> UInt64 {
+        ByteWord.flagsBelow(word, 0x20) | ByteWord.flags(word, 0x7F)
     }
 
     /// Binary as soon as a NUL byte or a signature is seen; at the end (`final`), also when more than 1 byte in 32

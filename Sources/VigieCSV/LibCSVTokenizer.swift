@@ -94,8 +94,8 @@ final class LibCSVTokenizer {
                 guard let found = memchr(base + i, Int32(ASCII.lf), count - i) else { break }
                 i = base.distance(to: UnsafeRawPointer(found))
             } else {
-                // Eight bytes at a time while none is a line end (most of every line).
-                while i + 8 <= count, !Self.hasLineEnd(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+                // Eight bytes at a time while none is a line end (most of every line), then straight to the first.
+                i = ByteWord.skip(bytes, from: i, flags: Self.lineEndFlags)
                 guard i < count else { break }
             }
             let byte = bytes[i]
@@ -119,7 +119,13 @@ final class LibCSVTokenizer {
     /// Whether one of eight bytes is LF or CR.
     @inline(__always)
     static func hasLineEnd(_ word: UInt64) -> Bool {
-        ByteWord.contains(word, ASCII.lf) || ByteWord.contains(word, ASCII.cr)
+        lineEndFlags(word) != 0
+    }
+
+    /// The high bit of each byte that may be LF or CR; the lowest set bit marks the first line end (`ByteWord.flags`).
+    @inline(__always)
+    static func lineEndFlags(_ word: UInt64) -> UInt64 {
+        ByteWord.flags(word, ASCII.lf) | ByteWord.flags(word, ASCII.cr)
     }
 
     /// Parses bytes that all stand on the current physical line, in runs of at most `maxPiece` bytes.

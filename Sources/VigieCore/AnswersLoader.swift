@@ -86,6 +86,12 @@ public enum AnswersLoader {
                 return decoded
             }
             taking.wait()
+            if start == 0, sources.count > batch.count {
+                // The first batch tells how many rows a sheet holds: the intake's columns are sized once for them all
+                // rather than doubled a dozen times, each doubling a copy and fresh pages on the intake's thread.
+                let rows = previous.reduce(0) { $0 + $1.rows.count }
+                intake.value.reserve(sheets: sources.count, rows: rows * sources.count / batch.count)
+            }
             start += batch.count
         }
         for sheet in previous { intake.value.take(sheet) }
@@ -131,6 +137,21 @@ public enum AnswersLoader {
             criterionCount = context.catalogue.criteria.count
             unitIDs = context.unitIDs
             store = AnswerStore(unitIDs: [], criterionIDs: context.criterionIDs, texts: texts)
+        }
+
+        /// Room for about `rows` rows of `sheets` sheets, with a sixteenth to spare (memory reserved but not written
+        /// costs no resident pages).
+        mutating func reserve(sheets sheetCount: Int, rows: Int) {
+            let rows = rows + rows / 16, groups = sheetCount + sheetCount / 16
+            lines.reserveCapacity(rows)
+            store.reserve(rows)
+            sheets.reserveCapacity(sheetCount)
+            sheetFirstRow.reserveCapacity(sheetCount)
+            groupOf.reserveCapacity(groups)
+            groupKeys.reserveCapacity(groups)
+            groupFirstRow.reserveCapacity(groups)
+            groupAnswered.reserveCapacity(groups)
+            slots.reserveCapacity(groups * criterionCount)
         }
 
         mutating func group(_ key: UnitYearKey) -> Int {

@@ -54,6 +54,10 @@ struct AnswerIndex {
         let criterionCount = workspace.catalogue.criteria.count
         self.criterionCount = criterionCount
         for (number, id) in store.unitIDs.enumerated() where unitNumbers[id] == nil { unitNumbers[id] = Int32(number) }
+        // Every unit-year audited has its slots: sized once rather than doubled (megabytes at a canton's size).
+        let unitYears = workspace.audited.values.reduce(0) { $0 + $1.count }
+        base.reserveCapacity(unitYears)
+        slots.reserveCapacity(unitYears * criterionCount)
         var last: (key: Key, base: Int)?
         for position in 0..<store.count {
             let criterion = store.criterionNumber(at: position)

@@ -11,7 +11,10 @@ public enum ScoreCSV {
         var output = writer.encode([scoreHeader])
         // Each year's rows are written on their own core, then put together in order.
         let years = results.years.filter { year == nil || $0.year == year }
-        for chunk in ParallelWork.map(years, { rows($0, writer: writer) }) { output += chunk }
+        let chunks = ParallelWork.map(years) { rows($0, writer: writer) }
+        // Sized once: a full canton's CSV is megabytes, and doubling it copies them again and again.
+        output.reserveCapacity(output.count + chunks.reduce(0) { $0 + $1.count })
+        for chunk in chunks { output += chunk }
         return output
     }
 

@@ -143,16 +143,20 @@ public enum WorkspaceLoader {
                 diagnostics.append(.error(.yearOutOfRange(text: yearName, lowest: AuditYear.range.lowerBound, highest: AuditYear.range.upperBound), at: yearLocation))
                 continue
             }
-            let names: [String]
-            do {
-                names = try files.contentsOfDirectory(atPath: join(root, yearFolder)).sorted()
-            } catch {
+            guard let entries = FolderEntries.of(join(root, yearFolder)) else {
                 // Its sheets cannot be listed: answers would be missing without a word.
                 diagnostics.append(.error(.unreadableFolder, at: Location(file: prefix + yearFolder, line: 1, column: 1)))
                 continue
             }
-            for fileName in names where WorkspaceLayout.isAnswerSheetName(fileName) {
-                let relative = yearFolder + "/" + fileName
+            // Whether the way to the folder passes a link, asked once for all its sheets.
+            let folderPassesALink = outside.passesALink(yearFolder)
+            for entry in entries where WorkspaceLayout.isAnswerSheetName(entry.name) {
+                let relative = yearFolder + "/" + entry.name
+                // A plain file (the listing says so) on a way without links: neither a link outside nor a folder.
+                if entry.isPlainFile, !folderPassesALink {
+                    candidates.append((year, relative))
+                    continue
+                }
                 if let refusal = outside.refusal(relative) {
                     diagnostics.append(refusal)
                     continue

@@ -63,7 +63,11 @@ extension Vigie {
                 let day = try Report.reportDate(date, environment: ProcessInfo.processInfo.environment, language: language)?.iso
                 output = Array(ScoreJSON.render(results, workspace: workspace, year: year, version: VigieVersion.current, date: day).utf8)
             }
-            FileHandle.standardOutput.write(Data(output))
+            // Handed to the file as they are: a canton's CSV is megabytes, not worth a copy into Data.
+            output.withUnsafeBytes { bytes in
+                guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+                FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+            }
         }
     }
 }

@@ -15,6 +15,9 @@ struct WordScanTests {
         for word in words {
             let bytes = (0..<8).map { UInt8(truncatingIfNeeded: word >> (8 * $0)) }
             #expect(LibCSVTokenizer.hasLineEnd(word) == bytes.contains { $0 == 0x0A || $0 == 0x0D }, "\(String(word, radix: 16))")
+            // The reader jumps to the lowest flag: it must be the first line end, never a byte before it.
+            let first = bytes.firstIndex { $0 == 0x0A || $0 == 0x0D } ?? 8
+            #expect(LibCSVTokenizer.lineEndFlags(word).trailingZeroBitCount / 8 == first, "\(String(word, radix: 16))")
         }
     }
 }

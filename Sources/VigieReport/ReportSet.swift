@@ -12,14 +12,17 @@ public enum HTMLReport {
         public var date: ReportDate?
         public var version: String
         public var templates: ReportTemplates
+        /// A year overview or the trends page that would weigh more bytes than this is written in parts (`PageParts`).
+        public var splitAbove: Int
 
         public init(year: Int? = nil, language: ReportLanguage = .fr, date: ReportDate? = nil, version: String,
-                    templates: ReportTemplates = .builtIn) {
+                    templates: ReportTemplates = .builtIn, splitAbove: Int = 1_000_000) {
             self.year = year
             self.language = language
             self.date = date
             self.version = version
             self.templates = templates
+            self.splitAbove = splitAbove
         }
     }
 

@@ -1,14 +1,10 @@
 /// One answer of a unit to a criterion in an audit year, as read and understood.
 public struct Answer: Sendable, Equatable {
     public var year: Int
-    public var unit: String
-    public var criterion: String
+    public var unit, criterion: String
     public var value: AnswerValue
     /// The word as written.
-    public var word: String
-    public var evidence: String
-    public var comment: String
-    public var assessor: String
+    public var word, evidence, comment, assessor: String
     /// The date as written; `isoDate` once understood.
     public var date: String
     public var isoDate: String?

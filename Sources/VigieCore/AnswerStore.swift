@@ -6,11 +6,7 @@ import VigieSource
 public struct AnswerStore: Sendable {
     /// The texts of one answer as written, and where its row starts.
     public struct Texts: Sendable, Equatable {
-        public var word: String
-        public var evidence: String
-        public var comment: String
-        public var assessor: String
-        public var date: String
+        public var word, evidence, comment, assessor, date: String
         public var isoDate: String?
         public var location: Location
     }

@@ -278,8 +278,7 @@ public enum AnswersLoader {
     }
 
     struct UnitYearKey: Hashable {
-        var year: Int32
-        var unit: Int32
+        var year, unit: Int32
     }
 
     /// What every sheet is read against (a class: shared by the threads without copies).
@@ -292,9 +291,7 @@ public enum AnswersLoader {
         /// The units of units.csv, by position.
         let units: [OrgUnit]
         /// Positions of the units of units.csv, of the criteria, and the values of the answer words as listed.
-        let unitNumbers: ByteKeyTable
-        let criterionNumbers: ByteKeyTable
-        let words: ByteKeyTable
+        let unitNumbers, criterionNumbers, words: ByteKeyTable
         let criterionIDs: [String]
         /// By criterion position: its scale and whether it asks for evidence.
         let scales: [Scale]

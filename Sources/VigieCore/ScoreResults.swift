@@ -17,8 +17,7 @@ public struct ScoringOptions: Sendable, Equatable {
 
 /// One criterion of a unit's audit year, as scored.
 public struct CriterionScore: Sendable, Equatable {
-    public var criterion: String
-    public var domain: String
+    public var criterion, domain: String
     public var weight: Double
     /// `.unanswered` when the row is missing too.
     public var answer: AnswerValue
@@ -64,8 +63,7 @@ final class AnswerSources: Sendable {
 /// A domain's figures: score (nil = undefined, "—") and weighted coverage.
 public struct DomainScore: Sendable, Equatable {
     public var domain: String
-    public var score: Double?
-    public var coverage: Double?
+    public var score, coverage: Double?
 }
 
 /// Where a unit's audit year stands (PRODUCT.md, Revision 2, "Campaign states").
@@ -134,8 +132,7 @@ public struct RollUp: Sendable, Equatable {
     /// The department's id; nil for the canton.
     public var unit: String?
     public var year: Int
-    public var score: Double?
-    public var coverage: Double?
+    public var score, coverage: Double?
     public var rating: Level?
     public var domains: [DomainScore]
     /// The members whose figures are averaged (units for a department, departments for the canton).
@@ -157,8 +154,7 @@ public struct YearScores: Sendable, Equatable {
     public var departments: [RollUp] { didSet { departmentIndex = YearScores.index(departments.map { $0.unit ?? "" }) } }
     public var canton: RollUp
 
-    private var unitIndex: [String: Int]
-    private var departmentIndex: [String: Int]
+    private var unitIndex, departmentIndex: [String: Int]
 
     public init(year: Int, units: [UnitScore], departments: [RollUp], canton: RollUp) {
         self.year = year
@@ -187,10 +183,8 @@ public struct CriterionChange: Sendable, Equatable {
     public var criterion: String
     /// The criterion of the earlier year (a different id when reworded through `replaces`).
     public var previousCriterion: String
-    public var from: AnswerValue
-    public var to: AnswerValue
-    public var fromValue: Double
-    public var toValue: Double
+    public var from, to: AnswerValue
+    public var fromValue, toValue: Double
 }
 
 /// A comparison of two consecutive audits of a unit (or of its predecessor and itself, across a `replaces`).
@@ -200,18 +194,14 @@ public struct Trend: Sendable, Equatable {
     public var unit: String
     /// The unit of the earlier year: the unit itself, or its predecessor on a bridge.
     public var unitFrom: String
-    public var yearFrom: Int
-    public var yearTo: Int
-    public var scoreFrom: Double?
-    public var scoreTo: Double?
+    public var yearFrom, yearTo: Int
+    public var scoreFrom, scoreTo: Double?
     /// Whether the unit (and its predecessor, on a bridge) is complete in both years; else there is no Δ.
     public var comparable: Bool
     /// The years of the pair in which the unit is incomplete (empty when comparable), oldest first.
     public var incompleteYears: [Int]
     /// On each year's full catalogue; nil when not comparable.
-    public var delta: Double?
-    public var likeForLikeFrom: Double?
-    public var likeForLikeTo: Double?
+    public var delta, likeForLikeFrom, likeForLikeTo: Double?
     /// On the criteria that apply in both years (classes linked by `replaces` counting as one); nil when not comparable.
     public var deltaLikeForLike: Double?
     /// Value fell, largest fall first (none when not comparable). Worked out from the answers at each call (see
@@ -220,8 +210,7 @@ public struct Trend: Sendable, Equatable {
     /// Value rose, largest rise first.
     public var improvements: [CriterionChange] { changes?.list(rising: true) ?? [] }
     /// How many criteria `regressions` and `improvements` list, without making the lists.
-    public var regressionCount: Int
-    public var improvementCount: Int
+    public var regressionCount, improvementCount: Int
     /// nil when the scoring kept no details, and when the pair is not comparable.
     var changes: TrendChanges?
     /// Criteria of the later year with no counterpart in the earlier one.
@@ -234,8 +223,7 @@ public struct Trend: Sendable, Equatable {
 
 /// Everything Vigie computes from a workspace.
 public struct ScoreResults: Sendable, Equatable {
-    public var catalogueName: String
-    public var fingerprint: String
+    public var catalogueName, fingerprint: String
     public var options: ScoringOptions
     /// Oldest first.
     public var years: [YearScores]

@@ -78,25 +78,3 @@ struct BackgroundWritesTests {
         #expect(attempted.withLock { $0 } == ["0"])
     }
 }
-
-/// Pages are written with open/write/close (no flush to disk for each): the bytes as given, a failure as the
-/// system's reason.
-@Suite("page files")
-struct PageFileTests {
-    @Test("a page of 300 kB and an empty one are written as given; a page in a missing folder fails with ENOENT")
-    func writesBytes() throws {
-        let folder = try BackgroundWritesTests.scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let big = Data((0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
-        try PageFile.write(big, to: folder.appendingPathComponent("big.html"))
-        #expect(try Data(contentsOf: folder.appendingPathComponent("big.html")) == big)
-        // Writing again over a longer file leaves no tail of the old one.
-        try PageFile.write(Data("short".utf8), to: folder.appendingPathComponent("big.html"))
-        #expect(try Data(contentsOf: folder.appendingPathComponent("big.html")) == Data("short".utf8))
-        try PageFile.write(Data(), to: folder.appendingPathComponent("empty.html"))
-        #expect(try Data(contentsOf: folder.appendingPathComponent("empty.html")).isEmpty)
-        let missing = folder.appendingPathComponent("nowhere/page.html")
-        #expect(throws: POSIXError(.ENOENT)) { try PageFile.write(Data("x".utf8), to: missing) }
-        #expect(FileSystemErrorText.reason(POSIXError(.ENOENT)) == .noSuchFile)
-    }
-}

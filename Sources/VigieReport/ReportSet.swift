@@ -81,9 +81,7 @@ public enum HTMLReport {
     public static func renderUTF8(_ results: ScoreResults, workspace: Workspace, options: Options, batchSize: Int = batchSize,
                                   emit: (_ path: String, _ utf8: [UInt8]) throws -> Void) throws {
         let year = try reportYear(results, options: options)
-        var scoped = results
-        scoped.years = results.years.filter { $0.year <= year }
-        scoped.trends = results.trends.filter { $0.yearTo <= year }
+        let scoped = results.upTo(year)
         // Later years with sheets and no complete unit: their progress only, never their figures as results.
         let campaigns = results.years.filter { $0.year > year && results.campaignYears.contains($0.year) }
         let model = ReportModel(results: scoped, workspace: workspace, year: scoped.year(year)!, campaigns: campaigns, options: options)
@@ -107,44 +105,56 @@ public enum HTMLReport {
         }
         // Each batch of unit pages is rendered on every core and handed on in year and unit order, so the output
         // does not depend on which core finished first.
-        let units = scoped.years.flatMap(\.units)
-        var start = 0
-        while start < units.count {
-            let batch = Array(units[start..<min(start + batchSize, units.count)])
-            let rendered = RenderedPages(count: batch.count)
-            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                let unit = batch[index]
-                do throws(SheetChanged) {
-                    // The rows and their texts once for the page (texts read again from the unit's sheets).
-                    let (criteria, texts) = try unit.criteriaWithTexts()
-                    let page = UnitPageModel(model, unit: unit, criteria: criteria, texts: texts)
-                    rendered.set(index, model.unitPath(unit.unit, unit.year), UnitPageHTML.utf8(page, model: model))
-                } catch {
-                    rendered.fail(index, error)
-                }
-            }
-            // A sheet that changed under the report stops it before the batch is handed on: no page mixes versions.
-            if let failure = rendered.failure { throw failure }
-            for (path, page) in rendered.pages { try emit(path, page) }
-            start += batch.count
+        // Where each page's unit stands (year, unit), rather than a copy of every unit-year's scores.
+        let places = scoped.years.indices.flatMap { year in scoped.years[year].units.indices.map { (Int32(year), Int32($0)) } }
+        try inBatches(places.count, of: batchSize, emit: emit) { index throws(SheetChanged) in
+            let unit = scoped.years[Int(places[index].0)].units[Int(places[index].1)]
+            // The rows and their texts once for the page (texts read again from the unit's sheets).
+            let (criteria, texts) = try unit.criteriaWithTexts()
+            let page = UnitPageModel(model, unit: unit, criteria: criteria, texts: texts)
+            return [(model.unitPath(unit.unit, unit.year), UnitPageHTML.utf8(page, model: model))]
         }
         // The overview of each audited year, as `index.html` shows the current one: on the figures up to that year.
-        for earlier in model.overviewYears {
-            var upTo = scoped
-            upTo.years = scoped.years.filter { $0.year <= earlier }
-            upTo.trends = scoped.trends.filter { $0.yearTo <= earlier }
+        // One at a time: each holds every unit of its year several times over (two at once took 50 MiB more at full
+        // size, 3,000 units).
+        let years = model.overviewYears
+        try inBatches(years.count, of: 1, emit: emit) { index in
+            let earlier = years[index]
+            let upTo = scoped.upTo(earlier)
             let yearModel = earlier == year ? model
                 : ReportModel(results: upTo, workspace: workspace, year: upTo.year(earlier)!, options: options, set: model)
-            for (path, page) in IndexPage.pages(yearModel, path: "\(earlier)/index.html", root: "../", withParts: true) {
-                try emit(path, Array(page.utf8))
-            }
+            return IndexPage.pages(yearModel, path: "\(earlier)/index.html", root: "../", withParts: true).map { ($0.path, Array($0.text.utf8)) }
         }
         // The department pages, each as small as a unit page, in year and department order.
-        for (path, department) in DepartmentPage.pages(model) {
-            try emit(path, Array(DepartmentPageHTML.write(DepartmentPage.model(model, department: department), model: model).utf8))
+        let departments = DepartmentPage.pages(model)
+        try inBatches(departments.count, of: batchSize, emit: emit) { index in
+            let (path, department) = departments[index]
+            return [(path, Array(DepartmentPageHTML.write(DepartmentPage.model(model, department: department), model: model).utf8))]
         }
         overviewDone.wait()
         for (path, page) in overview.pages { try emit(path, page) }
+    }
+
+    /// Renders `count` jobs `size` at a time on every core, each job's pages (path, UTF-8) handed to `emit` in the
+    /// jobs' order once its batch is done, so the output does not depend on which core finished first. A sheet that
+    /// changed under the report stops it before its batch is handed on: no page mixes versions.
+    private static func inBatches(_ count: Int, of size: Int, emit: (_ path: String, _ utf8: [UInt8]) throws -> Void,
+                                  render: @Sendable (Int) throws(SheetChanged) -> [(path: String, utf8: [UInt8])]) throws {
+        var start = 0
+        while start < count {
+            let (first, end) = (start, min(start + max(1, size), count))
+            let rendered = RenderedPages(count: end - first)
+            DispatchQueue.concurrentPerform(iterations: end - first) { offset in
+                do throws(SheetChanged) {
+                    rendered.set(offset, try render(first + offset))
+                } catch {
+                    rendered.fail(offset, error)
+                }
+            }
+            if let failure = rendered.failure { throw failure }
+            for (path, page) in rendered.pages { try emit(path, page) }
+            start = end
+        }
     }
 }
 
@@ -168,9 +178,11 @@ private final class RenderedPages: @unchecked Sendable {
         lock.unlock()
     }
 
-    func set(_ index: Int, _ path: String, _ text: [UInt8]) {
+    func set(_ index: Int, _ path: String, _ text: [UInt8]) { set(index, [(path, text)]) }
+
+    func set(_ index: Int, _ pages: [(path: String, utf8: [UInt8])]) {
         lock.lock()
-        slots[index] = [(path, text)]
+        slots[index] = pages
         lock.unlock()
     }
 
@@ -179,5 +191,17 @@ private final class RenderedPages: @unchecked Sendable {
         lock.lock()
         slots[index] = encoded
         lock.unlock()
+    }
+}
+
+extension ScoreResults {
+    /// The results as they stood in `year`: its years and trends up to it.
+    func upTo(_ year: Int) -> ScoreResults {
+        // The latest year's are the results themselves: no copy of every trend.
+        if years.allSatisfy({ $0.year <= year }), trends.allSatisfy({ $0.yearTo <= year }) { return self }
+        var results = self
+        results.years = years.filter { $0.year <= year }
+        results.trends = trends.filter { $0.yearTo <= year }
+        return results
     }
 }

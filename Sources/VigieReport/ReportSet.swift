@@ -66,8 +66,9 @@ public enum HTMLReport {
     /// that a set of tens of thousands of pages never sits in memory at once.
     public static let batchSize = 64
 
-    /// Every page, as `render` gives them, handed to `emit` (path, text) batch by batch in a fixed order: the
-    /// unit pages by year and unit, then `index.html`, `trends.html` and `method.html`. Throws a `RenderError` before
+    /// Every page, as `render` gives them, handed to `emit` (path, text) batch by batch in a fixed order: `trends.html`
+    /// (and its parts), the unit pages by year and unit, the year overviews, the department pages, then `index.html`,
+    /// `domains.html` and `method.html`. Throws a `RenderError` before
     /// any page when there is nothing to report, a `SheetChanged` when an answer's sheet changed since it was read,
     /// and whatever `emit` throws.
     public static func render(_ results: ScoreResults, workspace: Workspace, options: Options, batchSize: Int = batchSize,
@@ -86,22 +87,16 @@ public enum HTMLReport {
         let campaigns = results.years.filter { $0.year > year && results.campaignYears.contains($0.year) }
         let model = ReportModel(results: scoped, workspace: workspace, year: scoped.year(year)!, campaigns: campaigns, options: options)
 
-        // The overview pages hold every unit (the trends page every unit and year): on a large administration each
-        // takes as long as hundreds of unit pages, so they are rendered beside the batches of unit pages rather
-        // than holding one batch up, and handed on last.
-        // The trends page comes first, beside the index: when it is written in parts, a unit page links to its row on
-        // its part.
-        let overview = RenderedPages(count: 4)
-        let overviewDone = DispatchGroup()
-        DispatchQueue.global().async(group: overviewDone) {
-            overview.set(0, IndexPage.pages(model, path: "index.html", root: "", withParts: false))
-        }
+        // The trends page first, handed on at once: when it is written in parts, a unit page links to its row on
+        // its part. The domains and method pages are rendered beside the unit pages and handed on last.
         let trends = TrendsPage.pages(model)
         model.trendsPart = trends.partOf
-        overview.set(1, trends.pages)
+        for (path, page) in trends.pages { try emit(path, Array(page.utf8)) }
+        let overview = RenderedPages(count: 2)
+        let overviewDone = DispatchGroup()
         DispatchQueue.global().async(group: overviewDone) {
-            overview.set(2, DomainsPage.path, Array(DomainsPageHTML.write(DomainsPage.model(model), model: model).utf8))
-            overview.set(3, MethodPage.path, Array(MethodPageHTML.write(MethodPage.model(model), model: model).utf8))
+            overview.set(0, DomainsPage.path, Array(DomainsPageHTML.write(DomainsPage.model(model), model: model).utf8))
+            overview.set(1, MethodPage.path, Array(MethodPageHTML.write(MethodPage.model(model), model: model).utf8))
         }
         // Each batch of unit pages is rendered on every core and handed on in year and unit order, so the output
         // does not depend on which core finished first.
@@ -131,6 +126,8 @@ public enum HTMLReport {
             let (path, department) = departments[index]
             return [(path, Array(DepartmentPageHTML.write(DepartmentPage.model(model, department: department), model: model).utf8))]
         }
+        // `index.html` after them, on its own: an overview holds every unit of its year several times over.
+        for (path, page) in IndexPage.pages(model, path: "index.html", root: "", withParts: false) { try emit(path, Array(page.utf8)) }
         overviewDone.wait()
         for (path, page) in overview.pages { try emit(path, page) }
     }
@@ -183,13 +180,6 @@ private final class RenderedPages: @unchecked Sendable {
     func set(_ index: Int, _ pages: [(path: String, utf8: [UInt8])]) {
         lock.lock()
         slots[index] = pages
-        lock.unlock()
-    }
-
-    func set(_ index: Int, _ pages: [(path: String, text: String)]) {
-        let encoded = pages.map { (path: $0.path, utf8: Array($0.text.utf8)) }
-        lock.lock()
-        slots[index] = encoded
         lock.unlock()
     }
 }

@@ -166,17 +166,31 @@ struct RawBuffer<Element: BitwiseCopyable> {
 }
 
 extension RawBuffer<UInt8> {
-    /// Appends a field's bytes: short ones (most cells) byte by byte, longer ones with one memcpy.
+    /// Appends a field's bytes: a short one (most cells) with two loads and two stores that overlap (never a byte
+    /// outside the field read or written), a longer one with one memcpy.
     @inline(__always)
     mutating func append(_ bytes: UnsafeRawBufferPointer) {
         let length = bytes.count
         guard length > 0, let source = bytes.baseAddress else { return }
         reserve(length)
-        let target = pointer + count
-        if length <= 16 {
-            for offset in 0..<length { target[offset] = source.load(fromByteOffset: offset, as: UInt8.self) }
+        let target = UnsafeMutableRawPointer(pointer + count)
+        if length >= 8 && length <= 16 {
+            let head = source.loadUnaligned(as: UInt64.self), tail = source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+            target.storeBytes(of: head, as: UInt64.self)
+            target.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
+        } else if length >= 4 && length < 8 {
+            let head = source.loadUnaligned(as: UInt32.self), tail = source.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+            target.storeBytes(of: head, as: UInt32.self)
+            target.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
+        } else if length < 4 {
+            // One, two or three bytes: the first, the middle and the last (some of them the same byte).
+            let first = source.load(as: UInt8.self), middle = source.load(fromByteOffset: length / 2, as: UInt8.self)
+            let last = source.load(fromByteOffset: length - 1, as: UInt8.self)
+            target.storeBytes(of: first, as: UInt8.self)
+            target.storeBytes(of: middle, toByteOffset: length / 2, as: UInt8.self)
+            target.storeBytes(of: last, toByteOffset: length - 1, as: UInt8.self)
         } else {
-            UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: length)
+            target.copyMemory(from: source, byteCount: length)
         }
         count += length
     }

@@ -69,16 +69,23 @@ public struct SourceTable: Sendable {
         self.cells = cells
         headerLine = cells.line(ofRow: 0)
         headerRow = cells.spreadsheetRow(ofRow: 0)
-        header = cells.fields(ofRow: 0).map { cells.text(ofField: $0).trimmedCSV }
+        let names = HeaderNames.shared.names(of: cells)
+        header = names.header
+        index = names.index
         self.records = records ?? (1..<cells.count).map {
             Record(line: cells.line(ofRow: $0), spreadsheetRow: cells.spreadsheetRow(ofRow: $0), row: $0)
         }
+    }
+
+    /// Header names trimmed, and the position of each lower-cased name (the first of equal names).
+    static func names(ofHeader cells: SourceCells) -> (header: [String], index: [String: Int]) {
+        let header = cells.fields(ofRow: 0).map { cells.text(ofField: $0).trimmedCSV }
         var index: [String: Int] = Dictionary(minimumCapacity: header.count)
         for (position, name) in header.enumerated() {
             let key = name.lowercased()
             if index[key] == nil { index[key] = position }
         }
-        self.index = index
+        return (header, index)
     }
 
     /// Whether the table has a column of that (lower-case) name.

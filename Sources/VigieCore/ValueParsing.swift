@@ -60,6 +60,24 @@ public enum ValueParsing {
     /// The year, month and day of a date written as `isoDate` reads it; nil when unreadable or not a real day.
     /// No allocation: this runs for every answer.
     static func isoDateParts(_ bytes: Span<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        // The usual cell, `yyyy-mm-dd`, read at fixed places; any other goes through the general reading below, which
+        // gives the same for it (`ValueTests.fixedPlacesDateEqualsGeneralReading`).
+        if bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D {
+            var notDigit = false
+            func digit(_ index: Int) -> Int {
+                let value = bytes[index] &- 0x30
+                if value > 9 { notDigit = true }
+                return Int(value)
+            }
+            let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+            let month = digit(5) * 10 + digit(6), day = digit(8) * 10 + digit(9)
+            if !notDigit { return realDay(year: year, month: month, day: day) }
+        }
+        return generalDateParts(bytes)
+    }
+
+    /// `isoDateParts` for any cell.
+    static func generalDateParts(_ bytes: Span<UInt8>) -> (year: Int, month: Int, day: Int)? {
         // Three numbers of one to four digits, separated by two identical separators (`.` or `-`).
         var numbers = (0, 0, 0)
         var lengths = (0, 0, 0)
@@ -93,6 +111,11 @@ public enum ValueParsing {
             guard lengths.0 == 4, lengths.1 <= 2, lengths.2 <= 2 else { return nil }
             (year, month, day) = numbers
         }
+        return realDay(year: year, month: month, day: day)
+    }
+
+    /// The date when it is a real day from 1900 to 2999.
+    static func realDay(year: Int, month: Int, day: Int) -> (year: Int, month: Int, day: Int)? {
         guard (1900...2999).contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else {
             return nil
         }

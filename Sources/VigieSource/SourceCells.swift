@@ -111,6 +111,19 @@ public final class SourceCells: @unchecked Sendable {
         (field == 0 ? 0 : fieldEnds[field - 1])..<fieldEnds[field]
     }
 
+    /// The bytes of a row's fields, each followed by 0xFF (a byte that UTF-8 never holds): two rows give the same key
+    /// exactly when they hold the same fields, byte for byte.
+    public func key(ofRow row: Int) -> [UInt8] {
+        let fields = fields(ofRow: row)
+        var key: [UInt8] = []
+        key.reserveCapacity((fields.isEmpty ? 0 : fieldEnds[fields.upperBound - 1] - byteRange(ofField: fields.lowerBound).lowerBound) + fields.count)
+        for field in fields {
+            key.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[byteRange(ofField: field)]))
+            key.append(0xFF)
+        }
+        return key
+    }
+
     /// The length of a field in UTF-8 bytes.
     public func byteCount(ofField field: Int) -> Int { byteRange(ofField: field).count }
 

@@ -51,6 +51,25 @@ struct FastPathTests {
         }
     }
 
+    /// A short field is copied with overlapping loads and stores: for every length from 0 to 40, fields appended one
+    /// after another, each from the middle of a larger buffer, hold the bytes a plain array append gives, and no byte
+    /// around them is changed.
+    @Test func shortFieldCopyEqualsPlainAppend() {
+        let source = (0..<64).map { UInt8(0x21 + $0) }
+        var buffer = RawBuffer<UInt8>(capacity: 4)  // grown many times on the way
+        var expected: [UInt8] = []
+        source.withUnsafeBytes { raw in
+            for length in 0...40 {
+                for start in [1, 3, 64 - length] where start + length <= 64 {
+                    buffer.append(UnsafeRawBufferPointer(rebasing: raw[start..<start + length]))
+                    expected += source[start..<start + length]
+                    #expect(Array(buffer.buffer) == expected, "length \(length) from \(start)")
+                }
+            }
+        }
+        buffer.free()
+    }
+
     /// `appendCell` copies the usual cell from its bytes; every cell gives the bytes of `encodeCell`.
     @Test(arguments: [CSVWriter(), CSVWriter(delimiter: .comma, neutraliseFormulas: false), CSVWriter(delimiter: .tab)])
     func appendCellEqualsEncodeCell(writer: CSVWriter) {

@@ -55,6 +55,25 @@ struct ValueTests {
         #expect(ValueParsing.isoDate("03.02.25") == nil)
     }
 
+    /// `yyyy-mm-dd` read at fixed places gives what the general reading gives, on every shape around it: each of the
+    /// ten places a digit, a separator or another byte, and real, unreal and out-of-range days.
+    @Test func fixedPlacesDateEqualsGeneralReading() {
+        var cells = ["2025-02-03", "2024-02-29", "2025-02-29", "1900-01-01", "1899-12-31", "2999-12-31", "3000-01-01",
+                     "2025-00-10", "2025-13-01", "2025-04-31", "2025-04-00", "0000-00-00", "9999-99-99", "2025-1-003"]
+        for place in 0..<10 {
+            for byte: UInt8 in [0x2D, 0x2E, 0x2F, 0x3A, 0x20, 0x41, 0x30, 0x39] {
+                var bytes = Array("2025-06-24".utf8)
+                bytes[place] = byte
+                cells.append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        for cell in cells {
+            let fixed = ValueParsing.isoDateParts(cell.utf8.span), general = ValueParsing.generalDateParts(cell.utf8.span)
+            #expect(fixed.map { [$0.year, $0.month, $0.day] } == general.map { [$0.year, $0.month, $0.day] }, "\(cell)")
+        }
+        #expect(ValueParsing.isoDateParts("2025-06-24".utf8.span).map { [$0.year, $0.month, $0.day] } == [2025, 6, 24])
+    }
+
     @Test func suggestions() {
         #expect(Suggestion.closest(to: "gou-01", among: ["GOU-01", "GOU-02"]) == "GOU-01")
         #expect(Suggestion.closest(to: "REC-1", among: ["GOU-01", "REC-01"]) == "REC-01")

@@ -108,6 +108,7 @@ public enum HTMLReport {
         // Each batch of unit pages is rendered on every core and handed on in year and unit order, so the output
         // does not depend on which core finished first.
         let units = scoped.years.flatMap(\.units)
+        let parts = UnitPageParts(model)
         var start = 0
         while start < units.count {
             let batch = Array(units[start..<min(start + batchSize, units.count)])
@@ -117,7 +118,7 @@ public enum HTMLReport {
                 do throws(SheetChanged) {
                     // The rows and their texts once for the page (texts read again from the unit's sheets).
                     let (criteria, texts) = try unit.criteriaWithTexts()
-                    let page = UnitPageModel(model, unit: unit, criteria: criteria, texts: texts)
+                    let page = UnitPageModel(model, unit: unit, criteria: criteria, texts: texts, parts: parts)
                     rendered.set(index, model.unitPath(unit.unit, unit.year), UnitPageHTML.utf8(page, model: model))
                 } catch {
                     rendered.fail(index, error)

@@ -279,10 +279,11 @@ extension UnitPageModel {
     }
 
     static func lastTrend(_ trend: Trend, criteria: [CriterionScore], texts: [AnswerStore.Texts?], model: ReportModel) -> LastTrend {
-        var comments: [String: String] = [:]
-        for (row, texts) in zip(criteria, texts) { comments[row.criterion] = texts?.comment ?? "" }
-        let changes = trend.regressions.map { ChangeRow($0, improved: false, comment: comments[$0.criterion] ?? "", model: model) }
-            + trend.improvements.map { ChangeRow($0, improved: true, comment: comments[$0.criterion] ?? "", model: model) }
+        // The comment of a changed criterion's row (its last row, as a table by id would keep): few criteria change, so
+        // they are looked for among the rows rather than every row's comment put in a table for each page.
+        let comment = { (id: String) in criteria.lastIndex { $0.criterion == id }.map { texts[$0]?.comment ?? "" } ?? "" }
+        let changes = trend.regressions.map { ChangeRow($0, improved: false, comment: comment($0.criterion), model: model) }
+            + trend.improvements.map { ChangeRow($0, improved: true, comment: comment($0.criterion), model: model) }
         let named = { (ids: [String]) in ids.map { Named(id: $0, title: model.criterionTitle($0)) } }
         return LastTrend(
             heading: model.t(.sinceLastAudit, ["year": String(trend.yearFrom)]), hasChanges: !changes.isEmpty, changes: changes,

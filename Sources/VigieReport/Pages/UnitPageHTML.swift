@@ -5,7 +5,8 @@ enum UnitPageHTML {
     /// checked for each.
     static func utf8(_ page: UnitPageModel, model: ReportModel) -> [UInt8] {
         if model.templates.overridden.contains("unit") { return Array(model.templates.render(page, page: "unit").utf8) }
-        var html = PageHTML(model: model, page: page, capacity: 8192 + page.rowSources.rows.count * 1300)
+        // Room for the page at once (a benchmark page of 100 criteria weighs 44–168 KB): growing it would copy it.
+        var html = PageHTML(model: model, page: page, capacity: 8192 + page.rowSources.rows.count * 1700)
         html.header(page.frame)
         html.raw("<h1 data-status=\"")
         html.raw(page.notStarted ? "not-started" : page.incomplete ? "incomplete" : page.capped ? "capped" : "complete")

@@ -58,12 +58,12 @@ struct SheetTexts: Sendable {
                 let place = read.table?.headerLocation ?? read.diagnostics.first { $0.severity == .error }?.location
                 throw SheetChanged(file: place.map(Self.name) ?? "?", line: first)
             }
-            let columns = SheetColumn.positions(in: table).positions
+            let columns = TextColumns(SheetColumn.positions(in: table).positions)
             for position in answers {
                 let line = Int(lines[position])
                 guard let record = Self.record(at: line, in: table),
-                      table.text(record, at: columns[.criterion]) == store.criterionIDs[store.criterionNumber(at: position)],
-                      AnswerVocabulary.value(of: table.text(record, at: columns[.answer])) == store.value(at: position)
+                      table.text(record, at: columns.criterion) == store.criterionIDs[store.criterionNumber(at: position)],
+                      AnswerVocabulary.value(of: table.text(record, at: columns.answer)) == store.value(at: position)
                 else { throw SheetChanged(file: Self.name(table.headerLocation), line: line) }
                 texts[position] = AnswerStore.Texts(table, record, columns: columns)
             }
@@ -97,12 +97,26 @@ struct SheetTexts: Sendable {
     }
 }
 
+/// The columns of a sheet that an answer's texts come from, looked up once per sheet rather than once per text.
+struct TextColumns {
+    let criterion, answer, evidence, comment, assessor, date: Int?
+
+    init(_ columns: [SheetColumn: Int]) {
+        (criterion, answer, evidence) = (columns[.criterion], columns[.answer], columns[.evidence])
+        (comment, assessor, date) = (columns[.comment], columns[.assessor], columns[.date])
+    }
+}
+
 extension AnswerStore.Texts {
     /// The texts of a sheet's row, as the answer loader keeps them.
     init(_ table: SourceTable, _ record: SourceTable.Record, columns: [SheetColumn: Int]) {
-        let date = table.text(record, at: columns[.date])
-        self.init(word: table.text(record, at: columns[.answer]), evidence: table.text(record, at: columns[.evidence]),
-                  comment: table.text(record, at: columns[.comment]), assessor: table.text(record, at: columns[.assessor]),
+        self.init(table, record, columns: TextColumns(columns))
+    }
+
+    init(_ table: SourceTable, _ record: SourceTable.Record, columns: TextColumns) {
+        let date = table.text(record, at: columns.date)
+        self.init(word: table.text(record, at: columns.answer), evidence: table.text(record, at: columns.evidence),
+                  comment: table.text(record, at: columns.comment), assessor: table.text(record, at: columns.assessor),
                   date: date, isoDate: date.isEmpty ? nil : ValueParsing.isoDate(date), location: table.location(record))
     }
 }

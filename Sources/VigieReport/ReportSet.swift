@@ -100,13 +100,14 @@ public enum HTMLReport {
         }
         // Each batch of unit pages is rendered on every core and handed on in year and unit order, so the output
         // does not depend on which core finished first.
+        let parts = UnitPageParts(model)
         // Where each page's unit stands (year, unit), rather than a copy of every unit-year's scores.
         let places = scoped.years.indices.flatMap { year in scoped.years[year].units.indices.map { (Int32(year), Int32($0)) } }
         try inBatches(places.count, of: batchSize, emit: emit) { index throws(SheetChanged) in
             let unit = scoped.years[Int(places[index].0)].units[Int(places[index].1)]
             // The rows and their texts once for the page (texts read again from the unit's sheets).
             let (criteria, texts) = try unit.criteriaWithTexts()
-            let page = UnitPageModel(model, unit: unit, criteria: criteria, texts: texts)
+            let page = UnitPageModel(model, unit: unit, criteria: criteria, texts: texts, parts: parts)
             return [(model.unitPath(unit.unit, unit.year), UnitPageHTML.utf8(page, model: model))]
         }
         // The overview of each audited year, as `index.html` shows the current one: on the figures up to that year.

@@ -29,6 +29,16 @@ final class BackgroundWrites: @unchecked Sendable {
     /// Hands `data` over to be written at `url`; `describe` turns a failure into the error reported. Once a write has
     /// failed, waits for the files handed over before it and throws the earliest failure, as `finish` does.
     func submit(_ data: Data, to url: URL, describe: @escaping @Sendable (any Error) -> any Error) throws {
+        try submit(url, describe: describe) { data }
+    }
+
+    /// As `submit`, a page handed over as its bytes: they become `Data` (a copy) on the writing thread, not on the
+    /// thread that hands the pages over between two batches.
+    func submit(bytes: [UInt8], to url: URL, describe: @escaping @Sendable (any Error) -> any Error) throws {
+        try submit(url, describe: describe) { Data(bytes) }
+    }
+
+    private func submit(_ url: URL, describe: @escaping @Sendable (any Error) -> any Error, data: @escaping @Sendable () -> Data) throws {
         if lock.withLock({ failure != nil }) { try finish() }
         let index = lock.withLock {
             defer { submitted += 1 }
@@ -40,7 +50,7 @@ final class BackgroundWrites: @unchecked Sendable {
             // A later file than one that failed is not begun; an earlier one still is, so the report is the first.
             if lock.withLock({ failure.map { $0.index < index } ?? false }) { return }
             do {
-                try writeFile(data, url)
+                try writeFile(data(), url)
             } catch {
                 let reported = describe(error)
                 lock.withLock {

@@ -117,7 +117,7 @@ public enum ReportWriter {
                 } catch {
                     throw describe(error)
                 }
-                try writes.submit(Data(text), to: file, describe: describe)
+                try writes.submit(bytes: text, to: file, describe: describe)
                 written.append(path)
             }
         } catch {

@@ -40,6 +40,49 @@ public struct LocaleFormat: Sendable {
 
     /// A figure rounded to `decimals` (one by default): `62,5`.
     public func number(_ value: Double, decimals: Int = 1) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        appendNumber(value, decimals: decimals, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `number`, written as UTF-8 at the end of `bytes` (a unit page writes hundreds of figures: no String made
+    /// on the way). The rounding is `NumberText.fixed`'s.
+    func appendNumber(_ value: Double, decimals: Int, to bytes: inout [UInt8]) {
+        guard value.isFinite else { return }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (value * scale).rounded()
+        // 2^63: beyond it the digits come from `NumberText.fixed`'s exact path.
+        guard abs(scaled) < 9_223_372_036_854_775_808.0 else {
+            bytes += generalNumber(value, decimals: decimals).utf8
+            return
+        }
+        let magnitude = UInt64(abs(scaled)), unit = UInt64(scale)
+        if scaled < 0 { bytes += Self.minus.utf8 }
+        let whole = magnitude / unit
+        var count = 1, power: UInt64 = 1
+        while whole / power >= 10 {
+            power *= 10
+            count += 1
+        }
+        for index in 0..<count {
+            if index > 0 && (count - index) % 3 == 0 { bytes += groupSeparator.utf8 }
+            bytes.append(UInt8(ascii: "0") + UInt8(whole / power % 10))
+            power /= 10
+        }
+        guard decimals > 0 else { return }
+        bytes += decimalSeparator.utf8
+        let fraction = magnitude % unit
+        var digit = unit / 10
+        while digit > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(fraction / digit % 10))
+            digit /= 10
+        }
+    }
+
+    /// `number` from `NumberText.fixed`'s text, for the values beyond 2^63 once scaled.
+    private func generalNumber(_ value: Double, decimals: Int) -> String {
         // `NumberText.fixed` writes ASCII: an optional `-`, digits, and `.` with the decimals.
         let text = NumberText.fixed(value, decimals: decimals)
         let negative = text.utf8.first == 0x2D
@@ -80,9 +123,15 @@ public struct LocaleFormat: Sendable {
 
     /// A difference with its sign: `+2,5`, `−1,0`, `0,0` (rounded first, so −0.04 shows as 0,0).
     public func signed(_ value: Double, decimals: Int = 1) -> String {
-        let text = number(value, decimals: decimals)
-        if text.hasPrefix(Self.minus) { return text }
-        return text.allSatisfy({ $0 == "0" || $0 == "." || $0 == "," }) ? text : "+" + text
+        var bytes: [UInt8] = [UInt8(ascii: "+")]
+        bytes.reserveCapacity(24)
+        appendNumber(value, decimals: decimals, to: &bytes)
+        let number = bytes.dropFirst()
+        // Negative (the minus sign, U+2212: E2 88 92), or zero once rounded: no plus.
+        if number.first == 0xE2 || number.allSatisfy({ $0 == 0x30 || $0 == 0x2E || $0 == 0x2C }) {
+            return String(decoding: number, as: UTF8.self)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `27.11.2026`, or `27/11/2026` in en-GB.

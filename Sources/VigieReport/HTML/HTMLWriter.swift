@@ -1,3 +1,5 @@
+import VigieCore
+
 /// HTML written as UTF-8 bytes, for the fragments Vigie writes itself instead of Mustache (long table rows): markup
 /// as it is, texts escaped exactly as `HTMLText.escape` does. The five escaped characters are ASCII, so the work is
 /// done on bytes (a multi-byte character never contains one of them) and runs between them are copied at once.
@@ -14,14 +16,23 @@ struct HTMLWriter {
     /// Markup already escaped (or a text known to need no escaping), written as it is.
     mutating func raw(_ markup: String) { bytes.append(contentsOf: markup.utf8) }
 
+    /// Markup already escaped and encoded (a part every page repeats, made once), copied as it is.
+    mutating func bytes(_ utf8: [UInt8]) { bytes.append(contentsOf: utf8) }
+
+    /// A number as `NumberText.canonical` writes it (ASCII: nothing to escape), straight into the bytes.
+    mutating func canonical(_ value: Double, decimals: Int) { NumberText.appendCanonical(value, decimals: decimals, to: &bytes) }
+
     /// A text, escaped for content and quoted attributes.
     mutating func text(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
             var start = 0
             for index in utf8.indices {
+                let byte = utf8[index]
+                // Letters and most of UTF-8 (every byte above `>`) never need escaping.
+                if byte > 0x3E { continue }
                 let reference: StaticString
-                switch utf8[index] {
+                switch byte {
                 case 0x3C: reference = "&lt;"
                 case 0x3E: reference = "&gt;"
                 case 0x26: reference = "&amp;"

@@ -24,6 +24,7 @@ struct PageHTML {
 
     mutating func raw(_ markup: StaticString) { out.raw(markup) }
     mutating func raw(_ markup: String) { out.raw(markup) }
+    mutating func bytes(_ utf8: [UInt8]) { out.bytes(utf8) }
     mutating func text(_ text: String) { out.text(text) }
     /// A fixed text of the language, escaped.
     mutating func t(_ key: TextKey) { out.text(strings.text(key)) }

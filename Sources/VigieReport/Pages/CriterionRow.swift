@@ -31,45 +31,43 @@ struct CriterionRow {
         href = SafeLink.href(evidence)
         hasLink = href != nil
         comment = source?.comment ?? ""
+        assessor = Self.assessor(source, format: model.format)
+        legalBasis = criterion?.legalBasis ?? ""
+    }
+
+    /// Assessor and date of an answer, `·`-separated (the date as the language writes it when it is one); nil when
+    /// neither is known.
+    static func assessor(_ source: AnswerStore.Texts?, format: LocaleFormat) -> String? {
         var date: String?
         if let iso = source?.isoDate, let day = ReportDate(iso: iso) {
-            date = model.format.date(day)
+            date = format.date(day)
         } else if let written = source?.date, !written.isEmpty {
             date = written
         }
         switch (source?.assessor ?? "", date) {
-        case ("", nil): assessor = nil
-        case ("", let date?): assessor = date
-        case (let assessor, nil): self.assessor = assessor
-        case (let assessor, let date?): self.assessor = assessor + " · " + date
+        case ("", nil): return nil
+        case ("", let date?): return date
+        case (let assessor, nil): return assessor
+        case (let assessor, let date?): return assessor + " · " + date
         }
-        legalBasis = criterion?.legalBasis ?? ""
     }
 
-    /// The rows as the built-in unit page shows them, each `<tr>` on a line of its own.
-    static func write(_ rows: [CriterionRow], _ html: inout PageHTML) {
-        let critical = HTMLText.escape(html.strings.text(.critical))
-        let weight = HTMLText.escape(html.strings.text(.weight))
-        let noRow = HTMLText.escape(html.strings.text(.noRow))
-        let label = StackLabels(html.strings, .answer, .evidence, .comment, .legalBasis)
-        for row in rows {
-            html.raw("<tr id=\""); html.text(row.anchor); html.raw("\"><th scope=\"row\">")
-            html.text(row.id); html.raw(" "); html.text(row.title)
-            if row.critical { html.raw(" <span class=\"tag crit\">"); html.raw(critical); html.raw("</span>") }
-            html.raw("<span class=\"q\">"); html.text(row.question); html.raw("</span>")
-            html.raw("<span class=\"q\">"); html.raw(weight); html.raw(" "); html.text(row.weight); html.raw("</span></th>")
-            html.raw("<td class=\"a-"); html.text(row.answerClass); html.raw("\""); html.raw(label[0]); html.raw("><span class=\"sym\" aria-hidden=\"true\">")
-            html.text(row.symbol); html.raw("</span>"); html.text(row.answer)
-            if row.missing { html.raw(" <span class=\"small\">("); html.raw(noRow); html.raw(")</span>") }
-            html.raw("</td><td class=\"ev\""); html.raw(label[1]); html.raw(">")
-            if let href = row.href {
-                html.raw("<a href=\""); html.text(href); html.raw("\">"); html.text(row.evidence); html.raw("</a>")
-            } else {
-                html.text(row.evidence)
-            }
-            html.raw("</td><td"); html.raw(label[2]); html.raw(">"); html.text(row.comment)
-            if let assessor = row.assessor { html.raw("<span class=\"q\">"); html.text(assessor); html.raw("</span>") }
-            html.raw("</td><td"); html.raw(label[3]); html.raw(">"); html.text(row.legalBasis); html.raw("</td></tr>\n")
+    /// A row as the built-in unit page shows it, on a line of its own, from the row's score and texts (what
+    /// `init` reads) and its criterion's parts made once for the report: no row model made on the built-in page.
+    static func write(_ row: CriterionScore, texts source: AnswerStore.Texts?, parts: UnitPageParts, _ html: inout PageHTML) {
+        let (label, criterion) = (parts.criterionLabels, parts.criterion(row))
+        html.bytes(criterion.rowHead)
+        html.bytes(parts.answer(row.answer))
+        if row.missing { html.raw(" <span class=\"small\">("); html.raw(parts.noRow); html.raw(")</span>") }
+        html.raw("</td><td class=\"ev\""); html.raw(label[1]); html.raw(">")
+        let evidence = source?.evidence ?? ""
+        if let href = SafeLink.href(evidence) {
+            html.raw("<a href=\""); html.text(href); html.raw("\">"); html.text(evidence); html.raw("</a>")
+        } else {
+            html.text(evidence)
         }
+        html.raw("</td><td"); html.raw(label[2]); html.raw(">"); html.text(source?.comment ?? "")
+        if let assessor = assessor(source, format: parts.format) { html.raw("<span class=\"q\">"); html.text(assessor); html.raw("</span>") }
+        html.bytes(criterion.rowTail)
     }
 }

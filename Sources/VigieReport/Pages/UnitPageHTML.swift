@@ -5,7 +5,8 @@ enum UnitPageHTML {
     /// checked for each.
     static func utf8(_ page: UnitPageModel, model: ReportModel) -> [UInt8] {
         if model.templates.overridden.contains("unit") { return Array(model.templates.render(page, page: "unit").utf8) }
-        var html = PageHTML(model: model, page: page, capacity: 4096 + page.criteriaDomains.reduce(0) { $0 + $1.criteria.count * 900 })
+        // Room for the page at once (a benchmark page of 100 criteria weighs 44–168 KB): growing it would copy it.
+        var html = PageHTML(model: model, page: page, capacity: 8192 + page.rowSources.rows.count * 1700)
         html.header(page.frame)
         html.raw("<h1 data-status=\"")
         html.raw(page.notStarted ? "not-started" : page.incomplete ? "incomplete" : page.capped ? "capped" : "complete")
@@ -79,7 +80,7 @@ enum UnitPageHTML {
         html.text(page.actionsSentence); html.raw("</p>\n")
         if page.hasActions {
             html.table(page.topCaption, class: "actions brief", columns: [(.priority, true), (.criterion, false), (.answer, false), (.potentialGain, true)])
-            PriorityRow.write(page.top, brief: true, &html)
+            PriorityRow.write(page.top, brief: true, parts: page.unitParts, &html)
             html.tableEnd()
             if page.hasMoreActions { html.raw("<p><a href=\"#s-all-actions\">"); html.text(page.moreActions); html.raw("</a></p>") }
             html.raw("\n")
@@ -156,7 +157,7 @@ enum UnitPageHTML {
             }
             html.table(page.actionsCaption, class: "actions", columns: [(.priority, true), (.criterion, false), (.answer, false), (.potentialGain, true),
                                                                  (.guidance, false), (.plannedActions, false)])
-            PriorityRow.write(page.actions, brief: false, &html)
+            PriorityRow.write(page.actions, brief: false, parts: page.unitParts, &html)
             html.tableEnd()
         }
         if page.hasOverdue {
@@ -179,7 +180,9 @@ enum UnitPageHTML {
             if domain.hasDescription { html.raw("<p class=\"small\">"); html.text(domain.description); html.raw("</p>\n") }
             html.table(domain.caption, class: "criteria", columns: [(.criterion, false), (.answer, false), (.evidence, false), (.comment, false),
                                                                (.legalBasis, false)])
-            CriterionRow.write(domain.criteria, &html)
+            for position in domain.rowPositions {
+                CriterionRow.write(page.rowSources.rows[position], texts: page.rowSources.texts[position], parts: page.unitParts, &html)
+            }
             html.tableEnd(); html.raw("</section>\n")
         }
         html.raw("</section>\n")

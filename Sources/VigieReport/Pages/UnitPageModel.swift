@@ -40,7 +40,11 @@ struct UnitPageModel {
         var score: Figure
         var hasDescription: Bool
         var description, caption: String
+        /// The rows as a template reads them: only made when the report has templates of its own (the built-in page
+        /// writes each row from `rowSources` and the report's parts).
         var criteria: [CriterionRow]
+        /// The positions in `rowSources` of the domain's rows.
+        var rowPositions: [Int]
     }
 
     var frame: PageFrame
@@ -81,6 +85,9 @@ struct UnitPageModel {
     // Criteria
     var criteriaSentence: String
     var criteriaDomains: [CriteriaDomain]
+    /// The unit-year's rows and their answers' texts, and what every page of the report repeats.
+    var rowSources: (rows: [CriterionScore], texts: [AnswerStore.Texts?])
+    let unitParts: UnitPageParts
 
     /// How many priorities "Que corriger d'abord" shows before the full list.
     static let topCount = 5
@@ -91,7 +98,8 @@ extension UnitPageModel: MustacheModel {}
 extension UnitPageModel {
     /// - Parameters: criteria, texts: the unit-year's rows and their answers' texts (`UnitScore.criteriaWithTexts`),
     ///   worked out once for the page.
-    init(_ model: ReportModel, unit: UnitScore, criteria: [CriterionScore], texts: [AnswerStore.Texts?]) {
+    ///   parts: what every unit page of the report repeats, made once for the report.
+    init(_ model: ReportModel, unit: UnitScore, criteria: [CriterionScore], texts: [AnswerStore.Texts?], parts: UnitPageParts) {
         let format = model.format
         let year = unit.year
         let yearText = String(year)
@@ -147,7 +155,7 @@ extension UnitPageModel {
         actionsSentence = unit.notStarted ? model.t(.actionsNotStarted)
             : list.isEmpty ? model.t(.noActions) : model.t(.actionsSentence, ["count": format.integer(list.count)])
         actionsCaption = model.t(.actionsCaption, ["unit": name, "year": yearText])
-        actions = list.enumerated().map { PriorityRow($1, position: $0 + 1, unit: unit, model: model) }
+        actions = list.enumerated().map { PriorityRow($1, position: $0 + 1, unit: unit, model: model, parts: parts) }
         top = Array(actions.prefix(Self.topCount))
         topCaption = model.t(.topCaption, ["unit": name, "year": yearText])
         hasMoreActions = actions.count > top.count
@@ -186,14 +194,20 @@ extension UnitPageModel {
 
         // Criteria
         criteriaSentence = model.t(.criteriaSentence)
-        var byDomain: [String: [CriterionRow]] = [:]
-        for (row, texts) in zip(criteria, texts) { byDomain[row.domain, default: []].append(CriterionRow(row, texts: texts, model: model)) }
+        rowSources = (criteria, texts)
+        unitParts = parts
+        var byDomain: [String: [Int]] = [:]
+        for (position, row) in criteria.enumerated() { byDomain[row.domain, default: []].append(position) }
+        // A template of the user's may read the rows (the unit page's, or a partial's given the page).
+        let withRows = !model.templates.overridden.isEmpty
         criteriaDomains = unit.domains.map { domain in
             let description = model.catalogue.domain(domain.domain)?.description ?? ""
+            let positions = byDomain[domain.domain] ?? []
             return CriteriaDomain(anchor: "d-" + Slug.make(domain.domain), title: model.domainTitle(domain.domain),
                                   score: model.domainFigure(domain), hasDescription: !description.isEmpty, description: description,
                                   caption: model.t(.criteriaCaption, ["domain": model.domainTitle(domain.domain), "year": yearText]),
-                                  criteria: byDomain[domain.domain] ?? [])
+                                  criteria: withRows ? positions.map { CriterionRow(criteria[$0], texts: texts[$0], model: model) } : [],
+                                  rowPositions: positions)
         }
     }
 
@@ -265,10 +279,11 @@ extension UnitPageModel {
     }
 
     static func lastTrend(_ trend: Trend, criteria: [CriterionScore], texts: [AnswerStore.Texts?], model: ReportModel) -> LastTrend {
-        var comments: [String: String] = [:]
-        for (row, texts) in zip(criteria, texts) { comments[row.criterion] = texts?.comment ?? "" }
-        let changes = trend.regressions.map { ChangeRow($0, improved: false, comment: comments[$0.criterion] ?? "", model: model) }
-            + trend.improvements.map { ChangeRow($0, improved: true, comment: comments[$0.criterion] ?? "", model: model) }
+        // The comment of a changed criterion's row (its last row, as a table by id would keep): few criteria change, so
+        // they are looked for among the rows rather than every row's comment put in a table for each page.
+        let comment = { (id: String) in criteria.lastIndex { $0.criterion == id }.map { texts[$0]?.comment ?? "" } ?? "" }
+        let changes = trend.regressions.map { ChangeRow($0, improved: false, comment: comment($0.criterion), model: model) }
+            + trend.improvements.map { ChangeRow($0, improved: true, comment: comment($0.criterion), model: model) }
         let named = { (ids: [String]) in ids.map { Named(id: $0, title: model.criterionTitle($0)) } }
         return LastTrend(
             heading: model.t(.sinceLastAudit, ["year": String(trend.yearFrom)]), hasChanges: !changes.isEmpty, changes: changes,

@@ -121,6 +121,13 @@ public struct AnswerStore: Sendable {
 }
 
 extension AnswerValue {
+    /// The place of an answer given as a word among met, partial, not met, not applicable and unanswered (its
+    /// `code8`: the order in which a report makes their texts once); nil for a level.
+    public var wordSlot: Int? {
+        if case .level = self { return nil }
+        return Int(code8)
+    }
+
     /// A one-byte code: met 0, partial 1, not met 2, not applicable 3, unanswered 4, level k 5 + k.
     var code8: UInt8 {
         switch self {

@@ -231,14 +231,9 @@ final class ReportModel: @unchecked Sendable {
 
     /// An answer as text, with a class for its colour and a symbol (the text always says it).
     func answer(_ value: AnswerValue) -> (text: String, cls: String, symbol: String) {
-        switch value {
-        case .met: fixedAnswers[0]
-        case .partial: fixedAnswers[1]
-        case .notMet: fixedAnswers[2]
-        case .notApplicable: fixedAnswers[3]
-        case .unanswered: fixedAnswers[4]
-        case .level(let k): (t(.answerLevel, ["level": String(k)]), k == 4 ? "met" : k == 0 ? "not-met" : "partial", k == 4 ? "✓" : k == 0 ? "✗" : "◐")
-        }
+        if let slot = value.wordSlot { return fixedAnswers[slot] }
+        guard case .level(let k) = value else { preconditionFailure("an answer without a word is a level") }
+        return (t(.answerLevel, ["level": String(k)]), k == 4 ? "met" : k == 0 ? "not-met" : "partial", k == 4 ? "✓" : k == 0 ? "✗" : "◐")
     }
 
     /// Ids with their titles, for sentences: `REC-03 (Title), …`.

@@ -95,15 +95,9 @@ final class UnitPageParts: @unchecked Sendable {
 
     /// An answer from its class to its text (see `answers`).
     func answer(_ value: AnswerValue) -> [UInt8] {
-        switch value {
-        case .met: answers[0]
-        case .partial: answers[1]
-        case .notMet: answers[2]
-        case .notApplicable: answers[3]
-        case .unanswered: answers[4]
-        case .level(let k) where (0...4).contains(k): answers[5 + k]
-        case .level: Self.answerHTML(model.answer(value), label: criterionLabels[0])
-        }
+        if let slot = value.wordSlot { return answers[slot] }
+        if case .level(let k) = value, (0...4).contains(k) { return answers[5 + k] }
+        return Self.answerHTML(model.answer(value), label: criterionLabels[0])
     }
 
     private static func answerHTML(_ answer: (text: String, cls: String, symbol: String), label: String) -> [UInt8] {

@@ -8,7 +8,7 @@ import Foundation
 /// The first failure in submission order is the one reported, whatever thread met it first; once a write has failed
 /// the later files not yet begun are skipped, and `submit` throws, so that the producer stops early.
 final class BackgroundWrites: @unchecked Sendable {
-    typealias WriteFile = @Sendable (Data, URL) throws -> Void
+    typealias WriteFile = @Sendable ([UInt8], URL) throws -> Void
 
     private let queues: [DispatchQueue]
     private let group = DispatchGroup()
@@ -26,19 +26,10 @@ final class BackgroundWrites: @unchecked Sendable {
         self.writeFile = writeFile
     }
 
-    /// Hands `data` over to be written at `url`; `describe` turns a failure into the error reported. Once a write has
-    /// failed, waits for the files handed over before it and throws the earliest failure, as `finish` does.
-    func submit(_ data: Data, to url: URL, describe: @escaping @Sendable (any Error) -> any Error) throws {
-        try submit(url, describe: describe) { data }
-    }
-
-    /// As `submit`, a page handed over as its bytes: they become `Data` (a copy) on the writing thread, not on the
-    /// thread that hands the pages over between two batches.
-    func submit(bytes: [UInt8], to url: URL, describe: @escaping @Sendable (any Error) -> any Error) throws {
-        try submit(url, describe: describe) { Data(bytes) }
-    }
-
-    private func submit(_ url: URL, describe: @escaping @Sendable (any Error) -> any Error, data: @escaping @Sendable () -> Data) throws {
+    /// Hands a page's `bytes` over to be written at `url`, as they are (no copy into `Data` on the way); `describe`
+    /// turns a failure into the error reported. Once a write has failed, waits for the files handed over before it
+    /// and throws the earliest failure, as `finish` does.
+    func submit(_ bytes: [UInt8], to url: URL, describe: @escaping @Sendable (any Error) -> any Error) throws {
         if lock.withLock({ failure != nil }) { try finish() }
         let index = lock.withLock {
             defer { submitted += 1 }
@@ -50,7 +41,7 @@ final class BackgroundWrites: @unchecked Sendable {
             // A later file than one that failed is not begun; an earlier one still is, so the report is the first.
             if lock.withLock({ failure.map { $0.index < index } ?? false }) { return }
             do {
-                try writeFile(data(), url)
+                try writeFile(bytes, url)
             } catch {
                 let reported = describe(error)
                 lock.withLock {

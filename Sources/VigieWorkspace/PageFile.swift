@@ -28,8 +28,8 @@ public enum PageFile {
     static let directFlag: Int32 = 0
     #endif
 
-    public static func write(_ data: Data, to url: URL) throws {
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in try write(buffer, to: url.path) }
+    public static func write(_ bytes: [UInt8], to url: URL) throws {
+        try bytes.withUnsafeBytes { try write($0, to: url.path) }
     }
 
     /// The size of the blocks written directly, and the alignment of their copy.

@@ -33,7 +33,7 @@ public enum ReportWriter {
     /// Writes `pages` (relative path → text) as the folder `destination`, replacing it whole.
     /// - Parameter writeFile: how one file is written (a test passes one that fails midway).
     public static func write(_ pages: [String: String], to destination: String, workspace: String, force: Bool,
-                             writeFile: @escaping @Sendable (Data, URL) throws -> Void = PageFile.write) throws {
+                             writeFile: @escaping @Sendable ([UInt8], URL) throws -> Void = PageFile.write) throws {
         try write(to: destination, workspace: workspace, force: force, writeFile: writeFile, pages: { emit in
             for path in pages.keys.sorted() { try emit(path, pages[path]!) }
         })
@@ -45,7 +45,7 @@ public enum ReportWriter {
     /// was, and is rethrown as it is.
     @discardableResult
     public static func write(to destination: String, workspace: String, force: Bool,
-                             writeFile: @escaping @Sendable (Data, URL) throws -> Void = PageFile.write,
+                             writeFile: @escaping @Sendable ([UInt8], URL) throws -> Void = PageFile.write,
                              pages produce: (_ emit: (_ path: String, _ text: String) throws -> Void) throws -> Void) throws -> Int {
         try writeUTF8(to: destination, workspace: workspace, force: force, writeFile: writeFile, pages: { emit in
             try withoutActuallyEscaping(emit) { emit in try produce { path, text in try emit(path, Array(text.utf8)) } }
@@ -55,7 +55,7 @@ public enum ReportWriter {
     /// As `write(to:…pages:)`, the pages handed over as their UTF-8 bytes.
     @discardableResult
     public static func writeUTF8(to destination: String, workspace: String, force: Bool,
-                                 writeFile: @escaping @Sendable (Data, URL) throws -> Void = PageFile.write,
+                                 writeFile: @escaping @Sendable ([UInt8], URL) throws -> Void = PageFile.write,
                                  pages produce: (_ emit: (_ path: String, _ utf8: [UInt8]) throws -> Void) throws -> Void) throws -> Int {
         let fileManager = FileManager.default
         // Links followed first, so that the checks below and the writing see the same folder: a published
@@ -117,7 +117,7 @@ public enum ReportWriter {
                 } catch {
                     throw describe(error)
                 }
-                try writes.submit(bytes: text, to: file, describe: describe)
+                try writes.submit(text, to: file, describe: describe)
                 written.append(path)
             }
         } catch {

@@ -20,9 +20,9 @@ struct BackgroundWritesTests {
     func everyFileWritten() throws {
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let writes = BackgroundWrites(workers: 2, limit: 3) { data, url in try data.write(to: url) }
+        let writes = BackgroundWrites(workers: 2, limit: 3) { bytes, url in try Data(bytes).write(to: url) }
         for index in 0..<200 {
-            try writes.submit(Data("page \(index)".utf8), to: folder.appendingPathComponent("\(index).html"), describe: { $0 })
+            try writes.submit(Array("page \(index)".utf8), to: folder.appendingPathComponent("\(index).html"), describe: { $0 })
         }
         try writes.finish()
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -49,7 +49,7 @@ struct BackgroundWritesTests {
         // Whether the failures come before the last hand-over (which then throws) or after it (finish throws), the
         // one reported is file 1's.
         #expect(throws: Failed(name: "1")) {
-            for index in 0..<4 { try writes.submit(Data(), to: folder.appendingPathComponent("\(index)"), describe: { $0 }) }
+            for index in 0..<4 { try writes.submit([], to: folder.appendingPathComponent("\(index)"), describe: { $0 }) }
             try writes.finish()
         }
     }
@@ -61,13 +61,13 @@ struct BackgroundWritesTests {
             attempted.withLock { $0.append(url.lastPathComponent) }
             if url.lastPathComponent == "0" { throw Failed(name: "0") }
         }
-        try writes.submit(Data(), to: URL(fileURLWithPath: "/nonexistent/0"), describe: { $0 })
+        try writes.submit([], to: URL(fileURLWithPath: "/nonexistent/0"), describe: { $0 })
         // With one thread and one file waiting at most, the next hand-over waits for file 0, then sees its failure
         // at the following one.
         var thrown: (any Error)?
         for index in 1...3 {
             do {
-                try writes.submit(Data(), to: URL(fileURLWithPath: "/nonexistent/\(index)"), describe: { $0 })
+                try writes.submit([], to: URL(fileURLWithPath: "/nonexistent/\(index)"), describe: { $0 })
             } catch {
                 thrown = error
                 break

@@ -29,9 +29,9 @@ struct PageFileTests {
         let folder = try BackgroundWritesTests.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("U0001.html")
-        try PageFile.write(Data(Self.page(20_000)), to: url)
+        try PageFile.write(Self.page(20_000), to: url)
         let shorter = Array("<!DOCTYPE html>".utf8) + Self.page(9_000)
-        try PageFile.write(Data(shorter), to: url)
+        try PageFile.write(shorter, to: url)
         #expect(try [UInt8](Data(contentsOf: url)) == shorter)
     }
 
@@ -40,7 +40,7 @@ struct PageFileTests {
         let folder = try BackgroundWritesTests.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("missing/U0001.html")
-        #expect(throws: POSIXError(.ENOENT)) { try PageFile.write(Data(Self.page(10_000)), to: url) }
+        #expect(throws: POSIXError(.ENOENT)) { try PageFile.write(Self.page(10_000), to: url) }
         #expect(FileSystemErrorText.reason(POSIXError(.ENOENT)) == .noSuchFile)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("missing").path))
     }

@@ -46,7 +46,7 @@ struct ReportWriterTests {
                     return count
                 }
                 if count == 3 { throw Boom() }
-                try data.write(to: url)
+                try Data(data).write(to: url)
             }
         }
         #expect(written.withLock { $0 } >= 3)

@@ -81,7 +81,8 @@ final class UnitPageParts: @unchecked Sendable {
         criterionLabels = StackLabels(strings, .answer, .evidence, .comment, .legalBasis)
         priorityLabels = StackLabels(strings, .priority, .answer, .potentialGain, .guidance, .plannedActions)
         let values: [AnswerValue] = [.met, .partial, .notMet, .notApplicable, .unanswered] + (0...4).map { .level($0) }
-        answers = values.map { Self.answerHTML(model.answer($0), label: StackLabels(strings, .answer)[0]) }
+        let label = criterionLabels[0]
+        answers = values.map { Self.answerHTML(model.answer($0), label: label) }
         (noRow, overdue, none) = (HTMLText.escape(strings.text(.noRow)), HTMLText.escape(strings.text(.actionOverdue)),
                                   HTMLText.escape(strings.text(.none)))
     }

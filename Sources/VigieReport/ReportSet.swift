@@ -116,7 +116,8 @@ public enum HTMLReport {
         let years = model.overviewYears
         try inBatches(years.count, of: 1, emit: emit) { index in
             let earlier = years[index]
-            let upTo = scoped.upTo(earlier)
+            // Its trends are the report set's (the model shares them): no copy of them here.
+            let upTo = scoped.upTo(earlier, trends: false)
             let yearModel = earlier == year ? model
                 : ReportModel(results: upTo, workspace: workspace, year: upTo.year(earlier)!, options: options, set: model)
             return IndexPage.pages(yearModel, path: "\(earlier)/index.html", root: "../", withParts: true).map { ($0.path, Array($0.text.utf8)) }
@@ -186,13 +187,14 @@ private final class RenderedPages: @unchecked Sendable {
 }
 
 extension ScoreResults {
-    /// The results as they stood in `year`: its years and trends up to it.
-    func upTo(_ year: Int) -> ScoreResults {
+    /// The results as they stood in `year`: its years and trends up to it (`trends: false`: none, for a model that
+    /// shares the report set's).
+    func upTo(_ year: Int, trends keepTrends: Bool = true) -> ScoreResults {
         // The latest year's are the results themselves: no copy of every trend.
-        if years.allSatisfy({ $0.year <= year }), trends.allSatisfy({ $0.yearTo <= year }) { return self }
+        if keepTrends, years.allSatisfy({ $0.year <= year }), trends.allSatisfy({ $0.yearTo <= year }) { return self }
         var results = self
         results.years = years.filter { $0.year <= year }
-        results.trends = trends.filter { $0.yearTo <= year }
+        results.trends = keepTrends ? trends.filter { $0.yearTo <= year } : []
         return results
     }
 }

@@ -133,7 +133,7 @@ enum DepartmentPage {
     }
 
     static func member(of unit: UnitScore, model: ReportModel, root: String) -> DepartmentPageModel.Member {
-        let trend = (model.trends[unit.unit] ?? []).last { $0.yearTo == unit.year }
+        let trend = model.trends(of: unit.unit).last { $0.yearTo == unit.year }
         let note: String
         if let trend { note = model.notComparable(trend) ?? model.t(.sinceYear, ["year": String(trend.yearFrom)]) } else { note = "" }
         let status: (TextKey, String) = switch unit.status {

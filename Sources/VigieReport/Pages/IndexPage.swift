@@ -133,8 +133,8 @@ enum IndexPage {
     /// A ranked unit's place at its previous audit ("en 2025 : 13e", with ▲ when it climbed, ▼ when it fell: the
     /// arrows of change), or "new" without a ranked previous audit: (text, symbol, move).
     static func rankChange(_ unit: UnitScore, model: ReportModel) -> (String, String?, String) {
-        guard let trend = (model.trends[unit.unit] ?? []).last(where: { $0.yearTo == unit.year }),
-              let previous = model.scores[trend.unitFrom]?[trend.yearFrom], let before = previous.rank, let now = unit.rank else {
+        guard let trend = model.trends(of: unit.unit).last(where: { $0.yearTo == unit.year }),
+              let previous = model.score(of: trend.unitFrom, in: trend.yearFrom), let before = previous.rank, let now = unit.rank else {
             return (model.t(.notRankedBefore), nil, "same")
         }
         let text = model.t(.inYear, ["year": String(trend.yearFrom), "value": model.format.ordinal(before)])

@@ -21,10 +21,12 @@ final class ReportModel: @unchecked Sendable {
     let units: [String: OrgUnit]
     /// Department of each unit (nil without units.csv).
     let departments: [String: String]
-    /// Unit → year → score.
-    let scores: [String: [Int: UnitScore]]
-    /// Unit → trends, oldest first.
-    let trends: [String: [Trend]]
+    /// Year → its place in `results.years`: a unit's score of a year is found there (`score(of:in:)`), not copied.
+    private let yearPlaces: [Int: Int]
+    /// Every trend of the report set (an earlier year's model shares the set's, not a copy), and unit → the places of
+    /// its trends in it, oldest first (`trends(of:)`).
+    private let trendList: [Trend]
+    private let trendPlaces: [String: [Int32]]
     /// Year → domain → canton mean.
     let cantonDomainMeans: [Int: [String: Double]]
     /// Every unit with at least one audit up to the current year, sorted.
@@ -89,21 +91,34 @@ final class ReportModel: @unchecked Sendable {
         var departments: [String: String] = [:]
         for id in units.keys { departments[id] = workspace.department(of: id) }
         self.departments = departments
-        var scores: [String: [Int: UnitScore]] = [:]
+        var yearPlaces: [Int: Int] = [:]
+        var audited: Set<String> = []
         var means: [Int: [String: Double]] = [:]
-        for yearScores in results.years {
-            for unit in yearScores.units { scores[unit.unit, default: [:]][yearScores.year] = unit }
+        for (place, yearScores) in results.years.enumerated() {
+            if yearPlaces[yearScores.year] == nil { yearPlaces[yearScores.year] = place }
+            for unit in yearScores.units { audited.insert(unit.unit) }
             var domainMeans: [String: Double] = [:]
             for domain in yearScores.canton.domains { if let score = domain.score { domainMeans[domain.domain] = score } }
             means[yearScores.year] = domainMeans
         }
-        self.scores = scores
+        self.yearPlaces = yearPlaces
         self.cantonDomainMeans = means
-        self.allUnits = scores.keys.sorted()
-        self.fileStems = set?.fileStems ?? FileNames.stems(for: Set(workspace.units.map(\.id)).union(scores.keys))
-        var trends: [String: [Trend]] = [:]
-        for trend in results.trends { trends[trend.unit, default: []].append(trend) }
-        self.trends = trends.mapValues { $0.sorted { ($0.yearTo, $0.yearFrom, $0.unitFrom) < ($1.yearTo, $1.yearFrom, $1.unitFrom) } }
+        self.allUnits = audited.sorted()
+        self.fileStems = set?.fileStems ?? FileNames.stems(for: Set(workspace.units.map(\.id)).union(audited))
+        if let set {
+            (trendList, trendPlaces) = (set.trendList, set.trendPlaces)
+        } else {
+            let trends = results.trends
+            var places: [String: [Int32]] = [:]
+            for (place, trend) in trends.enumerated() { places[trend.unit, default: []].append(Int32(place)) }
+            trendList = trends
+            trendPlaces = places.mapValues { own in
+                own.sorted { a, b in
+                    let (x, y) = (trends[Int(a)], trends[Int(b)])
+                    return (x.yearTo, x.yearFrom, x.unitFrom) < (y.yearTo, y.yearFrom, y.unitFrom)
+                }
+            }
+        }
         var actionsByUnit: [String: [(offset: Int, action: RemediationAction)]] = [:]
         for (offset, action) in workspace.actions.enumerated() { actionsByUnit[action.unit, default: []].append((offset, action)) }
         self.actionsByUnit = actionsByUnit
@@ -114,6 +129,30 @@ final class ReportModel: @unchecked Sendable {
             if let criterion = workspace.catalogue.criterion(id) { ownGuidance[id] = sharedGuidance.own(criterion.guidance, scale: criterion.scale) }
         }
         self.ownGuidance = ownGuidance
+    }
+
+    // MARK: Scores and trends
+
+    /// A unit's score of a year, if it was audited then (up to the model's year).
+    func score(of unit: String, in year: Int) -> UnitScore? {
+        yearPlaces[year].flatMap { results.years[$0].unit(unit) }
+    }
+
+    /// The years a unit was audited (up to the model's year), oldest first.
+    func years(of unit: String) -> [Int] {
+        results.years.filter { $0.unit(unit) != nil }.map(\.year).sorted()
+    }
+
+    /// A unit's scores by year.
+    func scores(of unit: String) -> [Int: UnitScore] {
+        var scores: [Int: UnitScore] = [:]
+        for year in results.years { if scores[year.year] == nil, let score = year.unit(unit) { scores[year.year] = score } }
+        return scores
+    }
+
+    /// A unit's trends up to the model's year, oldest first.
+    func trends(of unit: String) -> [Trend] {
+        Array((trendPlaces[unit] ?? []).lazy.map { self.trendList[Int($0)] }.filter { $0.yearTo <= self.current.year })
     }
 
     // MARK: Remediation actions

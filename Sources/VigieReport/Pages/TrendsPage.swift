@@ -120,15 +120,15 @@ enum TrendsPage {
     /// `root`: the way from the row's page to the report's root ("../" on a part).
     static func row(_ unit: String, years: [Int], model: ReportModel, root: String = "") -> TrendsPageModel.Row {
         let format = model.format
-        let own = model.scores[unit] ?? [:]
+        let own = model.scores(of: unit)
         let name = model.name(of: unit)
         let latest = own.keys.max() ?? model.current.year
-        let trends = model.trends[unit] ?? []
+        let trends = model.trends(of: unit)
         // A unit that continues another shows its predecessor's years where it has none of its own.
         var scores = own
         var predecessors: [Int: String] = [:]
         for trend in trends where trend.isBridge && own[trend.yearFrom] == nil {
-            if let earlier = model.scores[trend.unitFrom]?[trend.yearFrom] {
+            if let earlier = model.score(of: trend.unitFrom, in: trend.yearFrom) {
                 scores[trend.yearFrom] = earlier
                 predecessors[trend.yearFrom] = trend.unitFrom
             }

@@ -39,13 +39,13 @@ struct UnitChange {
 
     /// The change into the unit's year, from the last comparison that ends there; nil on a first audit.
     init?(_ unit: UnitScore, model: ReportModel) {
-        guard let trend = (model.trends[unit.unit] ?? []).last(where: { $0.yearTo == unit.year }) else { return nil }
+        guard let trend = model.trends(of: unit.unit).last(where: { $0.yearTo == unit.year }) else { return nil }
         let format = model.format
         let from = String(trend.yearFrom)
         fromYear = from
         since = model.t(.sinceYear, ["year": from])
         comparable = trend.comparable
-        let previous = model.scores[trend.unitFrom]?[trend.yearFrom]
+        let previous = model.score(of: trend.unitFrom, in: trend.yearFrom)
         let then = trend.scoreFrom.map { format.number($0) } ?? "—"
         if let delta = trend.delta {
             let sign = Self.sign(of: delta, format)

@@ -123,7 +123,7 @@ extension UnitPageModel {
         if let kind = model.units[unit.unit]?.kind, !kind.isEmpty { lead.append(kind) }
         if let department, department != unit.unit { lead.append(model.t(.unitLeadDepartment, ["department": model.name(of: department)])) }
         self.lead = lead.joined(separator: " · ")
-        let years = (model.scores[unit.unit] ?? [:]).keys.sorted()
+        let years = model.years(of: unit.unit)
         hasOtherYears = years.count > 1
         otherYears = years.map { .init(year: String($0), href: "../" + model.unitPath(unit.unit, $0), current: $0 == year) }
 
@@ -177,7 +177,7 @@ extension UnitPageModel {
         hasOverdue = !self.overdue.isEmpty
 
         // Trend
-        let trends = (model.trends[unit.unit] ?? []).filter { $0.yearTo <= year }
+        let trends = model.trends(of: unit.unit).filter { $0.yearTo <= year }
         hasTrends = !trends.isEmpty
         trendCaption = model.t(.trendCaption)
         self.trends = trends.map { trend in

@@ -89,18 +89,24 @@ enum TrendsPage {
         let groups = model.rowGroups(model.allUnits, columns: years.count + 4) { row($0, years: years, model: model) }
 
         // Biggest moves, like for like
-        let measured = model.results.trends.filter { $0.deltaLikeForLike != nil }
-        let improvements = measured.filter { $0.deltaLikeForLike! > 0 }
-            .sorted { ($0.deltaLikeForLike!, $1.unit, $1.yearTo) > ($1.deltaLikeForLike!, $0.unit, $0.yearTo) }
-        let regressions = measured.filter { $0.deltaLikeForLike! < 0 }
-            .sorted { ($0.deltaLikeForLike!, $0.unit, $0.yearTo) < ($1.deltaLikeForLike!, $1.unit, $1.yearTo) }
+        // Sorted as places in the trends, not as copies of them (tens of megabytes at a canton's size).
+        let trends = model.results.trends
+        let measured = trends.indices.filter { trends[$0].deltaLikeForLike != nil }
+        let improvements = measured.filter { trends[$0].deltaLikeForLike! > 0 }.sorted { i, j in
+            let (a, b) = (trends[i], trends[j])
+            return (a.deltaLikeForLike!, b.unit, b.yearTo) > (b.deltaLikeForLike!, a.unit, a.yearTo)
+        }
+        let regressions = measured.filter { trends[$0].deltaLikeForLike! < 0 }.sorted { i, j in
+            let (a, b) = (trends[i], trends[j])
+            return (a.deltaLikeForLike!, a.unit, a.yearTo) < (b.deltaLikeForLike!, b.unit, b.yearTo)
+        }
         let moves: [TrendsPageModel.Moves] = [
-            .init(caption: model.t(.biggestImprovements), rows: improvements.prefix(movesShown).map { move($0, symbol: "▲", model: model) }),
-            .init(caption: model.t(.biggestRegressions), rows: regressions.prefix(movesShown).map { move($0, symbol: "▼", model: model) }),
+            .init(caption: model.t(.biggestImprovements), rows: improvements.prefix(movesShown).map { move(trends[$0], symbol: "▲", model: model) }),
+            .init(caption: model.t(.biggestRegressions), rows: regressions.prefix(movesShown).map { move(trends[$0], symbol: "▼", model: model) }),
         ]
 
         // Pairs with an incomplete end: listed, with no Δ.
-        let notComparable = model.results.trends.filter { !$0.comparable }
+        let notComparable = trends.filter { !$0.comparable }
         return TrendsPageModel(
             frame: frame, heading: model.t(.trendsHeading, ["first": first, "last": last]),
             lead: model.t(.trendsLead, ["count": format.integer(model.allUnits.count), "years": format.integer(years.count)]),

@@ -37,6 +37,25 @@ struct TemplateTests {
         }
     }
 
+    @Test("a priority row gives a template every field docs/templates.md names, and none of the built-in page's parts")
+    func priorityRowFields() throws {
+        let template = "{{#actions}}{{position}}|{{anchor}}|{{id}}|{{title}}|{{#critical}}critical{{/critical}}|{{domain}}|{{answer}}"
+            + "|{{answerClass}}|{{symbol}}|{{gain}}|{{guidance}}|{{#sharesGuidance}}shared{{/sharesGuidance}}"
+            + "|{{#plans}}{{text}}{{/plans}}|{{criterionParts}}{{answerHTML}}{{answerText}}¶{{/actions}}"
+        let page = try #require(try Self.render(["unit": template])["2026/SEN.html"])
+        // SEN 2026's full action list as the golden en/2026/SEN.html shows it: ACC-03 first (not met, +12.5, critical,
+        // one planned action), then ACC-02 (partial, +6.3), then FOR-01 (level 2 of 4, +6.3). No row of the
+        // fixture shares the level-scale guidance opening.
+        // Texts escaped as Mustache's {{…}} does; the row's parts are not readable (empty after the plans' "|").
+        let rows = page.split(separator: "¶").map(String.init)
+        #expect(rows.count == 3)
+        #expect(rows[0] == "1|c-ACC-03|ACC-03|Locaux accessibles|critical|Accueil du public|not met|not-met|✗|+12.5"
+            + "|Faire évaluer les locaux et planifier les travaux.||Former les secrétariats d&#39;école à l&#39;accueil des familles allophones|")
+        #expect(rows[1].hasPrefix("2|c-ACC-02|ACC-02|Interprétariat et langue facile||Accueil du public|partial|partial|◐|+6.3|"))
+        #expect(rows[2] == "3|c-FOR-01|FOR-01|Formation anti-racisme||Formation|level 2 of 4|partial|◐|+6.3"
+            + "|Inscrire chaque nouvelle personne à la formation dans l’année.||Module d&#39;induction sur la non-discrimination|")
+    }
+
     @Test("a user's figure and footer partials appear in the Swift-written unit pages and in the other pages; the rest stays built in")
     func partials() throws {
         let pages = try Self.render([

@@ -1,36 +1,27 @@
+import Mustache
 import VigieCore
 
 /// One row of a unit page's action list (the criteria with a potential gain, largest first; texts unescaped): in
 /// `top` and `actions` of the page's model, written by `write` on the built-in page and read by name by a
 /// `unit.mustache` template.
 struct PriorityRow {
-    var position, anchor, id, title: String
-    var critical: Bool
-    var domain, answer, answerClass, symbol, gain, guidance: String
-    /// Whether the guidance shared by the level-scale criteria was taken out of this row's.
-    var sharesGuidance: Bool
+    var position, gain: String
     /// The remediation actions recorded for the criterion, overdue ones first.
     var plans: [ReportModel.ActionItem]
+    /// The answer as text, with a class for its colour and a symbol (`ReportModel.answer`).
+    var answerText: (text: String, cls: String, symbol: String)
 
-    /// Its criterion's parts, made once for the report, and its answer's markup: the built-in page copies them.
+    /// Its criterion's parts, made once for the report, and its answer's markup: the built-in page copies them, and
+    /// a template reads the criterion's fields from them (`child(named:)`).
     let criterionParts: UnitPageParts.Criterion
     let answerHTML: [UInt8]
 
     init(_ row: CriterionScore, position: Int, unit: UnitScore, model: ReportModel, parts: UnitPageParts) {
-        let criterion = parts.criterion(row)
-        criterionParts = criterion
+        criterionParts = parts.criterion(row)
         answerHTML = parts.answer(row.answer)
+        answerText = model.answer(row.answer)
         self.position = parts.format.integer(position)
-        anchor = criterion.anchor
-        id = row.criterion
-        title = criterion.title
-        critical = criterion.critical
-        domain = criterion.domainTitle
-        (answer, answerClass, symbol) = model.answer(row.answer)
         gain = parts.format.signed(row.potentialGain ?? 0)
-        // Without the opening that the level-scale criteria share: the page says it once, above the list.
-        guidance = criterion.guidance
-        sharesGuidance = criterion.sharesGuidance
         plans = model.actions(of: unit.unit, upTo: unit.year, criterion: row.criterion).map(model.actionItem)
     }
 
@@ -57,6 +48,31 @@ struct PriorityRow {
                 html.raw("<span class=\"undef\" aria-hidden=\"true\">—</span><span class=\"vh\">"); html.raw(parts.none); html.raw("</span>")
             }
             html.raw("</td></tr>\n")
+        }
+    }
+}
+
+/// A row as a template reads it (docs/templates.md, `top` and `actions`): `position`, `anchor`, `id`, `title`,
+/// `critical`, `domain`, `answer`, `answerClass`, `symbol`, `gain`, `guidance` (without the opening the level-scale
+/// criteria share, which the page says once), `sharesGuidance` and `plans`; nothing else of the row.
+extension PriorityRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        let criterion = criterionParts
+        return switch name {
+        case "position": position
+        case "anchor": criterion.anchor
+        case "id": criterion.id
+        case "title": criterion.title
+        case "critical": criterion.critical
+        case "domain": criterion.domainTitle
+        case "answer": answerText.text
+        case "answerClass": answerText.cls
+        case "symbol": answerText.symbol
+        case "gain": gain
+        case "guidance": criterion.guidance
+        case "sharesGuidance": criterion.sharesGuidance
+        case "plans": plans
+        default: nil
         }
     }
 }

@@ -160,7 +160,7 @@ extension UnitPageModel {
         topCaption = model.t(.topCaption, ["unit": name, "year": yearText])
         hasMoreActions = actions.count > top.count
         moreActions = model.t(.moreActions, ["count": format.integer(actions.count)])
-        sharedGuidance = actions.contains(where: \.sharesGuidance) ? model.sharedGuidance.text : nil
+        sharedGuidance = actions.contains(where: \.criterionParts.sharesGuidance) ? model.sharedGuidance.text : nil
         let recorded = model.actions(of: unit.unit, upTo: year)
         let overdue = recorded.filter(model.isOverdue)
         hasRecordedActions = !recorded.isEmpty

@@ -1,3 +1,4 @@
+import Foundation
 import VigieSource
 
 /// What the answers keep of their texts (word, evidence, comment, assessor, date, place): nothing (scores), every
@@ -23,9 +24,12 @@ public struct SheetChanged: Error, Equatable, CustomStringConvertible {
 }
 
 /// The answers' places in their sheets, for texts read again when asked (`AnswerTextMode.fromSheets`): per sheet its
-/// reader and its first answer, per answer the line of its row (4 bytes, against tens for its texts).
+/// reader and its first answer, per answer the line of its row (4 bytes, against tens for its texts). The last few
+/// sheets read are kept (`SheetTables`): a sheet of many units is read once for their pages, not once a page.
 struct SheetTexts: Sendable {
     private var sources: [AnswersLoader.SheetSource] = []
+    /// Shared by the copies of the store: a sheet's number stays that sheet's (sheets are only appended).
+    private var tables = SheetTables()
     /// By sheet: the store position of its first answer (ascending).
     private var firstAnswer: [Int] = []
     private var lines: [Int32] = []
@@ -36,6 +40,8 @@ struct SheetTexts: Sendable {
     mutating func beginSheet(_ source: AnswersLoader.SheetSource) {
         if firstAnswer.last == lines.count {
             sources[sources.count - 1] = source
+            // The sheet replaced had no answer, so it was never read; a fresh cache all the same, not another's.
+            tables = SheetTables()
         } else {
             sources.append(source)
             firstAnswer.append(lines.count)
@@ -52,18 +58,19 @@ struct SheetTexts: Sendable {
         var texts: [Int: AnswerStore.Texts] = [:]
         texts.reserveCapacity(positions.count)
         for (sheet, answers) in bySheet.sorted(by: { $0.key < $1.key }) {
-            let read = sources[sheet].read()
-            let first = Int(lines[answers[0]])
-            guard let table = read.table, !read.diagnostics.hasErrors else {
-                let place = read.table?.headerLocation ?? read.diagnostics.first { $0.severity == .error }?.location
-                throw SheetChanged(file: place.map(Self.name) ?? "?", line: first)
+            let (table, columns) = try tables.table(sheet) { () throws(SheetChanged) in
+                let read = sources[sheet].read()
+                guard let table = read.table, !read.diagnostics.hasErrors else {
+                    let place = read.table?.headerLocation ?? read.diagnostics.first { $0.severity == .error }?.location
+                    throw SheetChanged(file: place.map(Self.name) ?? "?", line: Int(lines[answers[0]]))
+                }
+                return (table, TextColumns(SheetColumn.positions(in: table).positions))
             }
-            let columns = TextColumns(SheetColumn.positions(in: table).positions)
             for position in answers {
                 let line = Int(lines[position])
                 guard let record = Self.record(at: line, in: table),
-                      table.text(record, at: columns.criterion) == store.criterionIDs[store.criterionNumber(at: position)],
-                      AnswerVocabulary.value(of: table.text(record, at: columns.answer)) == store.value(at: position)
+                    table.text(record, at: columns.criterion) == store.criterionIDs[store.criterionNumber(at: position)],
+                    AnswerVocabulary.value(of: table.text(record, at: columns.answer)) == store.value(at: position)
                 else { throw SheetChanged(file: Self.name(table.headerLocation), line: line) }
                 texts[position] = AnswerStore.Texts(table, record, columns: columns)
             }
@@ -97,6 +104,61 @@ struct SheetTexts: Sendable {
     }
 }
 
+/// The sheets of `SheetTexts` read last, with their text columns, so that the unit pages of a sheet of many units
+/// (one `answers.csv` a year) read it once rather than once a page. Pages are rendered in year and unit order, so
+/// the pages rendered at once need one sheet, two at a year's turn: two tables kept, the least recently used dropped
+/// before another is read (a year's sheet of 300 units holds some 10 MiB, of 3,000 some 100: as many held as when
+/// two pages read theirs at once). With a sheet per unit nothing is found again: a look-up costs a lock and a glance.
+/// A sheet asked for while another thread reads it is waited for, not read twice. Only tables read without error
+/// are kept, and each page still checks its answers against the table: a sheet changed before it was read again
+/// still stops the report, and the pages that share a table show the same version of the sheet.
+final class SheetTables: @unchecked Sendable {
+    typealias Entry = (table: SourceTable, columns: TextColumns)
+
+    /// At most as many tables held as this (each as large as its sheet).
+    let capacity: Int
+    /// NSCondition rather than Mutex: TSan in this toolchain flags the latter.
+    private let condition = NSCondition()
+    /// Least recently used first.
+    private var entries: [(sheet: Int, entry: Entry)] = []
+    /// The sheets being read now (by the thread that asked first).
+    private var reading: Set<Int> = []
+
+    init(capacity: Int = 2) { self.capacity = capacity }
+
+    /// The table of `sheet`, kept or read with `read` (not under the lock: other sheets are read meanwhile).
+    func table(_ sheet: Int, read: () throws(SheetChanged) -> Entry) throws(SheetChanged) -> Entry {
+        condition.lock()
+        while true {
+            if let index = entries.firstIndex(where: { $0.sheet == sheet }) {
+                let found = entries.remove(at: index)
+                entries.append(found)
+                condition.unlock()
+                return found.entry
+            }
+            guard reading.contains(sheet) else { break }
+            condition.wait()
+        }
+        // Room made first: no more tables held than `capacity` while this one is read.
+        let over = entries.count + reading.count + 1 - capacity
+        if over > 0 { entries.removeFirst(min(over, entries.count)) }
+        reading.insert(sheet)
+        condition.unlock()
+        let result: Result<Entry, SheetChanged>
+        do throws(SheetChanged) { result = .success(try read()) } catch { result = .failure(error) }
+        condition.lock()
+        reading.remove(sheet)
+        if case .success(let entry) = result {
+            entries.append((sheet, entry))
+            if entries.count > capacity { entries.removeFirst(entries.count - capacity) }
+        }
+        // A failed read is not kept: whoever waited for it reads the sheet again (and finds the same error).
+        condition.broadcast()
+        condition.unlock()
+        return try result.get()
+    }
+}
+
 /// The columns of a sheet that an answer's texts come from, looked up once per sheet rather than once per text.
 struct TextColumns {
     let criterion, answer, evidence, comment, assessor, date: Int?
@@ -115,8 +177,9 @@ extension AnswerStore.Texts {
 
     init(_ table: SourceTable, _ record: SourceTable.Record, columns: TextColumns) {
         let date = table.text(record, at: columns.date)
-        self.init(word: table.text(record, at: columns.answer), evidence: table.text(record, at: columns.evidence),
-                  comment: table.text(record, at: columns.comment), assessor: table.text(record, at: columns.assessor),
-                  date: date, isoDate: date.isEmpty ? nil : ValueParsing.isoDate(date), location: table.location(record))
+        self.init(
+            word: table.text(record, at: columns.answer), evidence: table.text(record, at: columns.evidence),
+            comment: table.text(record, at: columns.comment), assessor: table.text(record, at: columns.assessor),
+            date: date, isoDate: date.isEmpty ? nil : ValueParsing.isoDate(date), location: table.location(record))
     }
 }

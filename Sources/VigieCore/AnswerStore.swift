@@ -100,6 +100,10 @@ public struct AnswerStore: Sendable {
         return found
     }
 
+    /// Lets go of the sheets kept for texts read again (`SheetTables`), once no page will ask for texts: a sheet of
+    /// every unit of a year is large. A sheet asked for afterwards is read again.
+    public func dropKeptSheets() { sheetTexts?.dropKeptTables() }
+
     @inline(__always) public func value(at index: Int) -> AnswerValue { AnswerValue(code8: values[index]) }
     @inline(__always) public func unitNumber(at index: Int) -> Int { Int(units[index]) }
     @inline(__always) public func year(at index: Int) -> Int { Int(years[index]) }

@@ -29,7 +29,7 @@ public struct SheetChanged: Error, Equatable, CustomStringConvertible {
 struct SheetTexts: Sendable {
     private var sources: [AnswersLoader.SheetSource] = []
     /// Shared by the copies of the store: a sheet's number stays that sheet's (sheets are only appended).
-    private var tables = SheetTables()
+    private let tables = SheetTables()
     /// By sheet: the store position of its first answer (ascending).
     private var firstAnswer: [Int] = []
     private var lines: [Int32] = []
@@ -39,9 +39,8 @@ struct SheetTexts: Sendable {
     /// The answers appended from now on come from `source`.
     mutating func beginSheet(_ source: AnswersLoader.SheetSource) {
         if firstAnswer.last == lines.count {
+            // The sheet replaced had no answer: no page asks for its texts, so no table of it is ever kept.
             sources[sources.count - 1] = source
-            // The sheet replaced had no answer, so it was never read; a fresh cache all the same, not another's.
-            tables = SheetTables()
         } else {
             sources.append(source)
             firstAnswer.append(lines.count)
@@ -49,6 +48,9 @@ struct SheetTexts: Sendable {
     }
 
     mutating func append(line: Int32) { lines.append(line) }
+
+    /// Lets go of the tables kept: the pages that read texts are written (a year's sheet of every unit is large).
+    func dropKeptTables() { tables.removeAll() }
 
     /// The texts of the answers at `positions` of `store`, each sheet read once; throws when a sheet no longer holds
     /// what was read first (the answer's criterion and value on its line).
@@ -125,6 +127,13 @@ final class SheetTables: @unchecked Sendable {
     private var reading: Set<Int> = []
 
     init(capacity: Int = 2) { self.capacity = capacity }
+
+    /// Drops every table kept; a sheet asked for afterwards is read again.
+    func removeAll() {
+        condition.lock()
+        entries.removeAll()
+        condition.unlock()
+    }
 
     /// The table of `sheet`, kept or read with `read` (not under the lock: other sheets are read meanwhile).
     func table(_ sheet: Int, read: () throws(SheetChanged) -> Entry) throws(SheetChanged) -> Entry {

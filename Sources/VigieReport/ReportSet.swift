@@ -110,6 +110,8 @@ public enum HTMLReport {
             let page = UnitPageModel(model, unit: unit, criteria: criteria, texts: texts, parts: parts)
             return [(model.unitPath(unit.unit, unit.year), UnitPageHTML.utf8(page, model: model))]
         }
+        // No page after the unit pages reads an answer's texts: the sheets kept for them go.
+        workspace.answerStore.dropKeptSheets()
         // The overview of each audited year, as `index.html` shows the current one: on the figures up to that year.
         // One at a time: each holds every unit of its year several times over (two at once took 50 MiB more at full
         // size, 3,000 units).

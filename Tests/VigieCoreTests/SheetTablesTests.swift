@@ -64,6 +64,18 @@ struct SheetTablesTests {
         #expect(reads[0] == 2, "once for the 50 pages (51 reads before)")
     }
 
+    @Test("the sheets kept are let go when asked: the next texts read the sheet again")
+    func keptSheetsDropped() throws {
+        let reads = Reads()
+        let store = Self.load(sheets: 1, reads: reads) { _, _ in Self.table(file: "a.csv", units: 0..<2) }
+        _ = try store.texts(at: Self.positions(store, unit: "U0"))
+        _ = try store.texts(at: Self.positions(store, unit: "U1"))
+        #expect(reads[0] == 2, "the loader's read, then one for both units")
+        store.dropKeptSheets()
+        #expect(try store.texts(at: Self.positions(store, unit: "U0")).count == 2)
+        #expect(reads[0] == 3, "read again once dropped")
+    }
+
     @Test("threads asking for the same sheet at once read it once")
     func concurrentAsksReadOnce() throws {
         let reads = Reads()

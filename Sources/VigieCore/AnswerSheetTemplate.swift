@@ -45,9 +45,9 @@ public enum AnswerSheetTemplate {
         }
         guard let source else { return [:] }
         let store = workspace.answerStore
-        let answers = (0..<store.count)
-            .filter { store.year(at: $0) == source.year && store.unitIDs[store.unitNumber(at: $0)] == source.unit }
-            .map { store[$0] }
+        let answers = store.unitYearRuns
+            .filter { $0.year == source.year && store.unitIDs[$0.unit] == source.unit }
+            .flatMap { $0.positions.map { store[$0] } }
         let byCriterion = Dictionary(answers.map { ($0.criterion, $0) }, uniquingKeysWith: { first, _ in first })
         let catalogue = workspace.catalogue
         let classes = Graph.classes(nodes: catalogue.criteria.map(\.id), links: { catalogue.criterion($0)?.replaces ?? [] })

@@ -1,8 +1,8 @@
 import VigieSource
 
-/// Every answer that counts, column by column: a unit number, a year, a criterion number and a value code per
-/// answer (11 bytes), and, only when a reader needs them (JSON, reports, templates), the texts of each row.
-/// `subscript` gives an answer back as an `Answer` value.
+/// Every answer that counts, column by column: a criterion number and a value code per answer (3 bytes), the unit
+/// and year once per run of answers of one unit-year (a sheet's rows, mostly), and, only when a reader needs them
+/// (JSON, reports, templates), the texts of each row. `subscript` gives an answer back as an `Answer` value.
 public struct AnswerStore: Sendable {
     /// The texts of one answer as written, and where its row starts.
     public struct Texts: Sendable, Equatable {
@@ -15,10 +15,13 @@ public struct AnswerStore: Sendable {
     public private(set) var unitIDs: [String]
     /// Criterion ids by number: the catalogue's in its order, then ids outside the catalogue (answers built in code).
     public private(set) var criterionIDs: [String]
-    private(set) var units: [Int32] = []
-    private(set) var years: [Int16] = []
-    private(set) var criteria: [Int32] = []
-    private(set) var values: [UInt8] = []
+    /// The runs of consecutive answers of one unit-year: the position of each one's first answer (ascending), its
+    /// unit number and its year.
+    private var runStarts: [Int32] = []
+    private var runUnits: [Int32] = []
+    private var runYears: [Int16] = []
+    private var criteria = CompactIntegers()
+    private var values: [UInt8] = []
     /// nil when the texts were not kept.
     private var texts: PackedTexts?
     /// nil unless the texts are read again from the sheets when asked.
@@ -59,8 +62,6 @@ public struct AnswerStore: Sendable {
     }
 
     mutating func reserve(_ count: Int) {
-        units.reserveCapacity(count)
-        years.reserveCapacity(count)
         criteria.reserveCapacity(count)
         values.reserveCapacity(count)
         texts?.reserve(count)
@@ -75,8 +76,12 @@ public struct AnswerStore: Sendable {
     /// - Parameter line: the line where the answer's row starts in its sheet, for texts read again.
     mutating func append(unit: Int32, year: Int, criterion: Int32, value: AnswerValue, texts answerTexts: @autoclosure () -> Texts,
                          line: Int32 = 0) {
-        units.append(unit)
-        years.append(Int16(truncatingIfNeeded: year))
+        let year16 = Int16(truncatingIfNeeded: year)
+        if runUnits.last != unit || runYears.last != year16 {
+            runStarts.append(Int32(values.count))
+            runUnits.append(unit)
+            runYears.append(year16)
+        }
         criteria.append(criterion)
         values.append(value.code8)
         if texts != nil { texts!.append(answerTexts()) }
@@ -105,10 +110,22 @@ public struct AnswerStore: Sendable {
     public func dropKeptSheets() { sheetTexts?.dropKeptTables() }
 
     @inline(__always) public func value(at index: Int) -> AnswerValue { AnswerValue(code8: values[index]) }
-    @inline(__always) public func unitNumber(at index: Int) -> Int { Int(units[index]) }
-    @inline(__always) public func year(at index: Int) -> Int { Int(years[index]) }
+    public func unitNumber(at index: Int) -> Int { Int(runUnits[run(containing: index)]) }
+    public func year(at index: Int) -> Int { Int(runYears[run(containing: index)]) }
     /// The criterion's position in the catalogue, or a number past its end for an id outside it.
     @inline(__always) public func criterionNumber(at index: Int) -> Int { Int(criteria[index]) }
+
+    /// The runs of consecutive answers of one unit-year, in order: their positions, unit number and year (a
+    /// unit-year's answers can lie in several runs).
+    public var unitYearRuns: LazyMapCollection<Range<Int>, (positions: Range<Int>, unit: Int, year: Int)> {
+        runStarts.indices.lazy.map { run in
+            let end = run + 1 < runStarts.count ? Int(runStarts[run + 1]) : count
+            return (Int(runStarts[run])..<end, Int(runUnits[run]), Int(runYears[run]))
+        }
+    }
+
+    /// The run that holds the answer at `index`.
+    private func run(containing index: Int) -> Int { runStarts.lastIndex(atMost: index) }
 
     /// An answer as a value.
     public subscript(index: Int) -> Answer {

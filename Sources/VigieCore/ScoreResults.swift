@@ -99,8 +99,16 @@ public struct UnitScore: Sendable, Equatable {
     public var rank: Int?
     /// How many units are ranked that year.
     public var rankedCount: Int
-    /// In catalogue order of domains (only domains with criteria that apply that year).
-    public var domains: [DomainScore]
+    /// In catalogue order of domains (only domains with criteria that apply that year). Made at each call from the
+    /// figures kept (`DomainFigures`): read it once, or `domain(_:)` for one.
+    public var domains: [DomainScore] {
+        get { domainFigures.scores }
+        set { domainFigures = DomainFigures(newValue) }
+    }
+    var domainFigures: DomainFigures
+
+    /// The figures of one domain, nil when none of its criteria applies that year.
+    public func domain(_ id: String) -> DomainScore? { domainFigures.score(of: id) }
     /// In catalogue order; empty when the scoring kept no details. Worked out from the answers at each call (see
     /// `CriterionRows`): read it once for a page.
     public var criteria: [CriterionScore] { rows?.rows() ?? [] }

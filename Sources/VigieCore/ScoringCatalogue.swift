@@ -12,6 +12,9 @@ struct ScoringCatalogue {
     let classOf: [Int]
     /// Per year: the positions of the criteria that apply, in catalogue order.
     private(set) var applying: [Int: [Int]] = [:]
+    /// Per year: the ids of the domains with a criterion that applies, in catalogue order (the one array the year's
+    /// unit-years share).
+    private(set) var domainIDs: [Int: [String]] = [:]
 
     init(_ catalogue: Catalogue, years: [Int]) {
         self.catalogue = catalogue
@@ -23,7 +26,12 @@ struct ScoringCatalogue {
         let ids = catalogue.criteria.map(\.id)
         let classes = Graph.classes(nodes: ids, links: { catalogue.criterion($0)?.replaces ?? [] })
         classOf = ids.map { catalogue.position(ofCriterion: classes[$0]!)! }
-        for year in years { applying[year] = applying(in: year) }
+        for year in years {
+            let criteria = applying(in: year)
+            applying[year] = criteria
+            let present = Set(criteria.map { domainOf[$0] })
+            domainIDs[year] = catalogue.domains.indices.filter(present.contains).map { catalogue.domains[$0].id }
+        }
     }
 
     /// The positions of the criteria that apply in a year (cached for the audited years).
@@ -58,23 +66,21 @@ struct AnswerIndex {
         let unitYears = workspace.audited.values.reduce(0) { $0 + $1.count }
         base.reserveCapacity(unitYears)
         slots.reserveCapacity(unitYears * criterionCount)
-        var last: (key: Key, base: Int)?
-        for position in 0..<store.count {
-            let criterion = store.criterionNumber(at: position)
-            guard criterion < criterionCount else { continue }  // an id outside the catalogue (answers built in code)
-            let key = Key(unit: Int32(store.unitNumber(at: position)), year: Int32(store.year(at: position)))
+        for run in store.unitYearRuns {
+            let key = Key(unit: Int32(run.unit), year: Int32(run.year))
             let start: Int
-            if let last, last.key == key {
-                start = last.base
-            } else if let known = base[key] {
+            if let known = base[key] {
                 start = known
             } else {
                 start = slots.count
                 base[key] = start
                 slots.append(contentsOf: repeatElement(-1, count: criterionCount))
             }
-            last = (key, start)
-            slots[start + criterion] = Int32(position)  // a later row wins, as it did when answers were a list
+            for position in run.positions {
+                let criterion = store.criterionNumber(at: position)
+                guard criterion < criterionCount else { continue }  // an id outside the catalogue (answers built in code)
+                slots[start + criterion] = Int32(position)  // a later row wins, as it did when answers were a list
+            }
         }
     }
 

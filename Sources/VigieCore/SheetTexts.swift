@@ -24,7 +24,9 @@ public struct SheetChanged: Error, Equatable, CustomStringConvertible {
 }
 
 /// The answers' places in their sheets, for texts read again when asked (`AnswerTextMode.fromSheets`): per sheet its
-/// reader and its first answer, per answer the line of its row (4 bytes, against tens for its texts). The last few
+/// reader and its first answer, per answer the line of its row less the answer's place in its sheet (the lines its
+/// sheet holds before it that are no answer's first: the header, blank rows, comments' further lines), a number that
+/// nearly always fits two bytes, against tens for its texts. The last few
 /// sheets read are kept (`SheetTables`): a sheet of many units is read once for their pages, not once a page.
 struct SheetTexts: Sendable {
     private var sources: [AnswersLoader.SheetSource] = []
@@ -32,7 +34,8 @@ struct SheetTexts: Sendable {
     private let tables = SheetTables()
     /// By sheet: the store position of its first answer (ascending).
     private var firstAnswer: [Int] = []
-    private var lines: [Int32] = []
+    /// By answer: its line less its place in its sheet.
+    private var lines = CompactIntegers()
 
     mutating func reserve(_ count: Int) { lines.reserveCapacity(count) }
 
@@ -47,7 +50,10 @@ struct SheetTexts: Sendable {
         }
     }
 
-    mutating func append(line: Int32) { lines.append(line) }
+    mutating func append(line: Int32) { lines.append(line - Int32(lines.count - firstAnswer[firstAnswer.count - 1])) }
+
+    /// The line of the answer at `position`, of `sheet`.
+    private func lineOfAnswer(at position: Int, sheet: Int) -> Int { Int(lines[position]) + position - firstAnswer[sheet] }
 
     /// Lets go of the tables kept: the pages that read texts are written (a year's sheet of every unit is large).
     func dropKeptTables() { tables.removeAll() }
@@ -64,12 +70,12 @@ struct SheetTexts: Sendable {
                 let read = sources[sheet].read()
                 guard let table = read.table, !read.diagnostics.hasErrors else {
                     let place = read.table?.headerLocation ?? read.diagnostics.first { $0.severity == .error }?.location
-                    throw SheetChanged(file: place.map(Self.name) ?? "?", line: Int(lines[answers[0]]))
+                    throw SheetChanged(file: place.map(Self.name) ?? "?", line: lineOfAnswer(at: answers[0], sheet: sheet))
                 }
                 return (table, TextColumns(SheetColumn.positions(in: table).positions))
             }
             for position in answers {
-                let line = Int(lines[position])
+                let line = lineOfAnswer(at: position, sheet: sheet)
                 guard let record = Self.record(at: line, in: table),
                     table.text(record, at: columns.criterion) == store.criterionIDs[store.criterionNumber(at: position)],
                     AnswerVocabulary.value(of: table.text(record, at: columns.answer)) == store.value(at: position)
@@ -86,14 +92,7 @@ struct SheetTexts: Sendable {
     }
 
     /// The sheet (its number) that holds the answer at `position`.
-    private func sheet(of position: Int) -> Int {
-        var low = 0, high = firstAnswer.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if firstAnswer[middle] <= position { low = middle } else { high = middle - 1 }
-        }
-        return low
-    }
+    private func sheet(of position: Int) -> Int { firstAnswer.lastIndex(atMost: position) }
 
     /// The record that starts on `line` (records are in line order).
     private static func record(at line: Int, in table: SourceTable) -> SourceTable.Record? {

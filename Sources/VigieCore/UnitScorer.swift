@@ -117,7 +117,8 @@ struct UnitScorer {
         let complete = !notStarted && figures.coverage >= options.minimumCoverage - Scoring.tolerance
         return UnitScore(unit: unit, year: year, score: figures.score, coverage: figures.coverage, complete: complete, notStarted: notStarted,
                          rating: rating, uncappedRating: uncapped, criticalFailures: criticalFailures,
-                         rank: nil, rankedCount: 0, domains: figures.domainScores(catalogue), rows: rows)
+                         rank: nil, rankedCount: 0,
+                         domainFigures: DomainFigures(figures.domainScores(catalogue), sharing: catalogue.domainIDs[year]), rows: rows)
     }
 
     /// The highest rating a unit with a failed critical criterion can get: the third level, or the lowest with fewer.

@@ -57,7 +57,7 @@ enum DomainsPage {
         let complete = year.units.filter { $0.status == .complete }
         let list = model.catalogue.domains.compactMap { domain -> Domain? in
             let scores = complete.compactMap { unit -> (String, Double)? in
-                guard let row = unit.domains.first(where: { $0.domain == domain.id }), ReportModel.isAnswered(row),
+                guard let row = unit.domain(domain.id), ReportModel.isAnswered(row),
                       let score = row.score else { return nil }
                 return (unit.unit, score)
             }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }

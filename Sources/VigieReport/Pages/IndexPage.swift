@@ -32,12 +32,11 @@ enum IndexPage {
         }
 
         // Heat map
-        let domains = model.catalogue.domains.filter { domain in year.units.contains { $0.domains.contains { $0.domain == domain.id } } }
+        let domains = model.catalogue.domains.filter { domain in year.units.contains { $0.domain(domain.id) != nil } }
         let byUnit = Dictionary(year.units.map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
         let heatGroups = model.rowGroups(year.units.map(\.unit), columns: domains.count + 2) { id -> Model.HeatRow? in
             guard let unit = byUnit[id] else { return nil }
-            let scores = Dictionary(unit.domains.map { ($0.domain, $0) }, uniquingKeysWith: { first, _ in first })
-            var cells = domains.map { domain in cell(unit.notStarted ? nil : scores[domain.id], label: domain.id, model: model) }
+            var cells = domains.map { domain in cell(unit.notStarted ? nil : unit.domain(domain.id), label: domain.id, model: model) }
             cells.append(cell(unit.score, label: model.t(.score), model: model))
             return Model.HeatRow(name: model.name(of: unit.unit), href: root + model.unitPath(unit.unit, year.year),
                                  incomplete: unit.status == .incomplete, notStarted: unit.notStarted, cells: cells)

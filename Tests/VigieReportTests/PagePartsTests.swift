@@ -56,6 +56,21 @@ struct PagePartsTests {
         #expect(!whole.keys.contains { $0.contains("/overview/") || $0.hasPrefix("trends/") })
     }
 
+    /// The writer stops at the limit rather than writing a page whole to weigh it: a page of exactly the limit's
+    /// bytes is still written whole, one byte over it is cut into parts.
+    @Test("a page is cut when it weighs one byte more than the limit, not when it weighs the limit")
+    func limitToTheByte() throws {
+        let whole = try Self.render(splitAbove: 1_000_000)
+        let index = try #require(whole["index.html"]), trends = try #require(whole["trends.html"])
+        for (path, page) in [("index.html", index), ("trends.html", trends)] {
+            let size = page.utf8.count
+            #expect(try Self.render(splitAbove: size)[path] == page, "\(path) at \(size) bytes, the limit")
+            let cut = try Self.render(splitAbove: size - 1)
+            #expect(cut[path] != page && cut[path]!.utf8.count < size, "\(path) one byte over")
+            #expect(cut.keys.contains { $0.hasPrefix(path == "index.html" ? "2026/overview/" : "trends/") })
+        }
+    }
+
     @Test("a ranked unit keeps its canton rank on its department's part")
     func ranks() throws {
         let whole = try #require(try Self.render(splitAbove: 1_000_000)["index.html"])

@@ -9,8 +9,9 @@ struct PageHTML {
     let page: Any
     private let undefined: String
 
-    init(model: ReportModel, page: Any, capacity: Int) {
-        out = HTMLWriter(capacity: capacity)
+    /// `limit`: nothing more is written past that many bytes (`isOverLimit`), and no more than it is reserved.
+    init(model: ReportModel, page: Any, capacity: Int, limit: Int = .max) {
+        out = HTMLWriter(capacity: limit == .max ? capacity : min(capacity, limit + 1), limit: limit)
         strings = model.strings
         templates = model.templates
         self.page = page
@@ -28,6 +29,9 @@ struct PageHTML {
     mutating func text(_ text: String) { out.text(text) }
     /// A fixed text of the language, escaped.
     mutating func t(_ key: TextKey) { out.text(strings.text(key)) }
+
+    /// Whether the page would weigh more than its `limit` (what was written is then cut short).
+    var isOverLimit: Bool { out.isOverLimit }
 
     /// What was written.
     var html: String { out.html }

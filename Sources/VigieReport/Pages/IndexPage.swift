@@ -191,12 +191,11 @@ extension IndexPage {
     /// <stem>.html`, written with it when `withParts` (`index.html` links to the parts that `<year>/index.html` writes).
     static func pages(_ model: ReportModel, path: String, root: String, withParts: Bool) -> [(path: String, text: String)] {
         var page = Self.model(model, root: root)
-        let whole = IndexPageHTML.write(page, model: model)
+        if let whole = IndexPageHTML.write(page, model: model, within: model.splitAbove) { return [(path, whole)] }
         let year = model.current
         let ids = year.units.map(\.unit)
-        guard whole.utf8.count > model.splitAbove else { return [(path, whole)] }
         let parts = PageParts.cut(ids, model: model)
-        guard parts.count > 1 else { return [(path, whole)] }
+        guard parts.count > 1 else { return [(path, IndexPageHTML.write(page, model: model))] }
         let yearText = String(year.year)
         let partPath = { (part: PageParts.Part) in "\(year.year)/overview/\(part.stem).html" }
         page.heatGroups = []

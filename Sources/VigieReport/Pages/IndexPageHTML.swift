@@ -1,12 +1,24 @@
 /// A year overview (`index.html`, `<year>/index.html`) as the built-in page writer writes it from its model.
 enum IndexPageHTML {
-    static func write(_ page: IndexPageModel, model: ReportModel) -> String {
-        if model.templates.overridden.contains("index") { return model.templates.render(page, page: "index") }
-        var html = PageHTML(model: model, page: page, capacity: 64_000 + page.heatGroups.reduce(0) { $0 + $1.rows.count * 1_400 })
+    static func write(_ page: IndexPageModel, model: ReportModel) -> String { write(page, model: model, within: .max)! }
+
+    /// The page, or nil when it would weigh more than `limit` bytes (the built-in writer stops there: a page to be
+    /// split is not written whole first).
+    static func write(_ page: IndexPageModel, model: ReportModel, within limit: Int) -> String? {
+        if model.templates.overridden.contains("index") {
+            let text = model.templates.render(page, page: "index")
+            return text.utf8.count > limit ? nil : text
+        }
+        var html = PageHTML(model: model, page: page, capacity: 64_000 + page.heatGroups.reduce(0) { $0 + $1.rows.count * 1_400 }, limit: limit)
+        body(page, &html)
+        return html.isOverLimit ? nil : html.html
+    }
+
+    private static func body(_ page: IndexPageModel, _ html: inout PageHTML) {
         html.header(page.frame)
         html.raw("<h1>"); html.text(page.heading); html.raw("</h1>\n<p class=\"lead\">"); html.text(page.lead); html.raw("</p>\n")
         html.years(page.otherYears.map { ($0.year, $0.href, $0.current) })
-        if page.isPart { html.sections(page, [heatMap, ranking], frame: page.frame); return html.html }
+        if page.isPart { html.sections(page, [heatMap, ranking], frame: page.frame); return }
         for campaign in page.campaigns {
             html.raw("<p class=\"callout\">"); html.text(campaign.sentence); html.raw(" <a href=\"#"); html.text(campaign.anchor); html.raw("\">")
             html.text(campaign.caption); html.raw("</a></p>\n")
@@ -14,7 +26,6 @@ enum IndexPageHTML {
         html.raw("<p class=\"summary\"><a href=\""); html.text(page.method.href); html.raw("\">"); html.text(page.method.label); html.raw("</a> · ")
         html.text(page.method.sentence); html.raw("</p>\n")
         html.sections(page, [canton, heatMap, ranking, incomplete, remediation, campaigns, years], frame: page.frame)
-        return html.html
     }
 
     static func campaigns(_ page: IndexPageModel, _ html: inout PageHTML) {

@@ -201,10 +201,9 @@ extension TrendsPage {
     /// and the part of each unit's row (a unit page links to its row).
     static func pages(_ model: ReportModel) -> (pages: [(path: String, text: String)], partOf: [String: String]) {
         var page = Self.model(model)
-        let whole = TrendsPageHTML.write(page, model: model)
-        guard whole.utf8.count > model.splitAbove else { return ([("trends.html", whole)], [:]) }
+        if let whole = TrendsPageHTML.write(page, model: model, within: model.splitAbove) { return ([("trends.html", whole)], [:]) }
         let parts = PageParts.cut(model.allUnits, model: model)
-        guard parts.count > 1 else { return ([("trends.html", whole)], [:]) }
+        guard parts.count > 1 else { return ([("trends.html", TrendsPageHTML.write(page, model: model))], [:]) }
         let partPath = { (part: PageParts.Part) in "trends/\(part.stem).html" }
         page.groups = []
         page.parts = PageParts.links(parts, root: "", model: model, path: partPath)

@@ -1,12 +1,19 @@
 /// `trends.html` as the built-in page writer writes it from its model.
 enum TrendsPageHTML {
-    static func write(_ page: TrendsPageModel, model: ReportModel) -> String {
-        if model.templates.overridden.contains("trends") { return model.templates.render(page, page: "trends") }
-        var html = PageHTML(model: model, page: page, capacity: 64_000 + page.groups.reduce(0) { $0 + $1.rows.count * (1_400 + page.years.count * 120) })
+    static func write(_ page: TrendsPageModel, model: ReportModel) -> String { write(page, model: model, within: .max)! }
+
+    /// The page, or nil when it would weigh more than `limit` bytes (the built-in writer stops there).
+    static func write(_ page: TrendsPageModel, model: ReportModel, within limit: Int) -> String? {
+        if model.templates.overridden.contains("trends") {
+            let text = model.templates.render(page, page: "trends")
+            return text.utf8.count > limit ? nil : text
+        }
+        var html = PageHTML(model: model, page: page, capacity: 64_000 + page.groups.reduce(0) { $0 + $1.rows.count * (1_400 + page.years.count * 120) },
+                            limit: limit)
         html.header(page.frame)
         html.raw("<h1>"); html.text(page.heading); html.raw("</h1>\n<p class=\"lead\">"); html.text(page.lead); html.raw("</p>\n")
         html.sections(page, page.isPart ? [units] : [units, moves, notComparable, catalogue], frame: page.frame)
-        return html.html
+        return html.isOverLimit ? nil : html.html
     }
 
     static func units(_ page: TrendsPageModel, _ html: inout PageHTML) {

@@ -56,6 +56,15 @@ struct TemplateTests {
             + "|Inscrire chaque nouvelle personne à la formation dans l’année.||Module d&#39;induction sur la non-discrimination|")
     }
 
+    @Test("a unit page's template reads its documented names, not the parts the built-in writer keeps for itself")
+    func unitPageHidesItsParts() throws {
+        let template = "{{id}}|{{rowSources}}|{{unitParts}}|{{#criteriaDomains}}{{anchor}}:{{rowPositions}}:{{#criteria}}{{id}} {{/criteria}};{{/criteriaDomains}}"
+        let page = try #require(try Self.render(["unit": template])["2026/SEN.html"])
+        // SEN 2026's criteria domain by domain, as the golden en/2026/SEN.html lists them (ids d-REC, c-REC-01…03,
+        // d-ACC, c-ACC-02, c-ACC-03, d-FOR, c-FOR-01, c-FOR-02); nothing between the bars nor the colons.
+        #expect(page == "SEN|||d-REC::REC-01 REC-02 REC-03 ;d-ACC::ACC-02 ACC-03 ;d-FOR::FOR-01 FOR-02 ;")
+    }
+
     @Test("a user's figure and footer partials appear in the Swift-written unit pages and in the other pages; the rest stays built in")
     func partials() throws {
         let pages = try Self.render([

@@ -2,13 +2,18 @@ import Mustache
 
 /// A page model as a Mustache context: a template reads the model's stored properties by name, then its frame's
 /// (`{{name}}`, `{{pageTitle}}`, `{{t.score}}`), so a page's and its partials' names stand at the top of the page.
+/// A model's `hiddenNames` are what the built-in writer keeps in it for itself: a template does not see them.
 protocol MustacheModel: MustacheParent {
     var frame: PageFrame { get }
+    static var hiddenNames: Set<String> { get }
 }
 
 extension MustacheModel {
+    static var hiddenNames: Set<String> { [] }
+
     public func child(named name: String) -> Any? {
-        MustacheScope.property(name, of: self) ?? MustacheScope.property(name, of: frame)
+        if Self.hiddenNames.contains(name) { return nil }
+        return MustacheScope.property(name, of: self) ?? MustacheScope.property(name, of: frame)
     }
 }
 

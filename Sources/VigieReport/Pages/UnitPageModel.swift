@@ -93,7 +93,16 @@ struct UnitPageModel {
     static let topCount = 5
 }
 
-extension UnitPageModel: MustacheModel {}
+/// The rows' sources and the report's parts are the built-in writer's: a template reads the names docs/templates.md
+/// lists, not them.
+extension UnitPageModel: MustacheModel {
+    static var hiddenNames: Set<String> { ["rowSources", "unitParts"] }
+}
+
+/// A domain of the criteria as a template reads it: its rows (`criteria`), not their places in the page's sources.
+extension UnitPageModel.CriteriaDomain: MustacheParent {
+    func child(named name: String) -> Any? { name == "rowPositions" ? nil : MustacheScope.property(name, of: self) }
+}
 
 extension UnitPageModel {
     /// - Parameters: criteria, texts: the unit-year's rows and their answers' texts (`UnitScore.criteriaWithTexts`),

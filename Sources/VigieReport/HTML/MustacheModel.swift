@@ -1,20 +1,28 @@
 import Mustache
 
-/// A page model as a Mustache context: a template reads the model's stored properties by name, then its frame's
-/// (`{{name}}`, `{{pageTitle}}`, `{{t.score}}`), so a page's and its partials' names stand at the top of the page.
-/// A model's `hiddenNames` are what the built-in writer keeps in it for itself: a template does not see them.
-protocol MustacheModel: MustacheParent {
-    var frame: PageFrame { get }
+/// A value a template reads by its stored properties' names, but for its `hiddenNames`: what the built-in writer
+/// keeps in it for itself.
+protocol MustacheRecord: MustacheParent {
     static var hiddenNames: Set<String> { get }
 }
 
-extension MustacheModel {
+extension MustacheRecord {
     static var hiddenNames: Set<String> { [] }
 
-    public func child(named name: String) -> Any? {
-        if Self.hiddenNames.contains(name) { return nil }
-        return MustacheScope.property(name, of: self) ?? MustacheScope.property(name, of: frame)
-    }
+    /// A stored property a template may read, by name.
+    func visibleProperty(_ name: String) -> Any? { Self.hiddenNames.contains(name) ? nil : MustacheScope.property(name, of: self) }
+
+    public func child(named name: String) -> Any? { visibleProperty(name) }
+}
+
+/// A page model as a Mustache context: a template reads the model's stored properties by name, then its frame's
+/// (`{{name}}`, `{{pageTitle}}`, `{{t.score}}`), so a page's and its partials' names stand at the top of the page.
+protocol MustacheModel: MustacheRecord {
+    var frame: PageFrame { get }
+}
+
+extension MustacheModel {
+    public func child(named name: String) -> Any? { visibleProperty(name) ?? MustacheScope.property(name, of: frame) }
 }
 
 /// A value seen from inside a page, as a Mustache section sees it: its own names first, then the page's. A built-in

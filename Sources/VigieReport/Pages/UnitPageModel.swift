@@ -100,8 +100,8 @@ extension UnitPageModel: MustacheModel {
 }
 
 /// A domain of the criteria as a template reads it: its rows (`criteria`), not their places in the page's sources.
-extension UnitPageModel.CriteriaDomain: MustacheParent {
-    func child(named name: String) -> Any? { name == "rowPositions" ? nil : MustacheScope.property(name, of: self) }
+extension UnitPageModel.CriteriaDomain: MustacheRecord {
+    static var hiddenNames: Set<String> { ["rowPositions"] }
 }
 
 extension UnitPageModel {
@@ -244,8 +244,10 @@ extension UnitPageModel {
         let format = model.format
         let yearText = String(unit.year)
         let means = model.cantonDomainMeans[unit.year] ?? [:]
+        // Made from the unit-year's packed figures at each read: read once here.
+        let domains = unit.domains
         // Strongest and weakest among the domains with answers: an unanswered domain reads "not answered", not 0.
-        let defined = unit.domains.filter { $0.score != nil && ReportModel.isAnswered($0) }
+        let defined = domains.filter { $0.score != nil && ReportModel.isAnswered($0) }
         let position = { (domain: DomainScore) in model.catalogue.position(ofDomain: domain.domain) ?? 0 }
         let sentence: String
         if let best = defined.max(by: { ($0.score!, -position($0)) < ($1.score!, -position($1)) }),
@@ -255,7 +257,7 @@ extension UnitPageModel {
         } else {
             sentence = model.t(.domainSentenceNone)
         }
-        let rows = unit.domains.map { domain in
+        let rows = domains.map { domain in
             let mean = means[domain.domain]
             let difference = ReportModel.isAnswered(domain) ? domain.score.flatMap { score in mean.map { score - $0 } } : nil
             return DomainRow(anchor: "d-" + Slug.make(domain.domain), title: model.domainTitle(domain.domain), score: model.domainFigure(domain),
@@ -263,7 +265,7 @@ extension UnitPageModel {
         }
         let chart = BarChart(
             id: "chart-domains", title: model.t(.domainChartTitle, ["unit": name, "year": yearText]), summary: sentence,
-            rows: unit.domains.map { domain in
+            rows: domains.map { domain in
                 let answered = ReportModel.isAnswered(domain)
                 return .init(label: model.domainTitle(domain.domain), value: answered ? domain.score : nil,
                              valueText: answered ? domain.score.map { format.number($0) } ?? "—" : model.t(.notAnswered),

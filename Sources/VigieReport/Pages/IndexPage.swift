@@ -198,28 +198,46 @@ extension IndexPage {
         guard parts.count > 1 else { return [(path, IndexPageHTML.write(page, model: model))] }
         let yearText = String(year.year)
         let partPath = { (part: PageParts.Part) in "\(year.year)/overview/\(part.stem).html" }
+        let partRoot = "../../"
+        // The built-in writer reads only a part's heat map and ranking: the page's own rows serve, their links taken
+        // from `<year>/overview/`, rather than a second model of every unit made for its links. A template may read
+        // any name, so it gets the whole year's model made from there, as the part's other links must be.
+        let templated = model.templates.overridden.contains("index")
+        let whole = templated ? Self.model(model, root: partRoot) : page
+        let reroot = { (href: String) in templated ? href : partRoot + href.dropFirst(root.count) }
         page.heatGroups = []
         page.ranking = []
         page.parts = PageParts.links(parts, root: root, model: model, path: partPath)
         page.partsSentence = model.t(.indexPartsSentence, ["count": model.format.integer(ids.count)])
         var pages = [(path: path, text: IndexPageHTML.write(page, model: model))]
         guard withParts else { return pages }
-        let full = Self.model(model, root: "../../")
         let overview = model.t(.indexTitle, ["year": yearText])
-        for (part, groups) in zip(parts, PageParts.slice(full.heatGroups, into: parts)) {
-            let units = Set(part.units)
-            var partPage = full
+        let rankings = PageParts.split(whole.ranking, into: parts) { $0.id }
+        for ((part, groups), partRanking) in zip(zip(parts, PageParts.slice(whole.heatGroups, into: parts)), rankings) {
+            var partPage = whole
             partPage.isPart = true
             partPage.hasOtherYears = false
             partPage.otherYears = []
-            partPage.frame = model.pageFrame(title: "\(part.name) · \(overview)", root: "../../",
-                                             crumbs: [.init(label: overview, href: "../../" + model.overviewPath(year.year)), .init(label: part.name, href: nil)],
+            partPage.frame = model.pageFrame(title: "\(part.name) · \(overview)", root: partRoot,
+                                             crumbs: [.init(label: overview, href: partRoot + model.overviewPath(year.year)), .init(label: part.name, href: nil)],
                                              page: .part)
             partPage.heading = "\(part.name) · \(overview)"
             partPage.lead = model.t(.indexPartLead, ["part": part.name, "year": yearText])
-            partPage.heatGroups = groups
-            partPage.heatmapCaption = "\(part.name) · \(full.heatmapCaption)"
-            partPage.ranking = full.ranking.filter { units.contains($0.id) }
+            partPage.heatGroups = groups.map { group in
+                var group = group
+                group.rows = group.rows.map { row in
+                    var row = row
+                    row.href = reroot(row.href)
+                    return row
+                }
+                return group
+            }
+            partPage.heatmapCaption = "\(part.name) · \(whole.heatmapCaption)"
+            partPage.ranking = partRanking.map { unit in
+                var unit = unit
+                unit.href = reroot(unit.href)
+                return unit
+            }
             partPage.hasRanking = !partPage.ranking.isEmpty
             partPage.rankingCaption = "\(part.name) · " + (partPage.ranking.count == 1 ? model.t(.rankingCaptionOne, ["year": yearText])
                 : model.t(.rankingCaption, ["count": model.format.integer(partPage.ranking.count), "year": yearText]))

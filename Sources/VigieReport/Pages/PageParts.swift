@@ -51,6 +51,16 @@ enum PageParts {
         return sliced
     }
 
+    /// The rows (in their order) of each part's units, a row's unit being `unit(row)`: one pass over the rows, not
+    /// one a part.
+    static func split<Row>(_ rows: [Row], into parts: [Part], unit: (Row) -> String) -> [[Row]] {
+        var partOf: [String: Int] = [:]
+        for (index, part) in parts.enumerated() { for id in part.units { partOf[id] = index } }
+        var split = Array(repeating: [Row](), count: parts.count)
+        for row in rows { if let index = partOf[unit(row)] { split[index].append(row) } }
+        return split
+    }
+
     /// The links to the parts, from a page at `root`, each part's page at `path(part)` from the report's root.
     static func links(_ parts: [Part], root: String, model: ReportModel, path: (Part) -> String) -> [PagePart] {
         parts.map { part in

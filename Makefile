@@ -77,7 +77,8 @@ deps:
 ## and report, at a tenth and at the full size, each with its sheets' rows in catalogue order and
 ## shuffled (BENCH_SHAPES, e.g. catalogue,random,other); the table goes to stdout and .bench/results.md.
 ## BENCH_RUNS=n changes the number of runs per measurement; BENCH_BASELINE=path/to/vigie also times another build
-## (e.g. one of an earlier commit), runs alternating, and adds a before/after table.
+## (e.g. one of an earlier commit), runs alternating, and adds a before/after table. The reports are written to
+## /dev/shm when it is a tmpfs with room (BENCH_REPORT_DIR=folder chooses another place).
 bench: bench-build
 	python3 Benchmarks/run.py --sizes tenth,full --shapes $(BENCH_SHAPES)
 

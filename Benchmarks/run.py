@@ -35,6 +35,7 @@ VIGIE = os.path.join(ROOT, ".build", "release", "vigie")
 GENERATOR = os.path.join(ROOT, ".build", "release", "vigie-bench")
 LIMIT = os.path.join(BENCH, "csv-limit")
 TIME = "/usr/bin/time"
+SHM_REPORTS = f"/dev/shm/vigie-bench-{os.getuid()}"
 
 SIZES = {
     # name: (units, default runs)
@@ -133,7 +134,7 @@ def reports_root(chosen):
     except OSError:
         tmpfs, free = False, 0
     if tmpfs and free >= 8e9:
-        return os.path.join(shm, f"vigie-bench-{os.getuid()}"), "memory (tmpfs /dev/shm)"
+        return SHM_REPORTS, "memory (tmpfs /dev/shm)"
     return os.path.join(BENCH, "out"), "the disk (.bench/out: no tmpfs with 8 GB free)"
 
 
@@ -363,21 +364,26 @@ def main():
         meta["baseline"] = baseline
     load_before = " / ".join("%.1f" % x for x in os.getloadavg())
     rows, by_size, generation = [], {}, {}
-    for size in sizes:
-        for shape in shapes:
-            workspace, seconds = generate(size, shape)
-            stats = read_stats(workspace)
-            generation[(size, shape)] = seconds
-            meta[f"workspace {size}, {shape} sheets"] = (
-                f"{SIZES[size][0]} units × {CRITERIA} criteria × {YEARS} years: {stats['sheets']:,} sheets, "
-                f"{stats['answers']:,} answers, {stats['bytes'] / 1e6:.1f} MB in {stats['files']:,} files "
-                f"(vigie-bench generate {' '.join(SHAPES[shape]) or '(defaults)'}; "
-                f"generated {'now in %.1f s' % seconds if seconds is not None else 'earlier, cached'})")
-            runs = args.runs or SIZES[size][1]
-            size_rows = measure(size, shape, workspace, runs, report_available, reports, baseline)
-            meta[f"runs {size}"] = runs
-            by_size[(size, shape)] = size_rows
-            rows += size_rows
+    try:
+        for size in sizes:
+            for shape in shapes:
+                workspace, seconds = generate(size, shape)
+                stats = read_stats(workspace)
+                generation[(size, shape)] = seconds
+                meta[f"workspace {size}, {shape} sheets"] = (
+                    f"{SIZES[size][0]} units × {CRITERIA} criteria × {YEARS} years: {stats['sheets']:,} sheets, "
+                    f"{stats['answers']:,} answers, {stats['bytes'] / 1e6:.1f} MB in {stats['files']:,} files "
+                    f"(vigie-bench generate {' '.join(SHAPES[shape]) or '(defaults)'}; "
+                    f"generated {'now in %.1f s' % seconds if seconds is not None else 'earlier, cached'})")
+                runs = args.runs or SIZES[size][1]
+                size_rows = measure(size, shape, workspace, runs, report_available, reports, baseline)
+                meta[f"runs {size}"] = runs
+                by_size[(size, shape)] = size_rows
+                rows += size_rows
+    finally:
+        # A report left in memory by a failed or interrupted run would hold gigabytes of RAM.
+        if reports == SHM_REPORTS:
+            shutil.rmtree(reports, ignore_errors=True)
     meta["load average"] = f"{load_before} before, {' / '.join('%.1f' % x for x in os.getloadavg())} after (1/5/15 min; above {os.cpu_count()} the machine was shared and timings are noisy)"
     meta["method"] = ("warm page cache; wall time by the driver's clock around `/usr/bin/time -v`; peak RSS from it; "
                       "MB/s over the CSV bytes read; × limit = median / median of csv-limit at the same size; "

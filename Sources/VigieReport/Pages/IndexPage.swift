@@ -200,9 +200,10 @@ extension IndexPage {
         let partPath = { (part: PageParts.Part) in "\(year.year)/overview/\(part.stem).html" }
         let partRoot = "../../"
         // The built-in writer reads only a part's heat map and ranking: the page's own rows serve, their links taken
-        // from `<year>/overview/`, rather than a second model of every unit made for its links. A template may read
-        // any name, so it gets the whole year's model made from there, as the part's other links must be.
-        let templated = model.templates.overridden.contains("index")
+        // from `<year>/overview/`, rather than a second model of every unit made for its links. A template of the
+        // user's (the page's, or a header, footer… given the page) may read any name, so it gets the whole year's
+        // model made from there, as the part's other links must be.
+        let templated = !model.templates.overridden.isEmpty
         let whole = templated ? Self.model(model, root: partRoot) : page
         let reroot = { (href: String) in templated ? href : partRoot + href.dropFirst(root.count) }
         page.heatGroups = []

@@ -205,7 +205,14 @@ extension IndexPage {
         // model made from there, as the part's other links must be.
         let templated = !model.templates.overridden.isEmpty
         let whole = templated ? Self.model(model, root: partRoot) : page
-        let reroot = { (href: String) in templated ? href : partRoot + href.dropFirst(root.count) }
+        // A row's link is `root + unitPath(…)`: the same path from the part's folder.
+        func rerooted<Row>(_ row: Row, _ href: WritableKeyPath<Row, String>) -> Row {
+            guard !templated else { return row }
+            assert(row[keyPath: href].hasPrefix(root), "a row's link starts at the page's root")
+            var row = row
+            row[keyPath: href] = partRoot + row[keyPath: href].dropFirst(root.count)
+            return row
+        }
         page.heatGroups = []
         page.ranking = []
         page.parts = PageParts.links(parts, root: root, model: model, path: partPath)
@@ -224,21 +231,9 @@ extension IndexPage {
                                              page: .part)
             partPage.heading = "\(part.name) · \(overview)"
             partPage.lead = model.t(.indexPartLead, ["part": part.name, "year": yearText])
-            partPage.heatGroups = groups.map { group in
-                var group = group
-                group.rows = group.rows.map { row in
-                    var row = row
-                    row.href = reroot(row.href)
-                    return row
-                }
-                return group
-            }
+            partPage.heatGroups = groups.map { $0.mapRows { rerooted($0, \.href) } }
             partPage.heatmapCaption = "\(part.name) · \(whole.heatmapCaption)"
-            partPage.ranking = partRanking.map { unit in
-                var unit = unit
-                unit.href = reroot(unit.href)
-                return unit
-            }
+            partPage.ranking = partRanking.map { rerooted($0, \.href) }
             partPage.hasRanking = !partPage.ranking.isEmpty
             partPage.rankingCaption = "\(part.name) · " + (partPage.ranking.count == 1 ? model.t(.rankingCaptionOne, ["year": yearText])
                 : model.t(.rankingCaption, ["count": model.format.integer(partPage.ranking.count), "year": yearText]))

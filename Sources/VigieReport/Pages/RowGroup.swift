@@ -6,6 +6,13 @@ struct RowGroup<Row> {
     var name: String?
     var colspan: String
     var rows: [Row]
+
+    /// The same group, each row changed by `transform`.
+    func mapRows(_ transform: (Row) -> Row) -> RowGroup {
+        var group = self
+        group.rows = rows.map(transform)
+        return group
+    }
 }
 
 extension ReportModel {

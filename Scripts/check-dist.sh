@@ -68,7 +68,9 @@ echo "check-dist: $deb"
 listing=$(dpkg-deb -c "$deb")
 for path in ./usr/bin/vigie ./usr/share/man/man1/vigie.1.gz ./usr/share/bash-completion/completions/vigie \
     ./usr/share/zsh/vendor-completions/_vigie ./usr/share/fish/vendor_completions.d/vigie.fish; do
-    echo "$listing" | grep -q " $path\$" || { echo "check-dist: $path is not in the package" >&2; exit 1; }
+    # A here-string, not a pipe: grep -q stops at the first match, and under pipefail the echo it leaves writing
+    # into a closed pipe would fail the check (CI saw "./usr/bin/vigie is not in the package" that way).
+    grep -q -- " $path\$" <<<"$listing" || { echo "check-dist: $path is not in the package" >&2; exit 1; }
     echo "  $path"
 done
 echo "  Depends: $(dpkg-deb -f "$deb" Depends)"

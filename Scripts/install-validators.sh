@@ -34,7 +34,7 @@ fi
 # ---- Debian packages -------------------------------------------------------
 missing_apt=()
 for p in "${APT_PKGS[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+  if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" != "install ok installed" ]; then
     missing_apt+=("$p")
   fi
 done

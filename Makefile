@@ -94,6 +94,7 @@ bench-build: deps bench-deps
 	$(SWIFT) build -c release --product vigie-bench
 	@mkdir -p .bench
 	$(CC) $(BENCH_CFLAGS) -o .bench/csv-limit Benchmarks/csv-limit.c -lcsv
+	$(CC) $(BENCH_CFLAGS) -pthread -o .bench/write-limit Benchmarks/write-limit.c
 
 ## make bench-deps: /usr/bin/time -v measures peak memory (Debian package time); the driver is Python 3.
 bench-deps:

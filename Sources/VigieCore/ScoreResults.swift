@@ -174,6 +174,8 @@ public struct YearScores: Sendable, Equatable {
     }
 
     public func unit(_ id: String) -> UnitScore? { unitIndex[id].map { units[$0] } }
+    /// Whether the unit has scores this year, without a copy of them.
+    public func hasUnit(_ id: String) -> Bool { unitIndex[id] != nil }
     public func department(_ id: String) -> RollUp? { departmentIndex[id].map { departments[$0] } }
 
     private static func index(_ ids: [String]) -> [String: Int] {

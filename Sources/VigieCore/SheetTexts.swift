@@ -74,16 +74,32 @@ struct SheetTexts: Sendable {
                 }
                 return (table, TextColumns(SheetColumn.positions(in: table).positions))
             }
+            var dates = DateMemo()
             for position in answers {
                 let line = lineOfAnswer(at: position, sheet: sheet)
                 guard let record = Self.record(at: line, in: table),
-                    table.text(record, at: columns.criterion) == store.criterionIDs[store.criterionNumber(at: position)],
-                    AnswerVocabulary.value(of: table.text(record, at: columns.answer)) == store.value(at: position)
+                    Self.holds(table, record, columns.criterion, store.criterionIDs[store.criterionNumber(at: position)])
                 else { throw SheetChanged(file: Self.name(table.headerLocation), line: line) }
-                texts[position] = AnswerStore.Texts(table, record, columns: columns)
+                // The word made once: checked against the value read first, then kept with the other texts.
+                let word = table.text(record, at: columns.answer)
+                guard AnswerVocabulary.value(of: word) == store.value(at: position) else {
+                    throw SheetChanged(file: Self.name(table.headerLocation), line: line)
+                }
+                texts[position] = AnswerStore.Texts(table, record, columns: columns, word: word, dates: &dates)
             }
         }
         return texts
+    }
+
+    /// Whether the cell at `column` of `record` still reads `id`: its bytes compared first, without a String made;
+    /// only cells whose bytes differ are compared as Strings (a criterion written in another Unicode normal form
+    /// than the catalogue's is still the same id, as it was when the sheet was read first).
+    private static func holds(_ table: SourceTable, _ record: SourceTable.Record, _ column: Int?, _ id: String) -> Bool {
+        var id = id
+        let same = id.withUTF8 { expected in
+            table.withBytes(record, at: column) { cell in cell.withUnsafeBufferPointer { $0.elementsEqual(expected) } }
+        }
+        return same || table.text(record, at: column) == id
     }
 
     /// A sheet's file, and its worksheet for a workbook's.
@@ -184,10 +200,30 @@ extension AnswerStore.Texts {
     }
 
     init(_ table: SourceTable, _ record: SourceTable.Record, columns: TextColumns) {
+        var dates = DateMemo()
+        self.init(table, record, columns: columns, word: table.text(record, at: columns.answer), dates: &dates)
+    }
+
+    /// The same, with the answer's `word` already read from the row, and its date read as `dates` last read it when
+    /// it is written the same way (the rows of a sheet mostly share one date).
+    init(_ table: SourceTable, _ record: SourceTable.Record, columns: TextColumns, word: String, dates: inout DateMemo) {
         let date = table.text(record, at: columns.date)
         self.init(
-            word: table.text(record, at: columns.answer), evidence: table.text(record, at: columns.evidence),
+            word: word, evidence: table.text(record, at: columns.evidence),
             comment: table.text(record, at: columns.comment), assessor: table.text(record, at: columns.assessor),
-            date: date, isoDate: date.isEmpty ? nil : ValueParsing.isoDate(date), location: table.location(record))
+            date: date, isoDate: dates.iso(date), location: table.location(record))
+    }
+}
+
+/// `ValueParsing.isoDate` of the date read last, remembered.
+struct DateMemo {
+    private var last: (date: String, iso: String?)?
+
+    mutating func iso(_ date: String) -> String? {
+        if date.isEmpty { return nil }
+        if let last, last.date == date { return last.iso }
+        let iso = ValueParsing.isoDate(date)
+        last = (date, iso)
+        return iso
     }
 }

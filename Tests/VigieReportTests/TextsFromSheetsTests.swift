@@ -27,6 +27,26 @@ struct TextsFromSheetsTests {
         }
     }
 
+    @Test("a criterion id written in another Unicode normal form than the catalogue's is read again as the same id")
+    func otherNormalForm() throws {
+        let copy = try FixtureFolder(root: Fixture.folder).copy("small")
+        defer { try? FileManager.default.removeItem(at: copy.deletingLastPathComponent()) }
+        // The catalogue spells the id with a composed É (U+00C9), the sheets with E and a combining acute (U+0301):
+        // the same id to String's comparison, other bytes.
+        let (composed, decomposed) = ("R\u{00C9}C-01", "RE\u{0301}C-01")
+        for (file, id) in [("checklists/egalite/criteria.csv", composed), ("audits/2026/answers.csv", decomposed),
+                           ("audits/2025/answers.csv", decomposed)] {
+            let url = copy.appendingPathComponent(file)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try text.replacingOccurrences(of: "REC-01", with: id).write(to: url, atomically: true, encoding: .utf8)
+        }
+        let kept = try Self.pages(copy.path, texts: .kept)
+        let reread = try Self.pages(copy.path, texts: .fromSheets)
+        #expect(kept.keys.sorted() == reread.keys.sorted())
+        for (path, page) in kept { #expect(reread[path] == page, "\(path)") }
+        #expect(reread["2026/SPOP.html"]?.contains("Grille appliquée") == true)
+    }
+
     @Test("a sheet changed between the reading and the pages stops the report and names the sheet and line")
     func changedSheet() throws {
         let copy = try FixtureFolder(root: Fixture.folder).copy("small")

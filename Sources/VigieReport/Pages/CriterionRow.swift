@@ -54,7 +54,8 @@ struct CriterionRow {
 
     /// A row as the built-in unit page shows it, on a line of its own, from the row's score and texts (what
     /// `init` reads) and its criterion's parts made once for the report: no row model made on the built-in page.
-    static func write(_ row: CriterionScore, texts source: AnswerStore.Texts?, parts: UnitPageParts, _ html: inout PageHTML) {
+    static func write(_ row: CriterionScore, texts source: AnswerStore.Texts?, parts: UnitPageParts, assessors: inout AssessorMemo,
+                      _ html: inout PageHTML) {
         let (label, criterion) = (parts.criterionLabels, parts.criterion(row))
         html.bytes(criterion.rowHead)
         html.bytes(parts.answer(row.answer))
@@ -67,7 +68,21 @@ struct CriterionRow {
             html.text(evidence)
         }
         html.raw("</td><td"); html.raw(label[2]); html.raw(">"); html.text(source?.comment ?? "")
-        if let assessor = assessor(source, format: parts.format) { html.raw("<span class=\"q\">"); html.text(assessor); html.raw("</span>") }
+        if let assessor = assessors.text(source, format: parts.format) { html.raw("<span class=\"q\">"); html.text(assessor); html.raw("</span>") }
         html.bytes(criterion.rowTail)
+    }
+}
+
+/// `CriterionRow.assessor` for the rows of one page, the last one remembered: the rows of a sheet mostly share one
+/// assessor and one date, so a page reads and formats the date once rather than once a row.
+struct AssessorMemo {
+    private var last: (assessor: String, date: String, isoDate: String?, text: String?)?
+
+    mutating func text(_ source: AnswerStore.Texts?, format: LocaleFormat) -> String? {
+        guard let source else { return nil }
+        if let last, last.assessor == source.assessor, last.date == source.date, last.isoDate == source.isoDate { return last.text }
+        let text = CriterionRow.assessor(source, format: format)
+        last = (source.assessor, source.date, source.isoDate, text)
+        return text
     }
 }

@@ -16,13 +16,15 @@ struct PriorityRow {
     let criterionParts: UnitPageParts.Criterion
     let answerHTML: [UInt8]
 
-    init(_ row: CriterionScore, position: Int, unit: UnitScore, model: ReportModel, parts: UnitPageParts) {
+    /// - Parameter plans: the unit's recorded actions for the row's criterion, in the order of
+    ///   `ReportModel.actions(of:upTo:)`.
+    init(_ row: CriterionScore, position: Int, plans: [ReportModel.ActionItem], model: ReportModel, parts: UnitPageParts) {
         criterionParts = parts.criterion(row)
         answerHTML = parts.answer(row.answer)
         answerText = model.answer(row.answer)
         self.position = parts.format.integer(position)
         gain = parts.format.signed(row.potentialGain ?? 0)
-        plans = model.actions(of: unit.unit, upTo: unit.year, criterion: row.criterion).map(model.actionItem)
+        self.plans = plans
     }
 
     /// The rows as the built-in unit page shows them, each `<tr>` on a line of its own. `brief`: the first

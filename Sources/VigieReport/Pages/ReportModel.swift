@@ -35,6 +35,8 @@ final class ReportModel: @unchecked Sendable {
     let fileStems: [String: String]
     /// The five fixed answers as `answer` gives them (met, partial, not met, not applicable, unanswered).
     let fixedAnswers: [(text: String, cls: String, symbol: String)]
+    /// Levels 0 to 4 as `answer` gives them, made once rather than for every row that shows one.
+    let levelAnswers: [(text: String, cls: String, symbol: String)]
     /// The criteria's weights as `plain` writes them, written once.
     let weights: [Double: String]
     /// The built-in `figure` partial's markup for an undefined figure, in the language of the report.
@@ -76,6 +78,7 @@ final class ReportModel: @unchecked Sendable {
             (strings.text(.answerNotMet), "not-met", "✗"), (strings.text(.answerNA), "na", "–"),
             (strings.text(.answerUnanswered), "unanswered", "?"),
         ]
+        self.levelAnswers = (0...4).map { Self.level($0, strings) }
         var weights: [Double: String] = [:]
         for criterion in workspace.catalogue.criteria where weights[criterion.weight] == nil {
             weights[criterion.weight] = Self.plain(criterion.weight, language: options.language)
@@ -140,7 +143,7 @@ final class ReportModel: @unchecked Sendable {
 
     /// The years a unit was audited (up to the model's year), oldest first.
     func years(of unit: String) -> [Int] {
-        results.years.filter { $0.unit(unit) != nil }.map(\.year).sorted()
+        results.years.compactMap { $0.hasUnit(unit) ? $0.year : nil }.sorted()
     }
 
     /// A unit's scores by year.
@@ -164,9 +167,9 @@ final class ReportModel: @unchecked Sendable {
 
     /// A unit's actions recorded up to a year (those without a year always count), overdue ones first, then by due
     /// date, then in file order.
-    func actions(of unit: String, upTo year: Int, criterion: String? = nil) -> [RemediationAction] {
+    func actions(of unit: String, upTo year: Int) -> [RemediationAction] {
         (actionsByUnit[unit] ?? [])
-            .filter { ($0.action.year ?? year) <= year && (criterion == nil || $0.action.criterion == criterion) }
+            .filter { ($0.action.year ?? year) <= year }
             .sorted { a, b in
                 let (oa, ob) = (isOverdue(a.action), isOverdue(b.action))
                 if oa != ob { return oa }
@@ -272,7 +275,11 @@ final class ReportModel: @unchecked Sendable {
     func answer(_ value: AnswerValue) -> (text: String, cls: String, symbol: String) {
         if let slot = value.wordSlot { return fixedAnswers[slot] }
         guard case .level(let k) = value else { preconditionFailure("an answer without a word is a level") }
-        return (t(.answerLevel, ["level": String(k)]), k == 4 ? "met" : k == 0 ? "not-met" : "partial", k == 4 ? "✓" : k == 0 ? "✗" : "◐")
+        return levelAnswers.indices.contains(k) ? levelAnswers[k] : Self.level(k, strings)
+    }
+
+    private static func level(_ k: Int, _ strings: Strings) -> (text: String, cls: String, symbol: String) {
+        (strings.format(.answerLevel, ["level": String(k)]), k == 4 ? "met" : k == 0 ? "not-met" : "partial", k == 4 ? "✓" : k == 0 ? "✗" : "◐")
     }
 
     /// Ids with their titles, for sentences: `REC-03 (Title), …`.

@@ -174,6 +174,7 @@ enum UnitPageHTML {
     static func criteria(_ page: UnitPageModel, _ html: inout PageHTML) {
         html.raw("\n<section aria-labelledby=\"s-criteria\" class=\"break\">\n<h2 id=\"s-criteria\">"); html.t(.criteriaHeading)
         html.raw("</h2>\n<p class=\"summary\">"); html.text(page.criteriaSentence); html.raw("</p>\n")
+        var assessors = AssessorMemo()
         for domain in page.criteriaDomains {
             html.raw("<section class=\"domain\" aria-labelledby=\""); html.text(domain.anchor); html.raw("\">\n<h3 id=\""); html.text(domain.anchor)
             html.raw("\">"); html.text(domain.title); html.raw(" <span class=\"id\">"); html.figure(domain.score); html.raw("</span></h3>\n")
@@ -181,7 +182,8 @@ enum UnitPageHTML {
             html.table(domain.caption, class: "criteria", columns: [(.criterion, false), (.answer, false), (.evidence, false), (.comment, false),
                                                                (.legalBasis, false)])
             for position in domain.rowPositions {
-                CriterionRow.write(page.rowSources.rows[position], texts: page.rowSources.texts[position], parts: page.unitParts, &html)
+                CriterionRow.write(page.rowSources.rows[position], texts: page.rowSources.texts[position], parts: page.unitParts,
+                                   assessors: &assessors, &html)
             }
             html.tableEnd(); html.raw("</section>\n")
         }

@@ -164,13 +164,18 @@ extension UnitPageModel {
         actionsSentence = unit.notStarted ? model.t(.actionsNotStarted)
             : list.isEmpty ? model.t(.noActions) : model.t(.actionsSentence, ["count": format.integer(list.count)])
         actionsCaption = model.t(.actionsCaption, ["unit": name, "year": yearText])
-        actions = list.enumerated().map { PriorityRow($1, position: $0 + 1, unit: unit, model: model, parts: parts) }
+        // The unit's recorded actions read once, each row given its criterion's (in the same order as reading them by
+        // criterion: the order of the actions is one total order, filtered afterwards).
+        let recorded = model.actions(of: unit.unit, upTo: year)
+        let plans = recorded.isEmpty ? [:] : Dictionary(grouping: recorded, by: \.criterion)
+        actions = list.enumerated().map { position, row in
+            PriorityRow(row, position: position + 1, plans: plans[row.criterion]?.map(model.actionItem) ?? [], model: model, parts: parts)
+        }
         top = Array(actions.prefix(Self.topCount))
         topCaption = model.t(.topCaption, ["unit": name, "year": yearText])
         hasMoreActions = actions.count > top.count
         moreActions = model.t(.moreActions, ["count": format.integer(actions.count)])
         sharedGuidance = actions.contains(where: \.criterionParts.sharesGuidance) ? model.sharedGuidance.text : nil
-        let recorded = model.actions(of: unit.unit, upTo: year)
         let overdue = recorded.filter(model.isOverdue)
         hasRecordedActions = !recorded.isEmpty
         if let date = model.date {

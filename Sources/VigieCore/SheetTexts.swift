@@ -221,7 +221,7 @@ struct DateMemo {
 
     mutating func iso(_ date: String) -> String? {
         if date.isEmpty { return nil }
-        if let last, last.date == date { return last.iso }
+        if let last, last.date.utf8.elementsEqual(date.utf8) { return last.iso }
         let iso = ValueParsing.isoDate(date)
         last = (date, iso)
         return iso

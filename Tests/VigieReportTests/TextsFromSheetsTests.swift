@@ -47,6 +47,28 @@ struct TextsFromSheetsTests {
         #expect(reread["2026/SPOP.html"]?.contains("Grille appliquée") == true)
     }
 
+    @Test("two rows whose assessors differ only in their Unicode normal form each keep their own bytes on the page")
+    func assessorBytes() throws {
+        let copy = try FixtureFolder(root: Fixture.folder).copy("small")
+        defer { try? FileManager.default.removeItem(at: copy.deletingLastPathComponent()) }
+        // SPOP's REC-02 and REC-03 are consecutive rows of one table, with the same date: the page remembers the first
+        // row's assessor text for the next, which must not hand the composed é (U+00C9) to the decomposed one.
+        let (composed, decomposed) = ("Zo\u{00E9} Chappuis", "Zoe\u{0301} Chappuis")
+        let sheet = copy.appendingPathComponent("audits/2026/answers.csv")
+        var lines = try String(contentsOf: sheet, encoding: .utf8).components(separatedBy: "\n")
+        let rec02 = try #require(lines.firstIndex { $0.hasPrefix("2026;SPOP;REC-02;") })
+        let rec03 = try #require(lines.firstIndex { $0.hasPrefix("2026;SPOP;REC-03;") })
+        lines[rec02] = lines[rec02].replacingOccurrences(of: "M. Chappuis", with: composed)
+        lines[rec03] = lines[rec03].replacingOccurrences(of: "M. Chappuis", with: decomposed)
+        try lines.joined(separator: "\n").write(to: sheet, atomically: true, encoding: .utf8)
+        let page = Array(try #require(try Self.pages(copy.path, texts: .fromSheets)["2026/SPOP.html"]).utf8)
+        for name in [composed, decomposed] {
+            let bytes = Array(name.utf8)
+            let found = page.indices.dropLast(bytes.count - 1).contains { page[$0..<$0 + bytes.count].elementsEqual(bytes) }
+            #expect(found, "\(Array(name.unicodeScalars).map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test("a sheet changed between the reading and the pages stops the report and names the sheet and line")
     func changedSheet() throws {
         let copy = try FixtureFolder(root: Fixture.folder).copy("small")

@@ -80,7 +80,11 @@ struct AssessorMemo {
 
     mutating func text(_ source: AnswerStore.Texts?, format: LocaleFormat) -> String? {
         guard let source else { return nil }
-        if let last, last.assessor == source.assessor, last.date == source.date, last.isoDate == source.isoDate { return last.text }
+        // Compared byte for byte, not as Strings: a name written in another Unicode normal form keeps its own bytes.
+        if let last, last.assessor.utf8.elementsEqual(source.assessor.utf8), last.date.utf8.elementsEqual(source.date.utf8),
+           last.isoDate == source.isoDate {
+            return last.text
+        }
         let text = CriterionRow.assessor(source, format: format)
         last = (source.assessor, source.date, source.isoDate, text)
         return text

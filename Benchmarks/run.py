@@ -111,9 +111,9 @@ def steal_seconds():
         return 0.0
 
 
-def timed(command, stdout_path, prepare=None, system=None, steal=None):
-    """One run under /usr/bin/time -v: (wall seconds, peak RSS bytes, CPU seconds user+sys); its system seconds are
-    appended to `system`, and the machine's steal time during the run to `steal`, when given."""
+def timed(command, stdout_path, prepare=None):
+    """One run under /usr/bin/time -v: its wall seconds, peak RSS bytes, CPU seconds (user+sys), system seconds, and
+    the machine's steal time during the run."""
     if prepare:
         prepare()
     stolen = steal_seconds()
@@ -137,24 +137,41 @@ def timed(command, stdout_path, prepare=None, system=None, steal=None):
             elif "System time (seconds)" in line:
                 sys_seconds = float(line.rsplit(":", 1)[1])
                 cpu += sys_seconds
-    if system is not None:
-        system.append(sys_seconds)
-    if steal is not None:
-        steal.append(steal_seconds() - stolen)
-    return wall, rss, cpu
+    return dict(wall=wall, rss=rss, cpu=cpu, system=sys_seconds, steal=steal_seconds() - stolen)
 
 
-def report_files(folder):
-    """(manifest lines `size<TAB>path`, sorted by path; the path of the largest unit page) of a report folder."""
-    entries, largest = [], (0, None)
+def summary(runs):
+    """The figures of a measurement from its runs (as `timed` gives them): medians, min–max, the peak, the most steal."""
+    walls = [run["wall"] for run in runs]
+    return dict(walls=walls, median=statistics.median(walls), min=min(walls), max=max(walls),
+                peak_rss=max(run["rss"] for run in runs), cpus=[run["cpu"] for run in runs],
+                cpu=statistics.median(run["cpu"] for run in runs), systems=[run["system"] for run in runs],
+                system=statistics.median(run["system"] for run in runs), steals=[run["steal"] for run in runs],
+                steal=max(run["steal"] for run in runs))
+
+
+def log_run(size, shape, label, index, runs, run):
+    log(f"[{size} {shape}] {label}: run {index + 1}/{runs}: {run['wall']:.3f} s, CPU {run['cpu']:.2f} s (system {run['system']:.2f}), "
+        f"peak RSS {run['rss'] / 2**20:.0f} MiB, steal {run['steal']:.2f} s")
+
+
+def report_listing(folder, year):
+    """A report folder read once: its manifest (lines `size<TAB>path`, sorted by path), its largest unit page, and its
+    unit pages of every year and of `year`. `vigie report --year Y` writes the unit pages of every year up to Y
+    (earlier years stay linked from the trends), so pages/s counts every unit page written."""
+    entries, largest, pages, latest = [], (0, None), 0, 0
     for parent, _, names in os.walk(folder):
+        unit_folder = os.path.dirname(parent) == folder and os.path.basename(parent).isdigit()
         for name in names:
             path = os.path.join(parent, name)
             size = os.path.getsize(path)
             entries.append((os.path.relpath(path, folder), size))
-            if name.endswith(".html") and os.path.basename(parent).isdigit() and size > largest[0]:
-                largest = (size, path)
-    return [f"{size}\t{path}\n" for path, size in sorted(entries)], largest[1]
+            if unit_folder and name.endswith(".html"):
+                pages += 1
+                latest += os.path.basename(parent) == str(year)
+                if size > largest[0]:
+                    largest = (size, path)
+    return [f"{size}\t{path}\n" for path, size in sorted(entries)], largest[1], pages, latest
 
 
 def reports_root(chosen):
@@ -212,44 +229,27 @@ def measure(size, shape, workspace, runs, report_available, reports, baseline=No
             rows.append(row)
             log(f"[{size} {shape}] {label}: skipped (no report command)")
             continue
-        walls, peaks, cpus, systems, steals = [], [], [], [], []
-        base_walls, base_peaks, base_cpus = [], [], []
-        limit_walls, limit_peaks, limit_cpus, limit_systems, limit_steals = [], [], [], [], []
+        measured, base_runs, limit_runs = [], [], []
         for i in range(runs):
             if key in before:
-                wall, rss, cpu = timed(before[key], os.path.join(out_dir, key + ".baseline.out"), prepare)
-                base_walls.append(wall)
-                base_peaks.append(rss)
-                base_cpus.append(cpu)
-                log(f"[{size} {shape}] {label} (baseline): run {i + 1}/{runs}: {wall:.3f} s, CPU {cpu:.2f} s, peak RSS {rss / 2**20:.0f} MiB")
-            wall, rss, cpu = timed(command, os.path.join(out_dir, key + ".out"), prepare, systems, steals)
-            walls.append(wall)
-            peaks.append(rss)
-            cpus.append(cpu)
-            log(f"[{size} {shape}] {label}: run {i + 1}/{runs}: {wall:.3f} s, CPU {cpu:.2f} s (system {systems[-1]:.2f}), "
-                f"peak RSS {rss / 2**20:.0f} MiB, steal {steals[-1]:.2f} s")
+                base_runs.append(timed(before[key], os.path.join(out_dir, key + ".baseline.out"), prepare))
+                log_run(size, shape, label + " (baseline)", i, runs, base_runs[-1])
+            measured.append(timed(command, os.path.join(out_dir, key + ".out"), prepare))
+            log_run(size, shape, label, i, runs, measured[-1])
             if key == "report":
-                pages, latest = count_pages(report_dir, year)
+                manifest, page, pages, latest = report_listing(report_dir, year)
                 # The same files written by write-limit.c right after, into the memory the report's deletion freed.
-                manifest, page = report_files(report_dir)
                 with open(os.path.join(out_dir, "report-files.txt"), "w") as f:
                     f.writelines(manifest)
                 shutil.copyfile(page, os.path.join(out_dir, "report-page.html"))
                 clear_reports()
-                wall, rss, cpu = timed([WRITE_LIMIT, os.path.join(out_dir, "report-files.txt"), os.path.join(out_dir, "report-page.html"),
-                                        limit_dir], os.path.join(out_dir, "write-limit.out"), None, limit_systems, limit_steals)
-                limit_walls.append(wall)
-                limit_peaks.append(rss)
-                limit_cpus.append(cpu)
-                log(f"[{size} {shape}] write limit: run {i + 1}/{runs}: {wall:.3f} s, CPU {cpu:.2f} s (system {limit_systems[-1]:.2f})")
+                limit_runs.append(timed([WRITE_LIMIT, os.path.join(out_dir, "report-files.txt"), os.path.join(out_dir, "report-page.html"),
+                                         limit_dir], os.path.join(out_dir, "write-limit.out")))
+                log_run(size, shape, "write limit", i, runs, limit_runs[-1])
                 clear_reports()
-        row.update(walls=walls, median=statistics.median(walls), min=min(walls), max=max(walls), peak_rss=max(peaks),
-                   cpus=cpus, cpu=statistics.median(cpus), systems=systems, system=statistics.median(systems),
-                   steals=steals, steal=max(steals))
-        if base_walls:
-            row["baseline"] = dict(walls=base_walls, median=statistics.median(base_walls), min=min(base_walls),
-                                   max=max(base_walls), peak_rss=max(base_peaks), cpus=base_cpus,
-                                   cpu=statistics.median(base_cpus))
+        row.update(summary(measured))
+        if base_runs:
+            row["baseline"] = summary(base_runs)
         if key == "report":
             row["pages"] = pages or stats["latest_year_sheets"]
             row["latest_pages"] = latest
@@ -258,13 +258,10 @@ def measure(size, shape, workspace, runs, report_available, reports, baseline=No
             with open(os.path.join(out_dir, key + ".out.stderr"), errors="replace") as f:
                 row["summary"] = (f.read().strip().splitlines() or [""])[-1]
         rows.append(row)
-        if limit_walls:
+        if limit_runs:
             rows.append(dict(size=size, shape=shape, key="write-limit", label="write limit (write-limit.c, the report's files)",
                              runs=runs, answers=row["answers"], bytes=row["bytes"], files=row["files"], pages=row["pages"],
-                             walls=limit_walls, median=statistics.median(limit_walls), min=min(limit_walls), max=max(limit_walls),
-                             peak_rss=max(limit_peaks), cpus=limit_cpus, cpu=statistics.median(limit_cpus),
-                             systems=limit_systems, system=statistics.median(limit_systems), steals=limit_steals,
-                             steal=max(limit_steals)))
+                             **summary(limit_runs)))
     limit = rows[0]["median"]
     for row in rows:
         if "median" in row:
@@ -274,21 +271,6 @@ def measure(size, shape, workspace, runs, report_available, reports, baseline=No
             row["baseline"]["ratio"] = row["baseline"]["median"] / limit
             row["baseline"]["cpu_ratio"] = row["baseline"]["cpu"] / max(rows[0]["cpu"], 0.01)
     return rows
-
-
-def count_pages(report_dir, year):
-    """(unit pages of every year, those of `year`): `vigie report --year Y` writes the unit pages of every year up to
-    Y (earlier years stay linked from the trends), so pages/s counts every unit page written."""
-    pages = latest = 0
-    if os.path.isdir(report_dir):
-        for name in os.listdir(report_dir):
-            folder = os.path.join(report_dir, name)
-            if name.isdigit() and os.path.isdir(folder):
-                count = len([n for n in os.listdir(folder) if n.endswith(".html")])
-                pages += count
-                if name == str(year):
-                    latest = count
-    return pages, latest
 
 
 def fmt_seconds(s):

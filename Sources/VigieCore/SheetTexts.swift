@@ -216,14 +216,10 @@ extension AnswerStore.Texts {
 }
 
 /// `ValueParsing.isoDate` of the date read last, remembered.
-struct DateMemo {
-    private var last: (date: String, iso: String?)?
+typealias DateMemo = LastResult<String, String?>
 
+extension LastResult<String, String?> {
     mutating func iso(_ date: String) -> String? {
-        if date.isEmpty { return nil }
-        if let last, last.date.utf8.elementsEqual(date.utf8) { return last.iso }
-        let iso = ValueParsing.isoDate(date)
-        last = (date, iso)
-        return iso
+        date.isEmpty ? nil : value(for: date, same: { $0.sameBytes($1) }, ValueParsing.isoDate)
     }
 }

@@ -75,18 +75,15 @@ struct CriterionRow {
 
 /// `CriterionRow.assessor` for the rows of one page, the last one remembered: the rows of a sheet mostly share one
 /// assessor and one date, so a page reads and formats the date once rather than once a row.
-struct AssessorMemo {
-    private var last: (assessor: String, date: String, isoDate: String?, text: String?)?
+typealias AssessorMemo = LastResult<AnswerStore.Texts, String?>
 
+extension LastResult<AnswerStore.Texts, String?> {
     mutating func text(_ source: AnswerStore.Texts?, format: LocaleFormat) -> String? {
         guard let source else { return nil }
-        // Compared byte for byte, not as Strings: a name written in another Unicode normal form keeps its own bytes.
-        if let last, last.assessor.utf8.elementsEqual(source.assessor.utf8), last.date.utf8.elementsEqual(source.date.utf8),
-           last.isoDate == source.isoDate {
-            return last.text
+        // The ISO date too: an answer made in code may carry one of its own beside its date.
+        let same = { (a: AnswerStore.Texts, b: AnswerStore.Texts) in
+            a.assessor.sameBytes(b.assessor) && a.date.sameBytes(b.date) && a.isoDate == b.isoDate
         }
-        let text = CriterionRow.assessor(source, format: format)
-        last = (source.assessor, source.date, source.isoDate, text)
-        return text
+        return value(for: source, same: same, { CriterionRow.assessor($0, format: format) })
     }
 }

@@ -87,11 +87,11 @@ public enum HTMLReport {
         let campaigns = results.years.filter { $0.year > year && results.campaignYears.contains($0.year) }
         let model = ReportModel(results: scoped, workspace: workspace, year: scoped.year(year)!, campaigns: campaigns, options: options)
 
+        // A page written as a String, handed on as soon as it is written (a page in parts holds one part at a time).
+        let emitText = { (path: String, text: String) in try emit(path, Array(text.utf8)) }
         // The trends page first, handed on at once: when it is written in parts, a unit page links to its row on
         // its part. The domains and method pages are rendered beside the unit pages and handed on last.
-        let trends = TrendsPage.pages(model)
-        model.trendsPart = trends.partOf
-        for (path, page) in trends.pages { try emit(path, Array(page.utf8)) }
+        model.trendsPart = try TrendsPage.pages(model, emit: emitText)
         let overview = RenderedPages(count: 2)
         let overviewDone = DispatchGroup()
         DispatchQueue.global().async(group: overviewDone) {
@@ -115,14 +115,12 @@ public enum HTMLReport {
         // The overview of each audited year, as `index.html` shows the current one: on the figures up to that year.
         // One at a time: each holds every unit of its year several times over (two at once took 50 MiB more at full
         // size, 3,000 units).
-        let years = model.overviewYears
-        try inBatches(years.count, of: 1, emit: emit) { index in
-            let earlier = years[index]
+        for earlier in model.overviewYears {
             // Its trends are the report set's (the model shares them): no copy of them here.
             let upTo = scoped.upTo(earlier, trends: false)
             let yearModel = earlier == year ? model
                 : ReportModel(results: upTo, workspace: workspace, year: upTo.year(earlier)!, options: options, set: model)
-            return IndexPage.pages(yearModel, path: "\(earlier)/index.html", root: "../", withParts: true).map { ($0.path, Array($0.text.utf8)) }
+            try IndexPage.pages(yearModel, path: "\(earlier)/index.html", root: "../", withParts: true, emit: emitText)
         }
         // The department pages, each as small as a unit page, in year and department order.
         let departments = DepartmentPage.pages(model)
@@ -131,7 +129,7 @@ public enum HTMLReport {
             return [(path, Array(DepartmentPageHTML.write(DepartmentPage.model(model, department: department), model: model).utf8))]
         }
         // `index.html` after them, on its own: an overview holds every unit of its year several times over.
-        for (path, page) in IndexPage.pages(model, path: "index.html", root: "", withParts: false) { try emit(path, Array(page.utf8)) }
+        try IndexPage.pages(model, path: "index.html", root: "", withParts: false, emit: emitText)
         overviewDone.wait()
         for (path, page) in overview.pages { try emit(path, page) }
     }

@@ -144,6 +144,30 @@ struct PagePartsTests {
         if template == "index" { #expect(targets.count == 6, "\(targets)") }
     }
 
+    /// The built-in writer makes each row of the trends table as it writes it; a template reads them as `groups`.
+    @Test("a trends template reads the rows of its page or of its part, each linked from its own folder")
+    func templatedTrends() throws {
+        let (workspace, results) = try Fixture.load(showing: .fr)
+        let templates = try ReportTemplates(overrides: [
+            "trends": "{{#groups}}{{#rows}}<a href=\"{{href}}\">{{id}}</a>{{/rows}}{{/groups}}{{#parts}}<a href=\"{{href}}\">{{name}}</a>{{/parts}}",
+        ])
+        func render(_ limit: Int) throws -> [String: String] {
+            try HTMLReport.render(results, workspace: workspace,
+                                  options: .init(language: .fr, date: Fixture.date, version: "test", templates: templates, splitAbove: limit))
+        }
+        func ids(_ page: String?) -> [String] { (page ?? "").matches(of: /">([A-Z]+)<\/a>/).map { String($0.output.1) } }
+        // Whole: a row per unit by department (DFC: OCC, OCU which it continues, SEN; DIN: its own sheet, SAM, SPOP),
+        // linked from the root.
+        let whole = try render(1_000_000)
+        #expect(ids(whole["trends.html"]) == ["OCC", "OCU", "SEN", "DIN", "SAM", "SPOP"])
+        #expect(try #require(whole["trends.html"]).contains("href=\"2026/SEN.html\""))
+        // In parts: the page has no rows, only its links; each part its department's rows, linked from trends/.
+        let cut = try render(1)
+        #expect(ids(cut["trends.html"]).isEmpty && cut["trends.html"]!.contains("href=\"trends/DIN.html\""))
+        #expect(ids(cut["trends/DFC.html"]) == ["OCC", "OCU", "SEN"] && ids(cut["trends/DIN.html"]) == ["DIN", "SAM", "SPOP"])
+        #expect(try #require(cut["trends/DFC.html"]).contains("href=\"../2026/SEN.html\""))
+    }
+
     @Test("a unit page links to its row on its department's part of the trends page")
     func unitLink() throws {
         let pages = try Self.render(splitAbove: 1)

@@ -189,13 +189,15 @@ extension IndexPage {
     /// The overview of the model's year at `path` (`root`: the way from it to the report's root), in parts when it
     /// would weigh more than the report's limit (`PageParts`): then the page links to its parts, `<year>/overview/
     /// <stem>.html`, written with it when `withParts` (`index.html` links to the parts that `<year>/index.html` writes).
-    static func pages(_ model: ReportModel, path: String, root: String, withParts: Bool) -> [(path: String, text: String)] {
+    /// Each page (path, HTML) is handed to `emit` in order as soon as it is written: one part at a time is held.
+    static func pages(_ model: ReportModel, path: String, root: String, withParts: Bool,
+                      emit: (_ path: String, _ text: String) throws -> Void) rethrows {
         var page = Self.model(model, root: root)
-        if let whole = IndexPageHTML.write(page, model: model, within: model.splitAbove) { return [(path, whole)] }
+        if let whole = IndexPageHTML.write(page, model: model, within: model.splitAbove) { return try emit(path, whole) }
         let year = model.current
         let ids = year.units.map(\.unit)
         let parts = PageParts.cut(ids, model: model)
-        guard parts.count > 1 else { return [(path, IndexPageHTML.write(page, model: model))] }
+        guard parts.count > 1 else { return try emit(path, IndexPageHTML.write(page, model: model)) }
         let yearText = String(year.year)
         let partPath = { (part: PageParts.Part) in "\(year.year)/overview/\(part.stem).html" }
         let partRoot = "../../"
@@ -217,8 +219,8 @@ extension IndexPage {
         page.ranking = []
         page.parts = PageParts.links(parts, root: root, model: model, path: partPath)
         page.partsSentence = model.t(.indexPartsSentence, ["count": model.format.integer(ids.count)])
-        var pages = [(path: path, text: IndexPageHTML.write(page, model: model))]
-        guard withParts else { return pages }
+        try emit(path, IndexPageHTML.write(page, model: model))
+        guard withParts else { return }
         let overview = model.t(.indexTitle, ["year": yearText])
         let rankings = PageParts.split(whole.ranking, into: parts) { $0.id }
         for ((part, groups), partRanking) in zip(zip(parts, PageParts.slice(whole.heatGroups, into: parts)), rankings) {
@@ -231,14 +233,13 @@ extension IndexPage {
                                              page: .part)
             partPage.heading = "\(part.name) · \(overview)"
             partPage.lead = model.t(.indexPartLead, ["part": part.name, "year": yearText])
-            partPage.heatGroups = groups.map { $0.mapRows { rerooted($0, \.href) } }
+            partPage.heatGroups = groups.map { $0.map { rerooted($0, \.href) } }
             partPage.heatmapCaption = "\(part.name) · \(whole.heatmapCaption)"
             partPage.ranking = partRanking.map { rerooted($0, \.href) }
             partPage.hasRanking = !partPage.ranking.isEmpty
             partPage.rankingCaption = "\(part.name) · " + (partPage.ranking.count == 1 ? model.t(.rankingCaptionOne, ["year": yearText])
                 : model.t(.rankingCaption, ["count": model.format.integer(partPage.ranking.count), "year": yearText]))
-            pages.append((partPath(part), IndexPageHTML.write(partPage, model: model)))
+            try emit(partPath(part), IndexPageHTML.write(partPage, model: model))
         }
-        return pages
     }
 }

@@ -7,11 +7,9 @@ struct RowGroup<Row> {
     var colspan: String
     var rows: [Row]
 
-    /// The same group, each row changed by `transform`.
-    func mapRows(_ transform: (Row) -> Row) -> RowGroup {
-        var group = self
-        group.rows = rows.map(transform)
-        return group
+    /// The same group, with `transform` of each row as its rows.
+    func map<Other>(_ transform: (Row) -> Other) -> RowGroup<Other> {
+        RowGroup<Other>(hasName: hasName, name: name, colspan: colspan, rows: rows.map(transform))
     }
 }
 

@@ -27,6 +27,14 @@ struct TrendsPageModel: MustacheModel {
 
     typealias Group = RowGroup<Row>
 
+    /// The table's rows as the built-in writer makes them: each unit's row made as it is written and let go, rather
+    /// than every row (and its sparkline) held at once (megabytes at a canton's size). Groups of unit ids, and the row
+    /// of a unit.
+    struct UnitRows {
+        var groups: [RowGroup<String>]
+        var row: (String) -> Row
+    }
+
     struct Move {
         var href, name, id, period, symbol: String
         var likeForLike, delta: Figure
@@ -54,6 +62,8 @@ struct TrendsPageModel: MustacheModel {
     }
 
     var frame: PageFrame
+    /// The rows of the table when no template of the user's can read the page (then `groups` stays empty).
+    var unitRows: UnitRows?
     var heading, lead, tableSentence, tableCaption, deltaHeading, likeForLikeHeading: String
     var years: [String]
     var groups: [Group]
@@ -71,6 +81,29 @@ struct TrendsPageModel: MustacheModel {
     var partsSentence = ""
 }
 
+/// The rows made as they are written are the built-in writer's: a template reads `groups`.
+extension TrendsPageModel {
+    static var hiddenNames: Set<String> { ["unitRows"] }
+
+    /// The table's groups for a page at `root`, from groups of unit ids: made now when a template of the user's may
+    /// read them (`groups`), else made as they are written (`unitRows`).
+    mutating func setRows(_ ids: [RowGroup<String>], root: String, model: ReportModel) {
+        let years = model.results.years.map(\.year)
+        let row = { (unit: String) in TrendsPage.row(unit, years: years, model: model, root: root) }
+        if model.templates.overridden.isEmpty {
+            (groups, unitRows) = ([], UnitRows(groups: ids, row: row))
+        } else {
+            (groups, unitRows) = (ids.map { $0.map(row) }, nil)
+        }
+    }
+
+    /// The table's groups and their rows, as `setRows` left them (the rows made as they are asked for).
+    var tableGroups: [(group: RowGroup<String>, rows: AnySequence<Row>)] {
+        if let unitRows { return unitRows.groups.map { ($0, AnySequence($0.rows.lazy.map(unitRows.row))) } }
+        return groups.map { ($0.map { _ in "" }, AnySequence($0.rows)) }
+    }
+}
+
 /// `trends.html`: every unit over every year, the biggest moves, the catalogue's changes.
 enum TrendsPage {
     static let movesShown = 10
@@ -86,7 +119,6 @@ enum TrendsPage {
                                   page: .trends)
         // The Δ columns compare the last two audited years (a row whose last change spans other years says which).
         let pair = ["from": years.dropLast().last.map(String.init) ?? first, "to": last]
-        let groups = model.rowGroups(model.allUnits, columns: years.count + 4) { row($0, years: years, model: model) }
 
         // Biggest moves, like for like
         // Sorted as places in the trends, not as copies of them (tens of megabytes at a canton's size).
@@ -107,12 +139,12 @@ enum TrendsPage {
 
         // Pairs with an incomplete end: listed, with no Δ.
         let notComparable = trends.filter { !$0.comparable }
-        return TrendsPageModel(
+        var page = TrendsPageModel(
             frame: frame, heading: model.t(.trendsHeading, ["first": first, "last": last]),
             lead: model.t(.trendsLead, ["count": format.integer(model.allUnits.count), "years": format.integer(years.count)]),
             tableSentence: model.t(.tableSentence), tableCaption: model.t(.tableCaption),
             deltaHeading: model.t(.deltaYears, pair), likeForLikeHeading: model.t(.deltaLikeForLikeYears, pair), years: years.map(String.init),
-            groups: groups,
+            groups: [],
             movesSentence: model.t(.movesSentence), moves: moves, notComparableSentence: model.t(.notComparableSentence),
             notComparableCaption: model.t(.notComparableCaption), hasNotComparable: !notComparable.isEmpty,
             notComparable: notComparable.map { trend in
@@ -121,6 +153,13 @@ enum TrendsPage {
             },
             catalogueSentence: model.t(.catalogueSentence),
             catalogueChanges: zip(years, years.dropFirst()).map { from, to in catalogueChange(from: from, to: to, model: model) })
+        page.setRows(unitIDs(model), root: "", model: model)
+        return page
+    }
+
+    /// The table's groups as unit ids: every unit by department.
+    static func unitIDs(_ model: ReportModel) -> [RowGroup<String>] {
+        model.rowGroups(model.allUnits, columns: model.results.years.count + 4) { $0 }
     }
 
     /// `root`: the way from the row's page to the report's root ("../" on a part).
@@ -197,23 +236,30 @@ enum TrendsPage {
 
 extension TrendsPage {
     /// `trends.html`, in parts when it would weigh more than the report's limit (`PageParts`): then its table of units
-    /// stands on `trends/<stem>.html`, one page per department, and the page links to them. (path, HTML) in order,
-    /// and the part of each unit's row (a unit page links to its row).
-    static func pages(_ model: ReportModel) -> (pages: [(path: String, text: String)], partOf: [String: String]) {
+    /// stands on `trends/<stem>.html`, one page per department, and the page links to them. Each page (path, HTML) is
+    /// handed to `emit` in order as soon as it is written, so that one part at a time is held; returns the part of
+    /// each unit's row (a unit page links to its row).
+    static func pages(_ model: ReportModel, emit: (_ path: String, _ text: String) throws -> Void) rethrows -> [String: String] {
         var page = Self.model(model)
-        if let whole = TrendsPageHTML.write(page, model: model, within: model.splitAbove) { return ([("trends.html", whole)], [:]) }
+        if let whole = TrendsPageHTML.write(page, model: model, within: model.splitAbove) {
+            try emit("trends.html", whole)
+            return [:]
+        }
         let parts = PageParts.cut(model.allUnits, model: model)
-        guard parts.count > 1 else { return ([("trends.html", TrendsPageHTML.write(page, model: model))], [:]) }
+        guard parts.count > 1 else {
+            try emit("trends.html", TrendsPageHTML.write(page, model: model))
+            return [:]
+        }
         let partPath = { (part: PageParts.Part) in "trends/\(part.stem).html" }
-        page.groups = []
+        let ids = page.unitRows?.groups ?? unitIDs(model)
+        (page.groups, page.unitRows) = ([], nil)
         page.parts = PageParts.links(parts, root: "", model: model, path: partPath)
         page.partsSentence = model.t(.trendsPartsSentence, ["count": model.format.integer(model.allUnits.count)])
-        var pages = [(path: "trends.html", text: TrendsPageHTML.write(page, model: model))]
+        try emit("trends.html", TrendsPageHTML.write(page, model: model))
         var partOf: [String: String] = [:]
         let years = model.results.years.map(\.year)
-        let groups = model.rowGroups(model.allUnits, columns: years.count + 4) { row($0, years: years, model: model, root: "../") }
         let title = model.t(.trendsTitle)
-        for (part, groups) in zip(parts, PageParts.slice(groups, into: parts)) {
+        for (part, groups) in zip(parts, PageParts.slice(ids, into: parts)) {
             var partPage = page
             partPage.isPart = true
             partPage.frame = model.pageFrame(title: "\(part.name) · \(title)", root: "../",
@@ -222,11 +268,11 @@ extension TrendsPage {
             partPage.lead = model.t(.trendsPartLead, ["part": part.name, "first": years.first.map(String.init) ?? "",
                                                       "last": years.last.map(String.init) ?? ""])
             partPage.tableCaption = "\(part.name) · \(page.tableCaption)"
-            partPage.groups = groups
+            partPage.setRows(groups, root: "../", model: model)
             partPage.parts = []
-            pages.append((partPath(part), TrendsPageHTML.write(partPage, model: model)))
+            try emit(partPath(part), TrendsPageHTML.write(partPage, model: model))
             for unit in part.units { partOf[unit] = partPath(part) }
         }
-        return (pages, partOf)
+        return partOf
     }
 }

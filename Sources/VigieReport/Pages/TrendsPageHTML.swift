@@ -8,8 +8,8 @@ enum TrendsPageHTML {
             let text = model.templates.render(page, page: "trends")
             return text.utf8.count > limit ? nil : text
         }
-        var html = PageHTML(model: model, page: page, capacity: 64_000 + page.groups.reduce(0) { $0 + $1.rows.count * (1_400 + page.years.count * 120) },
-                            limit: limit)
+        let rows = page.unitRows?.groups.reduce(0) { $0 + $1.rows.count } ?? page.groups.reduce(0) { $0 + $1.rows.count }
+        var html = PageHTML(model: model, page: page, capacity: 64_000 + rows * (1_400 + page.years.count * 120), limit: limit)
         html.header(page.frame)
         html.raw("<h1>"); html.text(page.heading); html.raw("</h1>\n<p class=\"lead\">"); html.text(page.lead); html.raw("</p>\n")
         html.sections(page, page.isPart ? [units] : [units, moves, notComparable, catalogue], frame: page.frame)
@@ -27,9 +27,11 @@ enum TrendsPageHTML {
         html.raw("<th scope=\"col\" class=\"num\">"); html.text(page.deltaHeading); html.raw("</th><th scope=\"col\" class=\"num\">")
         html.text(page.likeForLikeHeading); html.raw("</th></tr></thead>\n")
         let trend = StackLabels(html.strings, .trend)[0]
-        for group in page.groups {
+        for (group, rows) in page.tableGroups {
             html.rowGroup(group.name, colspan: group.colspan)
-            for row in group.rows {
+            for row in rows {
+                // A page that would pass its limit is not written further (nor its remaining rows made).
+                if html.isOverLimit { return }
                 html.raw("<tr id=\""); html.text(row.anchor); html.raw("\"><th scope=\"row\"><a href=\""); html.text(row.href); html.raw("\">"); html.text(row.name)
                 html.raw("</a> <span class=\"id\">"); html.text(row.id); html.raw("</span>")
                 if let bridge = row.bridge { html.raw("<span class=\"q\">"); html.text(bridge); html.raw("</span>") }

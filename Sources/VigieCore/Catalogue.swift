@@ -141,8 +141,11 @@ public struct Catalogue: Sendable {
     /// The rating of a score: the highest level whose minimum is at most the (unrounded) score.
     /// Scores are sums of binary fractions: a score that is exactly 70 by the formula may come out as
     /// 69.99999999999999, so the comparison allows `Scoring.tolerance`.
-    public func level(for score: Double) -> Level? {
-        levels.first { $0.minScore <= score + Scoring.tolerance } ?? levels.last
+    public func level(for score: Double) -> Level? { levelPosition(for: score).map { levels[$0] } }
+
+    /// The position in `levels` of `level(for:)`.
+    func levelPosition(for score: Double) -> Int? {
+        levels.firstIndex { $0.minScore <= score + Scoring.tolerance } ?? (levels.isEmpty ? nil : levels.count - 1)
     }
 
     /// A field of the fingerprint's text: backslash, TAB, LF and CR escaped as \\, \t, \n, \r.

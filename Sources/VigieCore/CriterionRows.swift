@@ -17,20 +17,35 @@ struct CriterionRows: Sendable, Equatable {
     let context: Context
     /// The positions of the criteria that apply, in catalogue order, and the unit's year's answer slots.
     let criteria: [Int]
-    let slots: ArraySlice<Int32>
-    /// By domain position: Σ w over the domain's criteria not answered na (the gains' denominators).
-    let scoredWeight: [Double]
+    let slots: AnswerSlots
     /// Σ W_d over domains with a defined score; 0 for a year not started (no gains).
     let definedDomainWeight: Double
+
+    /// By domain position: Σ w over the domain's criteria not answered na (the gains' denominators), summed in the
+    /// order `UnitScorer.figures` sums them, so to the same doubles. Summed again for a page rather than kept: 120
+    /// bytes a unit-year.
+    private func scoredWeight() -> [Double] {
+        let catalogue = context.catalogue
+        let store = context.sources.store
+        var sums = [Double](repeating: 0, count: catalogue.domainCount + 1)
+        for c in criteria {
+            let position = slots[c]
+            // A missing row counts as unanswered, 0: only na leaves the sum.
+            let answer = position < 0 ? AnswerValue.unanswered : store.value(at: Int(position))
+            if answer.value != nil { sums[catalogue.domainOf[c]] += catalogue.weight[c] }
+        }
+        return sums
+    }
 
     /// The rows, in catalogue order.
     func rows() -> [CriterionScore] {
         let catalogue = context.catalogue
         let store = context.sources.store
+        let scoredWeight = scoredWeight()
         var rows: [CriterionScore] = []
         rows.reserveCapacity(criteria.count)
         for c in criteria {
-            let position = slots[slots.startIndex + c]
+            let position = slots[c]
             let answer = position < 0 ? AnswerValue.unanswered : store.value(at: Int(position))
             let d = catalogue.domainOf[c]
             var gain: Double?
@@ -52,7 +67,7 @@ struct CriterionRows: Sendable, Equatable {
         let store = context.sources.store
         var count = 0
         for c in criteria {
-            let position = slots[slots.startIndex + c]
+            let position = slots[c]
             if position < 0 || store.value(at: Int(position)) == .unanswered { count += 1 }
         }
         return count

@@ -88,13 +88,19 @@ public struct UnitScore: Sendable, Equatable {
     public var notStarted: Bool
     public var status: UnitStatus { notStarted ? .notStarted : complete ? .complete : .incomplete }
     /// The rating after the critical cap.
-    public var rating: Level?
+    public var rating: Level? { level(at: ratingPosition) }
     /// The rating the score alone would give.
-    public var uncappedRating: Level?
+    public var uncappedRating: Level? { level(at: uncappedPosition) }
+    /// The catalogue's levels (one array every unit-year shares), and the positions in it of the rating and of the
+    /// uncapped rating (-1: none): eight bytes a unit-year rather than two copies of a level (112 bytes).
+    let levels: [Level]
+    let ratingPosition, uncappedPosition: Int32
     /// Critical criteria not met or unanswered, in catalogue order.
     public var criticalFailures: [String]
     /// Whether a critical criterion lowered the rating.
-    public var ratingCapped: Bool { rating != uncappedRating }
+    public var ratingCapped: Bool { ratingPosition != uncappedPosition }
+
+    private func level(at position: Int32) -> Level? { position < 0 ? nil : levels[Int(position)] }
     /// Place among the complete units of the year; nil when incomplete or undefined.
     public var rank: Int?
     /// How many units are ranked that year.

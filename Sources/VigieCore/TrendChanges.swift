@@ -8,14 +8,14 @@ struct TrendChanges: Sendable, Equatable {
     /// shared by every trend of the same pair of years.
     let counterparts: [(after: Int, before: Int)]
     /// The answer slots of the earlier and the later unit-year.
-    let before: ArraySlice<Int32>
-    let after: ArraySlice<Int32>
+    let before: AnswerSlots
+    let after: AnswerSlots
 
     /// Each changed criterion in catalogue order (of the later year), and whether its value rose.
     private func each(_ body: (_ after: Int, _ before: Int, _ from: AnswerValue, _ to: AnswerValue, _ rose: Bool) -> Void) {
         let store = context.sources.store
-        func value(_ slots: ArraySlice<Int32>, _ c: Int) -> AnswerValue {
-            let position = slots[slots.startIndex + c]
+        func value(_ slots: AnswerSlots, _ c: Int) -> AnswerValue {
+            let position = slots[c]
             return position < 0 ? .unanswered : store.value(at: Int(position))
         }
         for (c, previous) in counterparts {

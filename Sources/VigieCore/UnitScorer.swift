@@ -37,13 +37,13 @@ struct UnitScorer {
 
     /// The value of criterion `c` in a unit's year (missing rows are unanswered).
     @inline(__always)
-    func value(_ slots: ArraySlice<Int32>, _ c: Int) -> AnswerValue {
-        let position = slots[slots.startIndex + c]
+    func value(_ slots: AnswerSlots, _ c: Int) -> AnswerValue {
+        let position = slots[c]
         return position < 0 ? .unanswered : answers.value(at: Int(position))
     }
 
     /// Domain scores, unit score and coverage over the criteria at `criteria` (positions), answers by `slots`.
-    func figures(criteria: [Int], slots: ArraySlice<Int32>) -> Figures {
+    func figures(criteria: [Int], slots: AnswerSlots) -> Figures {
         let domainCount = catalogue.domainCount + 1
         var scoredWeight = [Double](repeating: 0, count: domainCount)
         var weightedValue = [Double](repeating: 0, count: domainCount)
@@ -92,7 +92,7 @@ struct UnitScorer {
     /// The full scoring of a unit's year (rank left for the caller). Without `details`, the per-criterion rows
     /// (and their potential gains) are left out: the figures, rating and cap are the same.
     /// A year with no answered row is not started: no score, rating or gains (its rows are listed as unanswered).
-    func score(unit: String, year: Int, criteria: [Int], slots: ArraySlice<Int32>, details: Bool) -> UnitScore {
+    func score(unit: String, year: Int, criteria: [Int], slots: AnswerSlots, details: Bool) -> UnitScore {
         var figures = figures(criteria: criteria, slots: slots)
         let notStarted = figures.answeredCount == 0
         if notStarted {
@@ -107,23 +107,24 @@ struct UnitScorer {
                 if answer == .unanswered || answer.isNotMet { criticalFailures.append(catalogue.catalogue.criteria[c].id) }
             }
         }
-        let rows = details ? CriterionRows(context: rowContext, criteria: criteria, slots: slots, scoredWeight: figures.scoredWeight,
-                                           definedDomainWeight: figures.definedDomainWeight) : nil
-        let uncapped = figures.score.flatMap { catalogue.catalogue.level(for: $0) }
+        let rows = details ? CriterionRows(context: rowContext, criteria: criteria, slots: slots, definedDomainWeight: figures.definedDomainWeight) : nil
+        let levels = catalogue.catalogue.levels
+        let uncapped = figures.score.flatMap { catalogue.catalogue.levelPosition(for: $0) }
         var rating = uncapped
-        if let current = uncapped, !criticalFailures.isEmpty, let cap = capLevel, cap.minScore < current.minScore {
+        if let current = uncapped, !criticalFailures.isEmpty, let cap = capPosition, levels[cap].minScore < levels[current].minScore {
             rating = cap
         }
         let complete = !notStarted && figures.coverage >= options.minimumCoverage - Scoring.tolerance
         return UnitScore(unit: unit, year: year, score: figures.score, coverage: figures.coverage, complete: complete, notStarted: notStarted,
-                         rating: rating, uncappedRating: uncapped, criticalFailures: criticalFailures,
-                         rank: nil, rankedCount: 0,
+                         levels: levels, ratingPosition: Int32(rating ?? -1), uncappedPosition: Int32(uncapped ?? -1),
+                         criticalFailures: criticalFailures, rank: nil, rankedCount: 0,
                          domainFigures: DomainFigures(figures.domainScores(catalogue), sharing: catalogue.domainIDs[year]), rows: rows)
     }
 
-    /// The highest rating a unit with a failed critical criterion can get: the third level, or the lowest with fewer.
-    var capLevel: Level? {
+    /// The highest rating a unit with a failed critical criterion can get: the third level, or the lowest with fewer
+    /// (its position in the levels).
+    var capPosition: Int? {
         let levels = catalogue.catalogue.levels
-        return levels.count >= 3 ? levels[2] : levels.last
+        return levels.count >= 3 ? 2 : levels.isEmpty ? nil : levels.count - 1
     }
 }

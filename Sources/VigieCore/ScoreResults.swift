@@ -92,7 +92,8 @@ public struct UnitScore: Sendable, Equatable {
     /// The rating the score alone would give.
     public var uncappedRating: Level? { level(at: uncappedPosition) }
     /// The catalogue's levels (one array every unit-year shares), and the positions in it of the rating and of the
-    /// uncapped rating (-1: none): eight bytes a unit-year rather than two copies of a level (112 bytes).
+    /// uncapped rating (-1: none): 16 bytes a unit-year (the shared array's reference, two positions) rather than
+    /// two copies of a level (112 bytes).
     let levels: [Level]
     let ratingPosition, uncappedPosition: Int32
     /// Critical criteria not met or unanswered, in catalogue order.

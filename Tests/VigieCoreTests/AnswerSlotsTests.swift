@@ -24,6 +24,18 @@ struct AnswerSlotsTests {
         #expect([none[0], none[1], none[2]] == [-1, -1, -1], "a unit-year without answers has none")
     }
 
+    /// A's two rows `gap` positions apart, B's rows between them: 254 is the largest offset one byte holds (0xFF
+    /// marks a missing row), 255 keeps A's positions whole.
+    @Test(arguments: [253, 254, 255, 256])
+    func theWidestGapOneByteHolds(gap: Int) {
+        var build = Build(domains: [Domain(id: "D", title: "D")], criteria: Self.criteria)
+        build.answer(2024, "A", "C1", .met)
+        for _ in 1..<gap { build.answer(2024, "B", "C2", .partial) }
+        build.answer(2024, "A", "C3", .notMet)
+        let a = AnswerIndex(build.workspace).of(unit: "A", year: 2024)
+        #expect([a[0], a[1], a[2]] == [0, -1, Int32(gap)])
+    }
+
     @Test func aUnitYearKeptWholeScoresAsOneKeptNarrow() {
         var build = Build(domains: [Domain(id: "D", title: "D")], criteria: Self.criteria)
         build.answer(2024, "A", "C1", .met)

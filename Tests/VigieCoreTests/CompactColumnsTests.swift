@@ -1,13 +1,15 @@
 import Testing
 @testable import VigieCore
 
-/// The store's columns at a canton's size: criterion numbers and lines in two bytes until one does not fit, the unit
-/// and year once per run of answers, the domain figures of a unit-year in one array of doubles with the ids shared.
+/// The store's columns at a canton's size: criterion numbers and lines in one byte, then two, until one does not
+/// fit, the unit and year once per run of answers, the domain figures of a unit-year in one array of doubles with the
+/// ids shared.
 struct CompactColumnsTests {
-    @Test("a column of small integers is widened by the first that does not fit two bytes, keeping every value")
-    func compactIntegersWiden() {
+    /// From one byte to two, from two to four, and from one straight to four.
+    @Test("a column of small integers is widened by the first that does not fit one byte, then two, keeping every value",
+          arguments: [[0, 255, 7, 256, 65_535, 3, 65_536, -1, Int32.max], [255, 0, -1, 4], [1, 70_000, 2]] as [[Int32]])
+    func compactIntegersWiden(_ values: [Int32]) {
         var column = CompactIntegers()
-        let values: [Int32] = [0, 65_535, 7, 65_536, -1, 3, Int32.max]
         for (count, value) in values.enumerated() {
             column.append(value)
             #expect(column.count == count + 1)

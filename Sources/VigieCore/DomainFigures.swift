@@ -11,7 +11,14 @@ struct DomainFigures: Sendable, Equatable {
     init(_ domains: [DomainScore], sharing shared: [String]? = nil) {
         let ids = domains.map(\.domain)
         self.ids = shared == ids ? shared! : ids
-        values = domains.flatMap { [$0.score ?? .nan, $0.coverage ?? .nan] }
+        // Sized once: appended pair by pair, the array would grow past them (256 bytes for a catalogue of 10 domains).
+        var values: [Double] = []
+        values.reserveCapacity(2 * domains.count)
+        for domain in domains {
+            values.append(domain.score ?? .nan)
+            values.append(domain.coverage ?? .nan)
+        }
+        self.values = values
     }
 
     var scores: [DomainScore] { ids.indices.map(score(at:)) }

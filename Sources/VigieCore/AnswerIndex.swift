@@ -77,10 +77,8 @@ struct AnswerSlots: Sendable {
     struct Builder {
         private var narrow: [UInt8] = []
         private var wide: [Int32]
-        private let criterionCount: Int
 
         init(criterionCount: Int, unitYears: Int) {
-            self.criterionCount = criterionCount
             narrow.reserveCapacity(criterionCount * unitYears)
             wide = [Int32](repeating: -1, count: criterionCount)
         }

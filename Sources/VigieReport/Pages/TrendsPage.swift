@@ -98,9 +98,9 @@ extension TrendsPageModel {
     }
 
     /// The table's groups and their rows, as `setRows` left them (the rows made as they are asked for).
-    var tableGroups: [(group: RowGroup<String>, rows: AnySequence<Row>)] {
-        if let unitRows { return unitRows.groups.map { ($0, AnySequence($0.rows.lazy.map(unitRows.row))) } }
-        return groups.map { ($0.map { _ in "" }, AnySequence($0.rows)) }
+    var tableGroups: [(name: String?, colspan: String, rows: AnySequence<Row>)] {
+        if let unitRows { return unitRows.groups.map { ($0.name, $0.colspan, AnySequence($0.rows.lazy.map(unitRows.row))) } }
+        return groups.map { ($0.name, $0.colspan, AnySequence($0.rows)) }
     }
 }
 

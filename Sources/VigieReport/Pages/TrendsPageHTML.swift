@@ -27,8 +27,8 @@ enum TrendsPageHTML {
         html.raw("<th scope=\"col\" class=\"num\">"); html.text(page.deltaHeading); html.raw("</th><th scope=\"col\" class=\"num\">")
         html.text(page.likeForLikeHeading); html.raw("</th></tr></thead>\n")
         let trend = StackLabels(html.strings, .trend)[0]
-        for (group, rows) in page.tableGroups {
-            html.rowGroup(group.name, colspan: group.colspan)
+        for (name, colspan, rows) in page.tableGroups {
+            html.rowGroup(name, colspan: colspan)
             for row in rows {
                 // A page that would pass its limit is not written further (nor its remaining rows made).
                 if html.isOverLimit { return }

@@ -40,10 +40,12 @@ let package = Package(
         .target(name: "VigieReport", dependencies: [
             "VigieCore", "VigieCSV", "VigieSource", .product(name: "Mustache", package: "swift-mustache"),
         ], swiftSettings: strict),
+        // glibc's mallopt, for the allocator's one setting the command line changes (see AllocatorSettings.swift).
+        .systemLibrary(name: "CMalloc"),
         .executableTarget(
             name: "vigie",
             dependencies: [
-                "VigieCSV", "VigieCore", "VigieSource", "VigieWorkspace", "VigieReport",
+                "CMalloc", "VigieCSV", "VigieCore", "VigieSource", "VigieWorkspace", "VigieReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

@@ -23,19 +23,26 @@ struct Trends {
         }
         for unit in auditedYears.keys { auditedYears[unit]!.sort() }
 
+        // Made in their final order, into an array sized once: grown and then sorted into a copy, a canton's trends
+        // (27,000 at 3,000 units × 10 years) left 13 MB of freed blocks among the results that stay.
+        let units = auditedYears.keys.sorted()
         var trends: [Trend] = []
-        for unit in auditedYears.keys.sorted() {
+        trends.reserveCapacity(units.reduce(0) { $0 + max(auditedYears[$1]!.count - 1, 0) + (workspace.unit($1)?.replaces.count ?? 0) })
+        for unit in units {
             let own = auditedYears[unit]!
+            let start = trends.count
             for (from, to) in zip(own, own.dropFirst()) {
                 trends.append(compare(unitFrom: unit, yearFrom: from, unit: unit, yearTo: to))
             }
-            guard let first = own.first, let replaced = workspace.unit(unit)?.replaces else { continue }
+            guard let first = own.first, let replaced = workspace.unit(unit)?.replaces, !replaced.isEmpty else { continue }
             for predecessor in replaced {
                 guard let last = auditedYears[predecessor]?.last(where: { $0 < first }) else { continue }
                 trends.append(compare(unitFrom: predecessor, yearFrom: last, unit: unit, yearTo: first))
             }
+            // A unit's bridges end in its first year, before its own trends: sorted in place, among its own.
+            trends[start...].sort { ($0.yearTo, $0.unitFrom) < ($1.yearTo, $1.unitFrom) }
         }
-        return trends.sorted { ($0.unit, $0.yearTo, $0.unitFrom) < ($1.unit, $1.yearTo, $1.unitFrom) }
+        return trends
     }
 
     /// What a comparison between two years needs of the catalogue, the same for every unit: computed once per pair.

@@ -164,30 +164,30 @@ public struct RollUp: Sendable, Equatable {
 public struct YearScores: Sendable, Equatable {
     public var year: Int
     /// Sorted by unit id.
-    public var units: [UnitScore] { didSet { unitIndex = YearScores.index(units.map(\.unit)) } }
+    public var units: [UnitScore] { didSet { unitIndex = IDPositions(units.map(\.unit)) } }
     /// Sorted by department id.
-    public var departments: [RollUp] { didSet { departmentIndex = YearScores.index(departments.map { $0.unit ?? "" }) } }
+    public var departments: [RollUp] { didSet { departmentIndex = IDPositions(departments.map { $0.unit ?? "" }) } }
     public var canton: RollUp
 
-    private var unitIndex, departmentIndex: [String: Int]
+    private var unitIndex, departmentIndex: IDPositions
 
     public init(year: Int, units: [UnitScore], departments: [RollUp], canton: RollUp) {
         self.year = year
         self.units = units
         self.departments = departments
         self.canton = canton
-        unitIndex = YearScores.index(units.map(\.unit))
-        departmentIndex = YearScores.index(departments.map { $0.unit ?? "" })
+        unitIndex = IDPositions(units.map(\.unit))
+        departmentIndex = IDPositions(departments.map { $0.unit ?? "" })
     }
 
-    public func unit(_ id: String) -> UnitScore? { unitIndex[id].map { units[$0] } }
+    public func unit(_ id: String) -> UnitScore? { unitPosition(id).map { units[$0] } }
     /// Whether the unit has scores this year, without a copy of them.
-    public func hasUnit(_ id: String) -> Bool { unitIndex[id] != nil }
-    public func department(_ id: String) -> RollUp? { departmentIndex[id].map { departments[$0] } }
-
-    private static func index(_ ids: [String]) -> [String: Int] {
-        Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    public func hasUnit(_ id: String) -> Bool { unitPosition(id) != nil }
+    public func department(_ id: String) -> RollUp? {
+        departmentIndex.position(of: id) { departments[$0].unit ?? "" }.map { departments[$0] }
     }
+
+    private func unitPosition(_ id: String) -> Int? { unitIndex.position(of: id) { units[$0].unit } }
 
     public static func == (lhs: YearScores, rhs: YearScores) -> Bool {
         lhs.year == rhs.year && lhs.units == rhs.units && lhs.departments == rhs.departments && lhs.canton == rhs.canton

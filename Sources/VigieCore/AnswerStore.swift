@@ -65,7 +65,6 @@ public struct AnswerStore: Sendable {
         criteria.reserveCapacity(count)
         values.reserveCapacity(count)
         texts?.reserve(count)
-        sheetTexts?.reserve(count)
     }
 
     /// The answers appended from now on come from `source` (where texts read again are read).

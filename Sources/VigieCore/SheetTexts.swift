@@ -24,9 +24,10 @@ public struct SheetChanged: Error, Equatable, CustomStringConvertible {
 }
 
 /// The answers' places in their sheets, for texts read again when asked (`AnswerTextMode.fromSheets`): per sheet its
-/// reader and its first answer, per answer the line of its row less the answer's place in its sheet (the lines its
-/// sheet holds before it that are no answer's first: the header, blank rows, comments' further lines), a number that
-/// nearly always fits two bytes, against tens for its texts. The last few
+/// reader and its first answer, and for each answer the line of its row less the answer's place in its sheet (the
+/// lines its sheet holds before it that are no answer's first: the header, blank rows, comments' further lines).
+/// The number is kept once for each run of answers it is the same for: once for a sheet whose answers stand one a
+/// line, once more after each comment of several lines or blank row (two bytes a run). The last few
 /// sheets read are kept (`SheetTables`): a sheet of many units is read once for their pages, not once a page.
 struct SheetTexts: Sendable {
     private var sources: [AnswersLoader.SheetSource] = []
@@ -34,26 +35,50 @@ struct SheetTexts: Sendable {
     private let tables = SheetTables()
     /// By sheet: the store position of its first answer (ascending).
     private var firstAnswer: [Int] = []
-    /// By answer: its line less its place in its sheet.
-    private var lines = CompactIntegers()
-
-    mutating func reserve(_ count: Int) { lines.reserveCapacity(count) }
+    /// By sheet: its first run in `runPlaces` and `runValues` (ascending).
+    private var firstRun: [Int32] = []
+    /// The runs of answers whose line less place is the same, sheet after sheet: where each begins in its sheet (the
+    /// answer's place) and that number. A sheet whose answers stand one a line keeps one run; each comment of several
+    /// lines, each blank row starts another.
+    private var runPlaces = CompactIntegers()
+    private var runValues = CompactIntegers()
+    /// How many answers were appended.
+    private var count = 0
 
     /// The answers appended from now on come from `source`.
     mutating func beginSheet(_ source: AnswersLoader.SheetSource) {
-        if firstAnswer.last == lines.count {
+        if firstAnswer.last == count {
             // The sheet replaced had no answer: no page asks for its texts, so no table of it is ever kept.
             sources[sources.count - 1] = source
         } else {
             sources.append(source)
-            firstAnswer.append(lines.count)
+            firstAnswer.append(count)
+            firstRun.append(Int32(runPlaces.count))
         }
     }
 
-    mutating func append(line: Int32) { lines.append(line - Int32(lines.count - firstAnswer[firstAnswer.count - 1])) }
+    mutating func append(line: Int32) {
+        let sheet = firstAnswer.count - 1
+        let place = Int32(count - firstAnswer[sheet])
+        let value = line - place
+        count += 1
+        if runPlaces.count > firstRun[sheet], runValues[runValues.count - 1] == value { return }
+        runPlaces.append(place)
+        runValues.append(value)
+    }
 
     /// The line of the answer at `position`, of `sheet`.
-    private func lineOfAnswer(at position: Int, sheet: Int) -> Int { Int(lines[position]) + position - firstAnswer[sheet] }
+    private func lineOfAnswer(at position: Int, sheet: Int) -> Int {
+        let place = position - firstAnswer[sheet]
+        // The sheet's last run that begins at or before the answer.
+        var low = Int(firstRun[sheet])
+        var high = (sheet + 1 < firstRun.count ? Int(firstRun[sheet + 1]) : runPlaces.count) - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if Int(runPlaces[middle]) <= place { low = middle } else { high = middle - 1 }
+        }
+        return Int(runValues[low]) + place
+    }
 
     /// Lets go of the tables kept: the pages that read texts are written (a year's sheet of every unit is large).
     func dropKeptTables() { tables.removeAll() }

@@ -27,6 +27,28 @@ struct TextsFromSheetsTests {
         }
     }
 
+    @Test("rows off a sheet's pattern midway (a comment of two lines, a blank row) keep their texts, as do the rows before")
+    func rowsOffThePattern() throws {
+        let copy = try FixtureFolder(root: Fixture.folder).copy("small")
+        defer { try? FileManager.default.removeItem(at: copy.deletingLastPathComponent()) }
+        // Up to SEN's REC-02 every answer stands one line after the header: the sheet keeps one number for all of
+        // them. SEN's ACC-03 then takes two lines and a blank row follows: from there each answer keeps its own line,
+        // and the answers before keep theirs too. A line off by one names another row (or none), and the page fails.
+        let sheet = copy.appendingPathComponent("audits/2026/answers.csv")
+        var text = try String(contentsOf: sheet, encoding: .utf8)
+        text = text.replacingOccurrences(of: ";Travaux prévus en 2027;", with: ";\"Travaux prévus en 2027,\npar étapes\";")
+        text = text.replacingOccurrences(of: "2026;SEN;FOR-01;", with: "\n2026;SEN;FOR-01;")
+        try text.write(to: sheet, atomically: true, encoding: .utf8)
+        let kept = try Self.pages(copy.path, texts: .kept)
+        let reread = try Self.pages(copy.path, texts: .fromSheets)
+        #expect(kept.keys.sorted() == reread.keys.sorted())
+        for (path, page) in kept { #expect(reread[path] == page, "\(path)") }
+        let sen = try #require(reread["2026/SEN.html"])
+        // Before the change of pattern, on it, after it; and another unit's sheet rows after it.
+        for shown in ["https://www.jura.ch/egalite", "par étapes", "Intranet"] { #expect(sen.contains(shown), "\(shown)") }
+        #expect(reread["2026/OCC.html"]?.contains("Pas de guichet") == true)
+    }
+
     @Test("a criterion id written in another Unicode normal form than the catalogue's is read again as the same id")
     func otherNormalForm() throws {
         let copy = try FixtureFolder(root: Fixture.folder).copy("small")

@@ -102,17 +102,9 @@ struct Trends {
         let counts = changes?.counts ?? (regressions: 0, improvements: 0)
         return Trend(unit: unit, unitFrom: unitFrom, yearFrom: yearFrom, yearTo: yearTo,
                      scoreFrom: scoreFrom, scoreTo: scoreTo, comparable: comparable, incompleteYears: incompleteYears,
-                     delta: comparable ? difference(scoreTo, scoreFrom) : nil,
-                     likeForLikeFrom: likeBefore, likeForLikeTo: likeAfter,
-                     deltaLikeForLike: comparable ? difference(likeAfter, likeBefore) : nil,
-                     regressionCount: counts.regressions, improvementCount: counts.improvements, changes: changes,
+                     likeForLikeFrom: likeBefore, likeForLikeTo: likeAfter, regressionCount: counts.regressions, improvementCount: counts.improvements, changes: changes,
                      added: plan.added, removed: plan.removed)
     }
 
     private func criterionID(_ position: Int) -> String { catalogue.catalogue.criteria[position].id }
-
-    private func difference(_ a: Double?, _ b: Double?) -> Double? {
-        guard let a, let b else { return nil }
-        return a - b
-    }
 }

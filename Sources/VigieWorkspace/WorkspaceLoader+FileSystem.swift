@@ -125,7 +125,7 @@ public enum WorkspaceLoader {
             }
         }
         // The answer sheets are many: list them first, read them on every core, then take the results in order.
-        var candidates: [(year: Int, relative: String)] = []
+        var candidates = SheetPaths.Builder()
         for yearName in auditEntries where WorkspaceLayout.isYearFolder(yearName) {
             let yearFolder = WorkspaceLayout.audits + "/" + yearName
             let yearLocation = Location(file: prefix + yearFolder, line: 1, column: 1)
@@ -154,7 +154,7 @@ public enum WorkspaceLoader {
                 let relative = yearFolder + "/" + entry.name
                 // A plain file (the listing says so) on a way without links: neither a link outside nor a folder.
                 if entry.isPlainFile, !folderPassesALink {
-                    candidates.append((year, relative))
+                    candidates.append(year: year, relative: relative)
                     continue
                 }
                 if let refusal = outside.refusal(relative) {
@@ -166,14 +166,15 @@ public enum WorkspaceLoader {
                     diagnostics.append(.warning(.folderSkipped, at: Location(file: prefix + relative, line: 1, column: 1)))
                     continue
                 }
-                candidates.append((year, relative))
+                candidates.append(year: year, relative: relative)
             }
         }
         // Read when the answer loader gets to them, on every core, each table dropped once understood.
-        let rootPath = root
-        let sheets = candidates.map { candidate in
-            AnswersLoader.SheetSource(year: candidate.year) {
-                let result = AnswerSheetFile.read(path: join(rootPath, candidate.relative), displayPath: prefix + candidate.relative)
+        let paths = candidates.paths(root: root, prefix: prefix)
+        let sheets = candidates.years.enumerated().map { index, year in
+            AnswersLoader.SheetSource(year: year) {
+                let (file, display) = paths.path(index)
+                let result = AnswerSheetFile.read(path: file, displayPath: display)
                 guard let table = result.table, table.records.isEmpty else { return result }
                 return (table, result.diagnostics + [.warning(.headerOnly, at: table.headerLocation)])
             }

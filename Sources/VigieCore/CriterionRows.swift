@@ -62,6 +62,15 @@ struct CriterionRows: Sendable, Equatable {
         return rows
     }
 
+    /// The unit-year's domain figures, worked out again from its answers as `UnitScorer.score` worked them out (the
+    /// same sums in the same order, so the same doubles); a year not started has no domain score.
+    func domainFigures(year: Int, notStarted: Bool) -> DomainFigures {
+        let catalogue = context.catalogue
+        var figures = UnitScorer.figures(catalogue, context.sources.store, criteria: criteria, slots: slots)
+        if notStarted { figures.domainScore = figures.domainScore.map { _ in nil } }
+        return DomainFigures(figures.domainScores(catalogue), sharing: catalogue.domainIDs[year])
+    }
+
     /// How many rows `rows()` would count as unanswered (missing rows included), without making them.
     var unansweredCount: Int {
         let store = context.sources.store

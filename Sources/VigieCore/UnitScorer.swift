@@ -44,6 +44,12 @@ struct UnitScorer {
 
     /// Domain scores, unit score and coverage over the criteria at `criteria` (positions), answers by `slots`.
     func figures(criteria: [Int], slots: AnswerSlots) -> Figures {
+        Self.figures(catalogue, answers, criteria: criteria, slots: slots)
+    }
+
+    /// The figures of `criteria` of a unit-year whose answers in `answers` are at `slots` (see `figures`): also for
+    /// figures worked out again when asked (`CriterionRows.domainFigures`), with the same sums in the same order.
+    static func figures(_ catalogue: ScoringCatalogue, _ answers: AnswerStore, criteria: [Int], slots: AnswerSlots) -> Figures {
         let domainCount = catalogue.domainCount + 1
         var scoredWeight = [Double](repeating: 0, count: domainCount)
         var weightedValue = [Double](repeating: 0, count: domainCount)
@@ -56,7 +62,8 @@ struct UnitScorer {
         for c in criteria {
             let d = catalogue.domainOf[c]
             let w = catalogue.weight[c]
-            let answer = value(slots, c)
+            let position = slots[c]
+            let answer = position < 0 ? AnswerValue.unanswered : answers.value(at: Int(position))
             present[d] = true
             totalWeight[d] += w
             totalAll += w
@@ -118,7 +125,8 @@ struct UnitScorer {
         return UnitScore(unit: unit, year: year, score: figures.score, coverage: figures.coverage, complete: complete, notStarted: notStarted,
                          levels: levels, ratingPosition: Int32(rating ?? -1), uncappedPosition: Int32(uncapped ?? -1),
                          criticalFailures: criticalFailures, rank: nil, rankedCount: 0,
-                         domainFigures: DomainFigures(figures.domainScores(catalogue), sharing: catalogue.domainIDs[year]), rows: rows)
+                         keptFigures: rows == nil ? DomainFigures(figures.domainScores(catalogue), sharing: catalogue.domainIDs[year]) : nil,
+                         rows: rows)
     }
 
     /// The highest rating a unit with a failed critical criterion can get: the third level, or the lowest with fewer

@@ -85,6 +85,29 @@ struct CompactColumnsTests {
         #expect(figures != DomainFigures([domains[0], domains[1], DomainScore(domain: "C", score: 0, coverage: nil)]))
     }
 
+    @Test("a unit-year's domain figures worked out again from its answers are those scored, not started and na included")
+    func domainFiguresWorkedOutAgain() {
+        var build = Build(domains: [Domain(id: "D", title: "D"), Domain(id: "E", title: "E")],
+                          criteria: [Criterion(id: "C1", domain: "D"), Criterion(id: "C2", domain: "D"), Criterion(id: "C3", domain: "E")])
+        build.sheet(2025, "U", [("C1", .met), ("C2", .partial), ("C3", .notMet)])
+        build.sheet(2025, "V", [("C1", .partial), ("C3", .notApplicable)])  // C2 missing: unanswered
+        build.sheet(2025, "W", [("C1", .unanswered), ("C2", .unanswered)])  // no answered row: not started
+        let workspace = build.workspace
+        // With details (a report's, the JSON's) the figures are worked out from the rows at each read; without
+        // (the CSV of scores) they are kept: the same figures either way.
+        let reread = Scoring.score(workspace, options: ScoringOptions(details: true)).year(2025)!.units
+        let kept = Scoring.score(workspace, options: ScoringOptions(details: false)).year(2025)!.units
+        #expect(reread.map(\.keptFigures) == [nil, nil, nil] && kept.allSatisfy { $0.keptFigures != nil })
+        #expect(reread.map(\.domains) == kept.map(\.domains))
+        // U: S(D) = 100·(1·1 + 1·0.5)/(1 + 1) = 75, coverage 2/2; S(E) = 100·0/1 = 0, coverage 1/1.
+        #expect(reread[0].domains == [DomainScore(domain: "D", score: 75, coverage: 1), DomainScore(domain: "E", score: 0, coverage: 1)])
+        // V: S(D) = 100·(1·0.5 + 1·0)/(1 + 1) = 25 (C2 unanswered counts 0), coverage 1/2; E only na: no score, coverage 1/1.
+        #expect(reread[1].domains == [DomainScore(domain: "D", score: 25, coverage: 0.5), DomainScore(domain: "E", score: nil, coverage: 1)])
+        // W not started: no domain score; coverage 0 of each domain's weight.
+        #expect(reread[2].notStarted && reread[2].domains.map(\.score) == [nil, nil] && reread[2].domains.map(\.coverage) == [0, 0])
+        #expect(reread[1].domain("E") == kept[1].domain("E") && reread[0].domain("Z") == nil)
+    }
+
     @Test("the unit-years of a year share one array of domain ids")
     func domainIDsAreShared() {
         var build = Build(domains: [Domain(id: "D", title: "D"), Domain(id: "E", title: "E")],

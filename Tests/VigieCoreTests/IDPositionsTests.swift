@@ -32,7 +32,7 @@ struct IDPositionsTests {
         func unit(_ id: String) -> UnitScore {
             UnitScore(unit: id, year: 2026, score: nil, coverage: 0, complete: false, notStarted: true, levels: levels,
                       ratingPosition: -1, uncappedPosition: -1, criticalFailures: [], rank: nil, rankedCount: 0,
-                      domainFigures: DomainFigures([]), rows: nil)
+                      keptFigures: DomainFigures([]), rows: nil)
         }
         let canton = RollUp(scope: .canton, unit: nil, year: 2026, score: nil, coverage: nil, rating: nil, domains: [],
                             members: [], leftOut: [], notStarted: [], cappedMembers: [])

@@ -54,12 +54,13 @@ enum DomainsPage {
     static func domains(_ model: ReportModel) -> [Domain] {
         let year = model.current
         let canton = Dictionary(year.canton.domains.map { ($0.domain, $0.score) }, uniquingKeysWith: { first, _ in first })
-        let complete = year.units.filter { $0.status == .complete }
+        // Each complete unit's figures made once (worked out from its answers at each read).
+        let complete = year.units.filter { $0.status == .complete }.map { ($0.unit, $0.domains) }
         let list = model.catalogue.domains.compactMap { domain -> Domain? in
-            let scores = complete.compactMap { unit -> (String, Double)? in
-                guard let row = unit.domain(domain.id), ReportModel.isAnswered(row),
+            let scores = complete.compactMap { unit, domains -> (String, Double)? in
+                guard let row = domains.first(where: { $0.domain == domain.id }), ReportModel.isAnswered(row),
                       let score = row.score else { return nil }
-                return (unit.unit, score)
+                return (unit, score)
             }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
             guard !scores.isEmpty || canton[domain.id] != nil else { return nil }
             return Domain(id: domain.id, title: model.domainTitle(domain.id), canton: canton[domain.id] ?? nil, scores: scores)

@@ -36,7 +36,9 @@ enum IndexPage {
         let byUnit = Dictionary(year.units.map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
         let heatGroups = model.rowGroups(year.units.map(\.unit), columns: domains.count + 2) { id -> Model.HeatRow? in
             guard let unit = byUnit[id] else { return nil }
-            var cells = domains.map { domain in cell(unit.notStarted ? nil : unit.domain(domain.id), label: domain.id, model: model) }
+            // The unit-year's figures made once for its row (worked out from its answers at each read).
+            let figures = unit.notStarted ? [] : unit.domains
+            var cells = domains.map { domain in cell(figures.first { $0.domain == domain.id }, label: domain.id, model: model) }
             cells.append(cell(unit.score, label: model.t(.score), model: model))
             return Model.HeatRow(name: model.name(of: unit.unit), href: root + model.unitPath(unit.unit, year.year),
                                  incomplete: unit.status == .incomplete, notStarted: unit.notStarted, cells: cells)

@@ -54,6 +54,7 @@ extension Vigie {
         }
 
         func run() throws {
+            AllocatorSettings.forReports()
             let reportDate = try Self.reportDate(date, environment: ProcessInfo.processInfo.environment, language: options.language.messages())
             let reportTemplates = try loadTemplates()
             let (workspace, results) = try scoring.load(options, textsFromSheets: true, texts: { Language.forReports(option: options.language.lang, workspace: $0.language) })

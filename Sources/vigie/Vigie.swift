@@ -20,7 +20,6 @@ struct Vigie: ParsableCommand {
 
     /// Runs the command; usage errors exit 2 (PRODUCT.md), not the parser's default 64.
     static func main() {
-        AllocatorSettings.apply()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -122,6 +122,12 @@ struct AnswerSlots: Sendable {
         self.place = place
     }
 
+    /// The value of criterion `c` (by catalogue position) in `store`: unanswered when the unit-year has no row for it.
+    @inline(__always) func value(_ c: Int, in store: AnswerStore) -> AnswerValue {
+        let position = self[c]
+        return position < 0 ? .unanswered : store.value(at: Int(position))
+    }
+
     /// The answer position of criterion `c` (by catalogue position), -1 when the unit-year has no row for it.
     @inline(__always) subscript(c: Int) -> Int32 {
         if place.first < 0 { return storage.wide[Int(place.start) + c] }

@@ -29,9 +29,8 @@ struct CriterionRows: Sendable, Equatable {
         let store = context.sources.store
         var sums = [Double](repeating: 0, count: catalogue.domainCount + 1)
         for c in criteria {
-            let position = slots[c]
             // A missing row counts as unanswered, 0: only na leaves the sum.
-            let answer = position < 0 ? AnswerValue.unanswered : store.value(at: Int(position))
+            let answer = slots.value(c, in: store)
             if answer.value != nil { sums[catalogue.domainOf[c]] += catalogue.weight[c] }
         }
         return sums
@@ -76,8 +75,7 @@ struct CriterionRows: Sendable, Equatable {
         let store = context.sources.store
         var count = 0
         for c in criteria {
-            let position = slots[c]
-            if position < 0 || store.value(at: Int(position)) == .unanswered { count += 1 }
+            if slots.value(c, in: store) == .unanswered { count += 1 }
         }
         return count
     }

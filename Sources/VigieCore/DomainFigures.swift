@@ -27,10 +27,8 @@ struct DomainFigures: Sendable, Equatable {
     func score(of domain: String) -> DomainScore? { ids.firstIndex(of: domain).map(score(at:)) }
 
     private func score(at index: Int) -> DomainScore {
-        DomainScore(domain: ids[index], score: Self.defined(values[2 * index]), coverage: Self.defined(values[2 * index + 1]))
+        DomainScore(domain: ids[index], score: values[2 * index].noneIfNaN, coverage: values[2 * index + 1].noneIfNaN)
     }
-
-    private static func defined(_ value: Double) -> Double? { value.isNaN ? nil : value }
 
     static func == (a: DomainFigures, b: DomainFigures) -> Bool {
         a.ids == b.ids && a.values.elementsEqual(b.values) { $0 == $1 || ($0.isNaN && $1.isNaN) }

@@ -113,7 +113,7 @@ public struct UnitScore: Sendable, Equatable {
         get { domainFigures.scores }
         set { keptFigures = DomainFigures(newValue) }
     }
-    var domainFigures: DomainFigures { keptFigures ?? rows!.domainFigures(year: year, notStarted: notStarted) }
+    var domainFigures: DomainFigures { keptFigures ?? rows?.domainFigures(year: year, notStarted: notStarted) ?? DomainFigures([]) }
     /// The figures, kept when the scoring kept no rows to work them out from again (or when set).
     var keptFigures: DomainFigures?
 
@@ -220,16 +220,16 @@ public struct Trend: Sendable, Equatable {
     public var unitFrom: String
     public var yearFrom: Int { Int(years.from) }
     public var yearTo: Int { Int(years.to) }
-    public var scoreFrom: Double? { Self.defined(figures.scoreFrom) }
-    public var scoreTo: Double? { Self.defined(figures.scoreTo) }
+    public var scoreFrom: Double? { figures.scoreFrom.noneIfNaN }
+    public var scoreTo: Double? { figures.scoreTo.noneIfNaN }
     /// Whether the unit (and its predecessor, on a bridge) is complete in both years; else there is no Δ.
     public var comparable: Bool
     /// The years of the pair in which the unit is incomplete (empty when comparable), oldest first.
     public var incompleteYears: [Int]
     /// On each year's full catalogue; nil when not comparable.
     public var delta: Double? { comparable ? Self.difference(scoreTo, scoreFrom) : nil }
-    public var likeForLikeFrom: Double? { Self.defined(figures.likeFrom) }
-    public var likeForLikeTo: Double? { Self.defined(figures.likeTo) }
+    public var likeForLikeFrom: Double? { figures.likeFrom.noneIfNaN }
+    public var likeForLikeTo: Double? { figures.likeTo.noneIfNaN }
     /// On the criteria that apply in both years (classes linked by `replaces` counting as one); nil when not comparable.
     public var deltaLikeForLike: Double? { comparable ? Self.difference(likeForLikeTo, likeForLikeFrom) : nil }
     /// Value fell, largest fall first (none when not comparable). Worked out from the answers at each call (see
@@ -267,8 +267,6 @@ public struct Trend: Sendable, Equatable {
         self.added = added
         self.removed = removed
     }
-
-    private static func defined(_ value: Double) -> Double? { value.isNaN ? nil : value }
 
     private static func difference(_ a: Double?, _ b: Double?) -> Double? {
         guard let a, let b else { return nil }

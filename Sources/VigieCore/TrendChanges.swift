@@ -14,12 +14,8 @@ struct TrendChanges: Sendable, Equatable {
     /// Each changed criterion in catalogue order (of the later year), and whether its value rose.
     private func each(_ body: (_ after: Int, _ before: Int, _ from: AnswerValue, _ to: AnswerValue, _ rose: Bool) -> Void) {
         let store = context.sources.store
-        func value(_ slots: AnswerSlots, _ c: Int) -> AnswerValue {
-            let position = slots[c]
-            return position < 0 ? .unanswered : store.value(at: Int(position))
-        }
         for (c, previous) in counterparts {
-            let from = value(before, previous), to = value(after, c)
+            let from = before.value(previous, in: store), to = after.value(c, in: store)
             guard let fromValue = from.value, let toValue = to.value, fromValue != toValue else { continue }
             body(c, previous, from, to, toValue > fromValue)
         }

@@ -102,7 +102,8 @@ struct Trends {
         let counts = changes?.counts ?? (regressions: 0, improvements: 0)
         return Trend(unit: unit, unitFrom: unitFrom, yearFrom: yearFrom, yearTo: yearTo,
                      scoreFrom: scoreFrom, scoreTo: scoreTo, comparable: comparable, incompleteYears: incompleteYears,
-                     likeForLikeFrom: likeBefore, likeForLikeTo: likeAfter, regressionCount: counts.regressions, improvementCount: counts.improvements, changes: changes,
+                     likeForLikeFrom: likeBefore, likeForLikeTo: likeAfter,
+                     regressionCount: counts.regressions, improvementCount: counts.improvements, changes: changes,
                      added: plan.added, removed: plan.removed)
     }
 

@@ -38,8 +38,7 @@ struct UnitScorer {
     /// The value of criterion `c` in a unit's year (missing rows are unanswered).
     @inline(__always)
     func value(_ slots: AnswerSlots, _ c: Int) -> AnswerValue {
-        let position = slots[c]
-        return position < 0 ? .unanswered : answers.value(at: Int(position))
+        slots.value(c, in: answers)
     }
 
     /// Domain scores, unit score and coverage over the criteria at `criteria` (positions), answers by `slots`.
@@ -62,8 +61,7 @@ struct UnitScorer {
         for c in criteria {
             let d = catalogue.domainOf[c]
             let w = catalogue.weight[c]
-            let position = slots[c]
-            let answer = position < 0 ? AnswerValue.unanswered : answers.value(at: Int(position))
+            let answer = slots.value(c, in: answers)
             present[d] = true
             totalWeight[d] += w
             totalAll += w

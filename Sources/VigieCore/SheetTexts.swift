@@ -71,13 +71,9 @@ struct SheetTexts: Sendable {
     private func lineOfAnswer(at position: Int, sheet: Int) -> Int {
         let place = position - firstAnswer[sheet]
         // The sheet's last run that begins at or before the answer.
-        var low = Int(firstRun[sheet])
-        var high = (sheet + 1 < firstRun.count ? Int(firstRun[sheet + 1]) : runPlaces.count) - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if Int(runPlaces[middle]) <= place { low = middle } else { high = middle - 1 }
-        }
-        return Int(runValues[low]) + place
+        let runs = Int(firstRun[sheet])..<(sheet + 1 < firstRun.count ? Int(firstRun[sheet + 1]) : runPlaces.count)
+        let run = lastIndex(in: runs, atMost: place) { Int(runPlaces[$0]) }
+        return Int(runValues[run]) + place
     }
 
     /// Lets go of the tables kept: the pages that read texts are written (a year's sheet of every unit is large).

@@ -154,7 +154,9 @@ extension UnitPageModel {
         change = unit.notStarted ? nil : UnitChange(unit, model: model)
 
         // Domains
-        (domainSentence, domains, domainChart) = Self.domains(unit, name: name, model: model)
+        // Worked out from the unit-year's answers at each read: read once for the page.
+        let unitDomains = unit.domains
+        (domainSentence, domains, domainChart) = Self.domains(unit, unitDomains, name: name, model: model)
         domainCaption = model.t(.domainCaption, ["year": yearText])
 
         // Actions: the first five in "Que corriger d'abord", the full list further down, each recorded action shown
@@ -214,7 +216,7 @@ extension UnitPageModel {
         for (position, row) in criteria.enumerated() { byDomain[row.domain, default: []].append(position) }
         // A template of the user's may read the rows (the unit page's, or a partial's given the page).
         let withRows = !model.templates.overridden.isEmpty
-        criteriaDomains = unit.domains.map { domain in
+        criteriaDomains = unitDomains.map { domain in
             let description = model.catalogue.domain(domain.domain)?.description ?? ""
             let positions = byDomain[domain.domain] ?? []
             return CriteriaDomain(anchor: "d-" + Slug.make(domain.domain), title: model.domainTitle(domain.domain),
@@ -245,12 +247,10 @@ extension UnitPageModel {
     }
 
     /// The domains' sentence (strongest and weakest), table rows and bar chart.
-    static func domains(_ unit: UnitScore, name: String, model: ReportModel) -> (String, [DomainRow], String) {
+    static func domains(_ unit: UnitScore, _ domains: [DomainScore], name: String, model: ReportModel) -> (String, [DomainRow], String) {
         let format = model.format
         let yearText = String(unit.year)
         let means = model.cantonDomainMeans[unit.year] ?? [:]
-        // Made from the unit-year's packed figures at each read: read once here.
-        let domains = unit.domains
         // Strongest and weakest among the domains with answers: an unanswered domain reads "not answered", not 0.
         let defined = domains.filter { $0.score != nil && ReportModel.isAnswered($0) }
         let position = { (domain: DomainScore) in model.catalogue.position(ofDomain: domain.domain) ?? 0 }

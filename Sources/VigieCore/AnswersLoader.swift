@@ -115,26 +115,26 @@ public enum AnswersLoader {
         /// Unit ids by number: units.csv's, then those found only in the answers (numbered in file order).
         var unitIDs: [String]
         var newUnitNumbers: [String: Int32] = [:]
-        /// Per sheet taken: where its locations point, and the global number of its first row.
+        /// Per sheet taken: where its locations point.
         var sheets: [SheetInfo] = []
-        var sheetFirstRow: [Int32] = []
-        /// The line of every row taken, by global row number.
-        var lines: [Int32] = []
+        /// The line of every row taken, by global row number, and the sheet that holds it.
+        var lines = SheetLines()
         /// Unit-years met: (year, unit) → group; per group its year, unit, first row (of a known unit, else -1),
-        /// and per criterion the first row that answers it (-1: none), in `slots[group × criterionCount + c]`.
+        /// and per criterion the first row that answers it (`firstRows`).
         var groupOf: [UnitYearKey: Int32] = [:]
         var groupKeys: [UnitYearKey] = []
         var groupFirstRow: [Int32] = []
         /// Per group: whether a row that counts holds an answered value, or a row has an error (something was written,
         /// wrongly): else the unit-year is not started, and gets a note.
         var groupAnswered: [Bool] = []
-        var slots: [Int32] = []
+        var firstRows: FirstRows
         var lastGroup: (key: UnitYearKey, group: Int32)?
 
         init(context: Context, texts: AnswerTextMode) {
             self.context = context
             catalogue = context.catalogue
             criterionCount = context.catalogue.criteria.count
+            firstRows = FirstRows(criterionCount: criterionCount)
             unitIDs = context.unitIDs
             store = AnswerStore(unitIDs: [], criterionIDs: context.criterionIDs, texts: texts)
         }
@@ -143,18 +143,17 @@ public enum AnswersLoader {
         /// costs no resident pages).
         mutating func reserve(sheets sheetCount: Int, rows: Int) {
             let rows = rows + rows / 16, groups = sheetCount + sheetCount / 16
-            lines.reserveCapacity(rows)
             store.reserve(rows)
             sheets.reserveCapacity(sheetCount)
-            sheetFirstRow.reserveCapacity(sheetCount)
             groupOf.reserveCapacity(groups)
             groupKeys.reserveCapacity(groups)
             groupFirstRow.reserveCapacity(groups)
             groupAnswered.reserveCapacity(groups)
-            slots.reserveCapacity(groups * criterionCount)
+            firstRows.reserve(groups: groups)
         }
 
-        mutating func group(_ key: UnitYearKey) -> Int {
+        /// The group of `key`, met first at `row` when new.
+        mutating func group(_ key: UnitYearKey, row: Int32) -> Int {
             if let last = lastGroup, last.key == key { return Int(last.group) }
             let group: Int32
             if let known = groupOf[key] {
@@ -165,7 +164,7 @@ public enum AnswersLoader {
                 groupKeys.append(key)
                 groupFirstRow.append(-1)
                 groupAnswered.append(false)
-                slots.append(contentsOf: repeatElement(-1, count: criterionCount))
+                firstRows.appendGroup(at: row)
             }
             lastGroup = (key, group)
             return Int(group)
@@ -173,13 +172,9 @@ public enum AnswersLoader {
 
         /// Where a row (by global number) stands, in its unit or criterion column.
         func location(row: Int32, column: KeyPath<SheetInfo, Int?>) -> Location {
-            var low = 0, high = sheetFirstRow.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if sheetFirstRow[middle] <= row { low = middle } else { high = middle - 1 }
-            }
-            let sheet = sheets[low]
-            return sheet.location(line: Int(lines[Int(row)]), column: sheet[keyPath: column] ?? 0)
+            let number = lines.sheet(of: Int(row))
+            let sheet = sheets[number]
+            return sheet.location(line: lines.line(of: Int(row), sheet: number), column: sheet[keyPath: column] ?? 0)
         }
 
         mutating func take(_ sheet: Decoded) {
@@ -187,10 +182,9 @@ public enum AnswersLoader {
             guard let info = sheet.info else { return }
             let year = Int32(info.year)
             let base = Int32(lines.count)
-            sheets.append(info)
-            sheetFirstRow.append(base)
+            if lines.beginSheet() { sheets.append(info) } else { sheets[sheets.count - 1] = info }
             store.beginSheet(sheet.source!)
-            lines.append(contentsOf: sheet.rows.lazy.map(\.line))
+            for row in sheet.rows { lines.append(line: row.line) }
             // The sheet's own numbering of units outside units.csv, to the workspace's.
             let localNumbers: [Int32] = sheet.localUnits.map { id in
                 if let known = newUnitNumbers[id] { return known }
@@ -206,18 +200,16 @@ public enum AnswersLoader {
                 let number = row.unit >= 0 ? row.unit : (row.unit == Row.noUnit ? -1 : localNumbers[Int(-row.unit - 1)])
                 var valid = row.isValid
                 // The row's unit-year, looked up once (a row with a criterion or a known unit has one).
-                let unitYear = row.criterion >= 0 || row.isUnitKnown ? group(UnitYearKey(year: year, unit: number)) : -1
+                let unitYear = row.criterion >= 0 || row.isUnitKnown ? group(UnitYearKey(year: year, unit: number), row: global) : -1
                 if row.criterion >= 0 {
-                    let slot = unitYear * criterionCount + Int(row.criterion)
-                    let first = slots[slot]
-                    if first >= 0 {
+                    if let first = firstRows[unitYear, Int(row.criterion)] {
                         let id = catalogue.criteria[Int(row.criterion)].id
                         let firstLocation = location(row: first, column: \.criterionColumn)
                         diagnostics.append(.error(.duplicateAnswer(unit: unitIDs[Int(number)], criterion: id, year: Int(year), first: firstLocation),
                                                   at: location(row: global, column: \.criterionColumn), related: firstLocation, criterion: id))
                         valid = false
                     } else {
-                        slots[slot] = global
+                        firstRows.set(group: unitYear, criterion: Int(row.criterion), row: global)
                     }
                 }
                 // An unknown unit is already an error: it is not audited, and gets no warning about missing answers.
@@ -266,8 +258,7 @@ public enum AnswersLoader {
                 }
                 let positions = applying[year] ?? catalogue.criteria.indices.filter { catalogue.criteria[$0].applies(in: Int(year)) }
                 applying[year] = positions
-                let base = row.group * criterionCount
-                let missing = positions.filter { slots[base + $0] < 0 }.map { catalogue.criteria[$0].id }
+                let missing = positions.filter { firstRows[row.group, $0] == nil }.map { catalogue.criteria[$0].id }
                 if !missing.isEmpty {
                     diagnostics.append(.warning(.missingAnswers(unit: row.id, year: Int(year), criteria: missing),
                                                 at: location(row: groupFirstRow[row.group], column: \.unitColumn)))

@@ -24,57 +24,30 @@ public struct SheetChanged: Error, Equatable, CustomStringConvertible {
 }
 
 /// The answers' places in their sheets, for texts read again when asked (`AnswerTextMode.fromSheets`): per sheet its
-/// reader and its first answer, and for each answer the line of its row less the answer's place in its sheet (the
-/// lines its sheet holds before it that are no answer's first: the header, blank rows, comments' further lines).
-/// The number is kept once for each run of answers it is the same for: once for a sheet whose answers stand one a
-/// line, once more after each comment of several lines or blank row (two bytes a run). The last few
-/// sheets read are kept (`SheetTables`): a sheet of many units is read once for their pages, not once a page.
+/// reader, and each answer's line (`SheetLines`, the answers of every sheet numbered as the store numbers them). The
+/// last few sheets read are kept (`SheetTables`): a sheet of many units is read once for their pages, not once a
+/// page.
 struct SheetTexts: Sendable {
     private var sources: [AnswersLoader.SheetSource] = []
     /// Shared by the copies of the store: a sheet's number stays that sheet's (sheets are only appended).
     private let tables = SheetTables()
-    /// By sheet: the store position of its first answer (ascending).
-    private var firstAnswer: [Int] = []
-    /// By sheet: its first run in `runPlaces` and `runValues` (ascending).
-    private var firstRun: [Int32] = []
-    /// The runs of answers whose line less place is the same, sheet after sheet: where each begins in its sheet (the
-    /// answer's place) and that number. A sheet whose answers stand one a line keeps one run; each comment of several
-    /// lines, each blank row starts another.
-    private var runPlaces = CompactIntegers()
-    private var runValues = CompactIntegers()
-    /// How many answers were appended.
-    private var count = 0
+    /// The line of each answer, by store position.
+    private var lines = SheetLines()
 
     /// The answers appended from now on come from `source`.
     mutating func beginSheet(_ source: AnswersLoader.SheetSource) {
-        if firstAnswer.last == count {
+        if lines.beginSheet() {
+            sources.append(source)
+        } else {
             // The sheet replaced had no answer: no page asks for its texts, so no table of it is ever kept.
             sources[sources.count - 1] = source
-        } else {
-            sources.append(source)
-            firstAnswer.append(count)
-            firstRun.append(Int32(runPlaces.count))
         }
     }
 
-    mutating func append(line: Int32) {
-        let sheet = firstAnswer.count - 1
-        let place = Int32(count - firstAnswer[sheet])
-        let value = line - place
-        count += 1
-        if runPlaces.count > firstRun[sheet], runValues[runValues.count - 1] == value { return }
-        runPlaces.append(place)
-        runValues.append(value)
-    }
+    mutating func append(line: Int32) { lines.append(line: line) }
 
     /// The line of the answer at `position`, of `sheet`.
-    private func lineOfAnswer(at position: Int, sheet: Int) -> Int {
-        let place = position - firstAnswer[sheet]
-        // The sheet's last run that begins at or before the answer.
-        let runs = Int(firstRun[sheet])..<(sheet + 1 < firstRun.count ? Int(firstRun[sheet + 1]) : runPlaces.count)
-        let run = lastIndex(in: runs, atMost: place) { Int(runPlaces[$0]) }
-        return Int(runValues[run]) + place
-    }
+    private func lineOfAnswer(at position: Int, sheet: Int) -> Int { lines.line(of: position, sheet: sheet) }
 
     /// Lets go of the tables kept: the pages that read texts are written (a year's sheet of every unit is large).
     func dropKeptTables() { tables.removeAll() }
@@ -129,7 +102,7 @@ struct SheetTexts: Sendable {
     }
 
     /// The sheet (its number) that holds the answer at `position`.
-    private func sheet(of position: Int) -> Int { firstAnswer.lastIndex(atMost: position) }
+    private func sheet(of position: Int) -> Int { lines.sheet(of: position) }
 
     /// The record that starts on `line` (records are in line order).
     private static func record(at line: Int, in table: SourceTable) -> SourceTable.Record? {

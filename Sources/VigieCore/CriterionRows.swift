@@ -70,6 +70,11 @@ struct CriterionRows: Sendable, Equatable {
         return DomainFigures(figures.domainScores(catalogue), sharing: catalogue.domainIDs[year])
     }
 
+    /// The critical criteria not met or unanswered, worked out again as `UnitScorer.score` worked them out.
+    func criticalFailures() -> [String] {
+        UnitScorer.criticalFailures(context.catalogue, context.sources.store, criteria: criteria, slots: slots)
+    }
+
     /// How many rows `rows()` would count as unanswered (missing rows included), without making them.
     var unansweredCount: Int {
         let store = context.sources.store

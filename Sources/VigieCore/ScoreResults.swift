@@ -79,33 +79,82 @@ public enum UnitStatus: String, Sendable, Equatable {
 /// A unit's audit year.
 public struct UnitScore: Sendable, Equatable {
     public var unit: String
-    public var year: Int
+    public var year: Int {
+        get { Int(year32) }
+        set { year32 = Int32(newValue) }
+    }
     /// nil when no domain has a defined score, and when the year is not started.
-    public var score: Double?
+    public var score: Double? {
+        get { scoreValue.noneIfNaN }
+        set { scoreValue = newValue ?? .nan }
+    }
     public var coverage: Double
-    public var complete: Bool
-    /// No row of the unit's year holds an answered value: no score, rating, rank or trend.
-    public var notStarted: Bool
     public var status: UnitStatus { notStarted ? .notStarted : complete ? .complete : .incomplete }
     /// The rating after the critical cap.
     public var rating: Level? { level(at: ratingPosition) }
     /// The rating the score alone would give.
     public var uncappedRating: Level? { level(at: uncappedPosition) }
-    /// The catalogue's levels (one array every unit-year shares), and the positions in it of the rating and of the
-    /// uncapped rating (-1: none): 16 bytes a unit-year (the shared array's reference, two positions) rather than
-    /// two copies of a level (112 bytes).
+    /// The catalogue's levels (one array every unit-year shares); the positions in it of the rating and of the
+    /// uncapped rating (-1: none) are kept below: a shared array's reference and two positions rather than two
+    /// copies of a level (112 bytes).
     let levels: [Level]
-    let ratingPosition, uncappedPosition: Int32
-    /// Critical criteria not met or unanswered, in catalogue order.
-    public var criticalFailures: [String]
+    /// Critical criteria not met or unanswered, in catalogue order. Made at each call from the unit-year's answers
+    /// when it has its rows (1.4 MiB kept for a report's 30,000 unit-years otherwise), else the list kept.
+    public var criticalFailures: [String] {
+        get { keptFailures ?? (notStarted ? [] : rows?.criticalFailures() ?? []) }
+        set { keptFailures = newValue }
+    }
     /// Whether a critical criterion lowered the rating.
     public var ratingCapped: Bool { ratingPosition != uncappedPosition }
 
     private func level(at position: Int32) -> Level? { position < 0 ? nil : levels[Int(position)] }
     /// Place among the complete units of the year; nil when incomplete or undefined.
-    public var rank: Int?
+    public var rank: Int? {
+        get { rank32 < 0 ? nil : Int(rank32) }
+        set { rank32 = newValue.map(Int32.init) ?? -1 }
+    }
     /// How many units are ranked that year.
-    public var rankedCount: Int
+    public var rankedCount: Int {
+        get { Int(rankedCount32) }
+        set { rankedCount32 = Int32(newValue) }
+    }
+    /// The figures, kept when the scoring kept no rows to work them out from again (or when set).
+    var keptFigures: DomainFigures?
+    /// The critical failures, kept when the scoring kept no rows (or when set).
+    var keptFailures: [String]?
+    var rows: CriterionRows?
+    // The rest in four bytes each, after the fields of eight (a report holds 30,000 of these: 120 bytes each rather
+    // than 160). The score as NaN for none.
+    private var scoreValue: Double
+    private var year32, rank32, rankedCount32: Int32
+    let ratingPosition, uncappedPosition: Int32
+    public var complete: Bool
+    /// No row of the unit's year holds an answered value: no score, rating, rank or trend.
+    public var notStarted: Bool
+
+    init(unit: String, year: Int, score: Double?, coverage: Double, complete: Bool, notStarted: Bool, levels: [Level],
+         ratingPosition: Int32, uncappedPosition: Int32, criticalFailures: [String]?, rank: Int?, rankedCount: Int,
+         keptFigures: DomainFigures?, rows: CriterionRows?) {
+        self.unit = unit
+        self.coverage = coverage
+        self.levels = levels
+        self.keptFigures = keptFigures
+        keptFailures = criticalFailures
+        self.rows = rows
+        scoreValue = score ?? .nan
+        (year32, rank32, rankedCount32) = (Int32(year), rank.map(Int32.init) ?? -1, Int32(rankedCount))
+        (self.ratingPosition, self.uncappedPosition) = (ratingPosition, uncappedPosition)
+        (self.complete, self.notStarted) = (complete, notStarted)
+    }
+
+    /// Field by field, the score as an optional (NaN, its none, is not equal to itself).
+    public static func == (a: UnitScore, b: UnitScore) -> Bool {
+        (a.unit, a.year, a.coverage, a.complete, a.notStarted) == (b.unit, b.year, b.coverage, b.complete, b.notStarted)
+            && a.score == b.score && a.levels == b.levels && (a.ratingPosition, a.uncappedPosition) == (b.ratingPosition, b.uncappedPosition)
+            && (a.rank32, a.rankedCount32) == (b.rank32, b.rankedCount32) && a.keptFigures == b.keptFigures
+            && a.keptFailures == b.keptFailures && a.rows == b.rows
+    }
+
     /// In catalogue order of domains (only domains with criteria that apply that year). Made at each call, from the
     /// unit-year's answers when it has its rows (a report's 30,000 unit-years kept 5 MiB of figures otherwise), else
     /// from the figures kept: read it once, or `domain(_:)` for one.
@@ -114,15 +163,11 @@ public struct UnitScore: Sendable, Equatable {
         set { keptFigures = DomainFigures(newValue) }
     }
     var domainFigures: DomainFigures { keptFigures ?? rows?.domainFigures(year: year, notStarted: notStarted) ?? DomainFigures([]) }
-    /// The figures, kept when the scoring kept no rows to work them out from again (or when set).
-    var keptFigures: DomainFigures?
-
     /// The figures of one domain, nil when none of its criteria applies that year.
     public func domain(_ id: String) -> DomainScore? { domainFigures.score(of: id) }
     /// In catalogue order; empty when the scoring kept no details. Worked out from the answers at each call (see
     /// `CriterionRows`): read it once for a page.
     public var criteria: [CriterionScore] { rows?.rows() ?? [] }
-    var rows: CriterionRows?
 
     /// Criteria counted as unanswered (missing rows included).
     public var unansweredCount: Int { rows?.unansweredCount ?? 0 }

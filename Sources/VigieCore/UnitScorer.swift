@@ -35,12 +35,6 @@ struct UnitScorer {
         }
     }
 
-    /// The value of criterion `c` in a unit's year (missing rows are unanswered).
-    @inline(__always)
-    func value(_ slots: AnswerSlots, _ c: Int) -> AnswerValue {
-        slots.value(c, in: answers)
-    }
-
     /// Domain scores, unit score and coverage over the criteria at `criteria` (positions), answers by `slots`.
     func figures(criteria: [Int], slots: AnswerSlots) -> Figures {
         Self.figures(catalogue, answers, criteria: criteria, slots: slots)
@@ -105,13 +99,7 @@ struct UnitScorer {
             figures.domainScore = figures.domainScore.map { _ in nil }
             figures.definedDomainWeight = 0
         }
-        var criticalFailures: [String] = []
-        if !notStarted {
-            for c in criteria where catalogue.critical[c] {
-                let answer = value(slots, c)
-                if answer == .unanswered || answer.isNotMet { criticalFailures.append(catalogue.catalogue.criteria[c].id) }
-            }
-        }
+        let criticalFailures = notStarted ? [] : Self.criticalFailures(catalogue, answers, criteria: criteria, slots: slots)
         let rows = details ? CriterionRows(context: rowContext, criteria: criteria, slots: slots, definedDomainWeight: figures.definedDomainWeight) : nil
         let levels = catalogue.catalogue.levels
         let uncapped = figures.score.flatMap { catalogue.catalogue.levelPosition(for: $0) }
@@ -122,9 +110,20 @@ struct UnitScorer {
         let complete = !notStarted && figures.coverage >= options.minimumCoverage - Scoring.tolerance
         return UnitScore(unit: unit, year: year, score: figures.score, coverage: figures.coverage, complete: complete, notStarted: notStarted,
                          levels: levels, ratingPosition: Int32(rating ?? -1), uncappedPosition: Int32(uncapped ?? -1),
-                         criticalFailures: criticalFailures, rank: nil, rankedCount: 0,
+                         criticalFailures: rows == nil ? criticalFailures : nil, rank: nil, rankedCount: 0,
                          keptFigures: rows == nil ? DomainFigures(figures.domainScores(catalogue), sharing: catalogue.domainIDs[year]) : nil,
                          rows: rows)
+    }
+
+    /// The critical criteria among `criteria` not met or unanswered in a unit-year whose answers in `answers` are
+    /// at `slots`, in catalogue order (also for the list worked out again when asked, `CriterionRows.criticalFailures`).
+    static func criticalFailures(_ catalogue: ScoringCatalogue, _ answers: AnswerStore, criteria: [Int], slots: AnswerSlots) -> [String] {
+        var failures: [String] = []
+        for c in criteria where catalogue.critical[c] {
+            let answer = slots.value(c, in: answers)
+            if answer == .unanswered || answer.isNotMet { failures.append(catalogue.catalogue.criteria[c].id) }
+        }
+        return failures
     }
 
     /// The highest rating a unit with a failed critical criterion can get: the third level, or the lowest with fewer

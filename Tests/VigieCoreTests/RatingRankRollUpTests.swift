@@ -34,6 +34,23 @@ struct RatingRankRollUpTests {
         #expect(!unit.complete)
     }
 
+    @Test("the critical failures worked out again from the rows are those kept without rows")
+    func criticalFailuresWithAndWithoutRows() throws {
+        var build = Self.catalogue
+        build.sheet(2025, "U", [("C2", .met), ("C3", .met)])  // C1 missing: unanswered
+        build.sheet(2025, "V", [("C1", .notMet), ("C2", .met), ("C3", .met)])
+        build.sheet(2025, "W", [("C1", .met), ("C2", .notMet), ("C3", .met)])
+        build.sheet(2025, "X", [("C1", .unanswered), ("C2", .unanswered), ("C3", .unanswered)])  // not started
+        let withRows = Scoring.score(build.workspace, options: ScoringOptions(details: true))
+        let withoutRows = Scoring.score(build.workspace, options: ScoringOptions(details: false))
+        for (id, failures) in [("U", ["C1"]), ("V", ["C1"]), ("W", []), ("X", [])] {
+            let worked = try #require(withRows.unit(id, 2025)), kept = try #require(withoutRows.unit(id, 2025))
+            #expect(worked.rows != nil && worked.keptFailures == nil, "\(id): with rows, nothing kept")
+            #expect(kept.rows == nil && kept.keptFailures == failures, "\(id): without rows, the list kept")
+            #expect(worked.criticalFailures == failures, "\(id)")
+        }
+    }
+
     @Test func theCapNeverRaisesARating() {
         var build = Self.catalogue
         build.sheet(2025, "U", [("C1", .notMet), ("C2", .notMet), ("C3", .partial)])

@@ -90,14 +90,8 @@ public enum HTMLReport {
         // A page written as a String, handed on as soon as it is written (a page in parts holds one part at a time).
         let emitText = { (path: String, text: String) in try emit(path, Array(text.utf8)) }
         // The trends page first, handed on at once: when it is written in parts, a unit page links to its row on
-        // its part. The domains and method pages are rendered beside the unit pages and handed on last.
+        // its part. The domains and method pages are handed on last.
         model.trendsPart = try TrendsPage.pages(model, emit: emitText)
-        let overview = RenderedPages(count: 2)
-        let overviewDone = DispatchGroup()
-        DispatchQueue.global().async(group: overviewDone) {
-            overview.set(0, DomainsPage.path, Array(DomainsPageHTML.write(DomainsPage.model(model), model: model).utf8))
-            overview.set(1, MethodPage.path, Array(MethodPageHTML.write(MethodPage.model(model), model: model).utf8))
-        }
         // Each batch of unit pages is rendered on every core and handed on in year and unit order, so the output
         // does not depend on which core finished first.
         let parts = UnitPageParts(model)
@@ -112,6 +106,15 @@ public enum HTMLReport {
         }
         // No page after the unit pages reads an answer's texts: the sheets kept for them go.
         workspace.answerStore.dropKeptSheets()
+        // The domains and method pages list every unit (1.4 and 0.8 MB at 3,000 units): rendered now, beside the
+        // pages that follow, rather than beside the unit pages, where they sat done until the end, on top of the
+        // pages in flight.
+        let overview = RenderedPages(count: 2)
+        let overviewDone = DispatchGroup()
+        DispatchQueue.global().async(group: overviewDone) {
+            overview.set(0, DomainsPage.path, Array(DomainsPageHTML.write(DomainsPage.model(model), model: model).utf8))
+            overview.set(1, MethodPage.path, Array(MethodPageHTML.write(MethodPage.model(model), model: model).utf8))
+        }
         // The overview of each audited year, as `index.html` shows the current one: on the figures up to that year.
         // One at a time: each holds every unit of its year several times over (two at once took 50 MiB more at full
         // size, 3,000 units).

@@ -114,8 +114,9 @@ struct AnswerSlots: Sendable {
         var start, first: Int32
     }
 
-    private let storage: Storage
-    private let place: Place
+    /// Every unit-year's slots, and where this one's stand in them.
+    let storage: Storage
+    let place: Place
 
     init(storage: Storage, place: Place) {
         self.storage = storage

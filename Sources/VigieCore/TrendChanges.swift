@@ -2,6 +2,24 @@
 /// than kept: a report holds every trend of every unit, and their lists took 2 to 3 KB a trend (70 MB at 3,000 units
 /// × 100 criteria × 10 years); the page of one unit needs its own only while it is written.
 struct TrendChanges: Sendable, Equatable {
+    /// What every trend of one pair of years shares (one object for them all, rather than a copy in each trend):
+    /// the criteria added and removed, and for their changes the criteria paired across the years, the catalogue's
+    /// arrays and the answers (the slots of every unit-year, where a trend keeps only the places of its two).
+    final class Pair: Sendable {
+        let added, removed: [String]
+        let counterparts: [(after: Int, before: Int)]
+        /// nil when the scoring kept no details.
+        let context: CriterionRows.Context?
+        let slots: AnswerSlots.Storage?
+
+        init(added: [String], removed: [String], counterparts: [(after: Int, before: Int)], context: CriterionRows.Context?,
+             slots: AnswerSlots.Storage?) {
+            (self.added, self.removed, self.counterparts) = (added, removed, counterparts)
+            (self.context, self.slots) = (context, slots)
+        }
+    }
+
+
     /// The catalogue's arrays and the answers.
     let context: CriterionRows.Context
     /// (criterion of the later year, its counterpart in the earlier year): one per class present in both years,

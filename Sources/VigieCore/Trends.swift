@@ -52,11 +52,12 @@ struct Trends {
         var likeAfter: [Int]
         /// (criterion of the later year, its counterpart in the earlier year): one per class present in both.
         var counterparts: [(after: Int, before: Int)]
-        var added: [String]
-        var removed: [String]
+        /// What the pair's trends share (the counterparts again, the criteria added and removed).
+        var shared: TrendChanges.Pair
     }
 
-    private func pair(_ yearFrom: Int, _ yearTo: Int) -> YearPair {
+    /// `slots`: the answers' slots of every unit-year (those of any one of them).
+    private func pair(_ yearFrom: Int, _ yearTo: Int, slots: AnswerSlots) -> YearPair {
         let before = catalogue.applying(in: yearFrom)
         let after = catalogue.applying(in: yearTo)
         let classOf = catalogue.classOf
@@ -65,13 +66,17 @@ struct Trends {
         for c in before where firstBefore[classOf[c]] < 0 { firstBefore[classOf[c]] = c }
         var firstAfter = [Int](repeating: -1, count: classOf.count)
         for c in after where firstAfter[classOf[c]] < 0 { firstAfter[classOf[c]] = c }
+        let counterparts: [(after: Int, before: Int)] = after.compactMap { c in
+            firstAfter[classOf[c]] == c && firstBefore[classOf[c]] >= 0 ? (c, firstBefore[classOf[c]]) : nil
+        }
+        let details = scorer.options.details
+        let shared = TrendChanges.Pair(added: after.filter { firstBefore[classOf[$0]] < 0 }.map(criterionID),
+                                       removed: before.filter { firstAfter[classOf[$0]] < 0 }.map(criterionID),
+                                       counterparts: counterparts, context: details ? scorer.rowContext : nil,
+                                       slots: details ? slots.storage : nil)
         return YearPair(likeBefore: before.filter { firstAfter[classOf[$0]] >= 0 },
                         likeAfter: after.filter { firstBefore[classOf[$0]] >= 0 },
-                        counterparts: after.compactMap { c in
-                            firstAfter[classOf[c]] == c && firstBefore[classOf[c]] >= 0 ? (c, firstBefore[classOf[c]]) : nil
-                        },
-                        added: after.filter { firstBefore[classOf[$0]] < 0 }.map(criterionID),
-                        removed: before.filter { firstAfter[classOf[$0]] < 0 }.map(criterionID))
+                        counterparts: counterparts, shared: shared)
     }
 
     /// The year pairs met so far.
@@ -82,10 +87,10 @@ struct Trends {
 
     private func compare(unitFrom: String, yearFrom: Int, unit: String, yearTo: Int) -> Trend {
         let key = yearFrom * 10_000 + yearTo
-        let plan = pairCache.pairs[key] ?? pair(yearFrom, yearTo)
-        pairCache.pairs[key] = plan
         let slotsBefore = answers.of(unit: unitFrom, year: yearFrom)
         let slotsAfter = answers.of(unit: unit, year: yearTo)
+        let plan = pairCache.pairs[key] ?? pair(yearFrom, yearTo, slots: slotsBefore)
+        pairCache.pairs[key] = plan
 
         let before = yearScores[yearFrom]?.unit(unitFrom)
         let after = yearScores[yearTo]?.unit(unit)
@@ -104,7 +109,7 @@ struct Trends {
                      scoreFrom: scoreFrom, scoreTo: scoreTo, comparable: comparable, incompleteYears: incompleteYears,
                      likeForLikeFrom: likeBefore, likeForLikeTo: likeAfter,
                      regressionCount: counts.regressions, improvementCount: counts.improvements, changes: changes,
-                     added: plan.added, removed: plan.removed)
+                     pair: plan.shared)
     }
 
     private func criterionID(_ position: Int) -> String { catalogue.catalogue.criteria[position].id }

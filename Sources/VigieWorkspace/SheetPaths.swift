@@ -16,8 +16,12 @@ final class SheetPaths: Sendable {
 
         var count: Int { years.count }
 
-        /// `root`: the workspace's folder; `prefix`: what messages put before a workspace-relative path.
-        func paths(root: String, prefix: String) -> SheetPaths { SheetPaths(root: root, prefix: prefix, bytes: bytes, ends: ends) }
+        /// `root`: the workspace's folder; `prefix`: what messages put before a workspace-relative path. The lists
+        /// copied to their size: grown by doubling, they held up to twice their bytes to the end of a report.
+        func paths(root: String, prefix: String) -> SheetPaths {
+            SheetPaths(root: root, prefix: prefix, bytes: bytes.withUnsafeBufferPointer { Array($0) },
+                       ends: ends.withUnsafeBufferPointer { Array($0) })
+        }
     }
 
     private let root, prefix: String

@@ -129,7 +129,7 @@ extension UnitPageModel {
         id = unit.unit
         self.year = yearText
         var lead: [String] = []
-        if let kind = model.units[unit.unit]?.kind, !kind.isEmpty { lead.append(kind) }
+        if let kind = model.unit(unit.unit)?.kind, !kind.isEmpty { lead.append(kind) }
         if let department, department != unit.unit { lead.append(model.t(.unitLeadDepartment, ["department": model.name(of: department)])) }
         self.lead = lead.joined(separator: " · ")
         let years = model.years(of: unit.unit)

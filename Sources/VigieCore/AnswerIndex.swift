@@ -118,11 +118,6 @@ struct AnswerSlots: Sendable {
     let storage: Storage
     let place: Place
 
-    init(storage: Storage, place: Place) {
-        self.storage = storage
-        self.place = place
-    }
-
     /// The value of criterion `c` (by catalogue position) in `store`: unanswered when the unit-year has no row for it.
     @inline(__always) func value(_ c: Int, in store: AnswerStore) -> AnswerValue {
         let position = self[c]

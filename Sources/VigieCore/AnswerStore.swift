@@ -61,7 +61,9 @@ public struct AnswerStore: Sendable {
         }
     }
 
-    mutating func reserve(_ count: Int) {
+    /// Room for `count` answers from `sheets` sheets.
+    mutating func reserve(_ count: Int, sheets: Int = 0) {
+        if sheetTexts != nil { sheetTexts!.reserve(sheets: sheets) }
         criteria.reserveCapacity(count)
         values.reserveCapacity(count)
         texts?.reserve(count)

@@ -23,20 +23,48 @@ public enum AnswersLoader {
     }
 
     /// An answer sheet read only when the loader gets to it: its year, and how to read its table (nil when it cannot
-    /// be read) with the diagnostics of reading.
+    /// be read) with the diagnostics of reading: a closure, or its number in a listing that reads every sheet of
+    /// the workspace (no object per sheet: a report keeps every sheet's source to read its texts again).
     public struct SheetSource: Sendable {
+        private enum Way: Sendable {
+            case closure(@Sendable () -> (table: SourceTable?, diagnostics: [Diagnostic]))
+            case listed(any SheetListing)
+        }
+
+        private let way: Way
+        private let number: Int32
         public var year: Int
-        public var read: @Sendable () -> (table: SourceTable?, diagnostics: [Diagnostic])
 
         public init(year: Int, read: @escaping @Sendable () -> (table: SourceTable?, diagnostics: [Diagnostic])) {
+            way = .closure(read)
+            number = 0
             self.year = year
-            self.read = read
+        }
+
+        /// Sheet `number` of `listing`.
+        public init(year: Int, number: Int, of listing: any SheetListing) {
+            way = .listed(listing)
+            self.number = Int32(number)
+            self.year = year
+        }
+
+        /// Reads the sheet's table (nil when it cannot be read), with the diagnostics of reading.
+        public var read: @Sendable () -> (table: SourceTable?, diagnostics: [Diagnostic]) {
+            switch way {
+            case .closure(let read): read
+            case .listed(let listing): { [number] in listing.read(Int(number)) }
+            }
         }
 
         /// A sheet already read.
         public init(_ sheet: Sheet) {
             self.init(year: sheet.year) { (sheet.table, []) }
         }
+    }
+
+    /// The answer sheets of a workspace, read by their number (see `SheetSource.init(year:number:of:)`).
+    public protocol SheetListing: AnyObject, Sendable {
+        func read(_ number: Int) -> (table: SourceTable?, diagnostics: [Diagnostic])
     }
 
     /// How many sheets are read and understood together before their rows are taken in (memory stays bounded).
@@ -143,7 +171,7 @@ public enum AnswersLoader {
         /// costs no resident pages).
         mutating func reserve(sheets sheetCount: Int, rows: Int) {
             let rows = rows + rows / 16, groups = sheetCount + sheetCount / 16
-            store.reserve(rows)
+            store.reserve(rows, sheets: sheetCount)
             sheets.reserveCapacity(sheetCount)
             groupOf.reserveCapacity(groups)
             groupKeys.reserveCapacity(groups)

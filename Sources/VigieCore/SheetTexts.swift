@@ -46,6 +46,8 @@ struct SheetTexts: Sendable {
 
     mutating func append(line: Int32) { lines.append(line: line) }
 
+    mutating func reserve(sheets: Int) { sources.reserveCapacity(sheets) }
+
     /// The line of the answer at `position`, of `sheet`.
     private func lineOfAnswer(at position: Int, sheet: Int) -> Int { lines.line(of: position, sheet: sheet) }
 

@@ -1,8 +1,10 @@
+import VigieCore
+
 /// The answer sheets found under audits/, their workspace-relative paths packed one after the other: a report reads
 /// each sheet once more for its texts, so it keeps every sheet's path to the end. As a String each and a closure
 /// holding it, a sheet took some 170 bytes (5 MiB for a canton's 30,000 sheets); packed, its path's bytes and
-/// four more, and a closure holding the shared list and a number.
-final class SheetPaths: Sendable {
+/// four more, and each sheet's source this listing and a number (`AnswersLoader.SheetSource`).
+final class SheetPaths: AnswersLoader.SheetListing {
     struct Builder {
         private(set) var years: [Int] = []
         private var bytes: [UInt8] = []
@@ -33,6 +35,14 @@ final class SheetPaths: Sendable {
         self.prefix = prefix
         self.bytes = bytes
         self.ends = ends
+    }
+
+    /// Reads sheet `number` (a sheet with a header and no row gets a warning).
+    func read(_ number: Int) -> (table: SourceTable?, diagnostics: [Diagnostic]) {
+        let (file, display) = path(number)
+        let result = AnswerSheetFile.read(path: file, displayPath: display)
+        guard let table = result.table, table.records.isEmpty else { return result }
+        return (table, result.diagnostics + [.warning(.headerOnly, at: table.headerLocation)])
     }
 
     /// Sheet `index`'s path on disk, and as messages name it.

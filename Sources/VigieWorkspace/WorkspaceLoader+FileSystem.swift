@@ -171,14 +171,7 @@ public enum WorkspaceLoader {
         }
         // Read when the answer loader gets to them, on every core, each table dropped once understood.
         let paths = candidates.paths(root: root, prefix: prefix)
-        let sheets = candidates.years.enumerated().map { index, year in
-            AnswersLoader.SheetSource(year: year) {
-                let (file, display) = paths.path(index)
-                let result = AnswerSheetFile.read(path: file, displayPath: display)
-                guard let table = result.table, table.records.isEmpty else { return result }
-                return (table, result.diagnostics + [.warning(.headerOnly, at: table.headerLocation)])
-            }
-        }
+        let sheets = candidates.years.enumerated().map { AnswersLoader.SheetSource(year: $1, number: $0, of: paths) }
         filesRead += candidates.count
 
         guard let domains, let criteria else {

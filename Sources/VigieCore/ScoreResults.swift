@@ -94,15 +94,15 @@ public struct UnitScore: Sendable, Equatable {
     public var rating: Level? { level(at: ratingPosition) }
     /// The rating the score alone would give.
     public var uncappedRating: Level? { level(at: uncappedPosition) }
-    /// The catalogue's levels (one array every unit-year shares); the positions in it of the rating and of the
-    /// uncapped rating (-1: none) are kept below: a shared array's reference and two positions rather than two
-    /// copies of a level (112 bytes).
-    let levels: [Level]
+    /// The catalogue's levels (one array every unit-year shares: its rows' catalogue's, else the one kept); the
+    /// positions in it of the rating and of the uncapped rating (-1: none) are kept below, rather than two copies of
+    /// a level (112 bytes).
+    var levels: [Level] { kept?.levels ?? rows?.context.catalogue.catalogue.levels ?? [] }
     /// Critical criteria not met or unanswered, in catalogue order. Made at each call from the unit-year's answers
     /// when it has its rows (1.4 MiB kept for a report's 30,000 unit-years otherwise), else the list kept.
     public var criticalFailures: [String] {
-        get { keptFailures ?? (notStarted ? [] : rows?.criticalFailures() ?? []) }
-        set { keptFailures = newValue }
+        get { kept?.failures ?? (notStarted ? [] : rows?.criticalFailures() ?? []) }
+        set { kept = Kept(levels: levels, figures: kept?.figures, failures: newValue) }
     }
     /// Whether a critical criterion lowered the rating.
     public var ratingCapped: Bool { ratingPosition != uncappedPosition }
@@ -118,10 +118,22 @@ public struct UnitScore: Sendable, Equatable {
         get { Int(rankedCount32) }
         set { rankedCount32 = Int32(newValue) }
     }
-    /// The figures, kept when the scoring kept no rows to work them out from again (or when set).
-    var keptFigures: DomainFigures?
-    /// The critical failures, kept when the scoring kept no rows (or when set).
-    var keptFailures: [String]?
+    /// What a unit-year without rows to work it out from again keeps (scores without details), or what was set:
+    /// the levels, the domain figures and the critical failures. One reference, nil for a report's unit-years.
+    final class Kept: Sendable, Equatable {
+        let levels: [Level]
+        let figures: DomainFigures?
+        let failures: [String]?
+
+        init(levels: [Level], figures: DomainFigures?, failures: [String]?) {
+            (self.levels, self.figures, self.failures) = (levels, figures, failures)
+        }
+
+        static func == (a: Kept, b: Kept) -> Bool { (a.levels, a.figures, a.failures) == (b.levels, b.figures, b.failures) }
+    }
+    private var kept: Kept?
+    var keptFigures: DomainFigures? { kept?.figures }
+    var keptFailures: [String]? { kept?.failures }
     var rows: CriterionRows?
     // The rest in four bytes each, after the fields of eight (a report holds 30,000 of these: 120 bytes each rather
     // than 160). The score as NaN for none.
@@ -135,11 +147,12 @@ public struct UnitScore: Sendable, Equatable {
     init(unit: String, year: Int, score: Double?, coverage: Double, complete: Bool, notStarted: Bool, levels: [Level],
          ratingPosition: Int32, uncappedPosition: Int32, criticalFailures: [String]?, rank: Int?, rankedCount: Int,
          keptFigures: DomainFigures?, rows: CriterionRows?) {
+        // With rows, nothing kept that they give again.
+        let levelsGiven = rows.map { $0.context.catalogue.catalogue.levels == levels } ?? false
+        kept = levelsGiven && keptFigures == nil && criticalFailures == nil ? nil
+            : Kept(levels: levels, figures: keptFigures, failures: criticalFailures)
         self.unit = unit
         self.coverage = coverage
-        self.levels = levels
-        self.keptFigures = keptFigures
-        keptFailures = criticalFailures
         self.rows = rows
         scoreValue = score ?? .nan
         (year32, rank32, rankedCount32) = (Int32(year), rank.map(Int32.init) ?? -1, Int32(rankedCount))
@@ -160,7 +173,7 @@ public struct UnitScore: Sendable, Equatable {
     /// from the figures kept: read it once, or `domain(_:)` for one.
     public var domains: [DomainScore] {
         get { domainFigures.scores }
-        set { keptFigures = DomainFigures(newValue) }
+        set { kept = Kept(levels: levels, figures: DomainFigures(newValue), failures: kept?.failures) }
     }
     var domainFigures: DomainFigures { keptFigures ?? rows?.domainFigures(year: year, notStarted: notStarted) ?? DomainFigures([]) }
     /// The figures of one domain, nil when none of its criteria applies that year.

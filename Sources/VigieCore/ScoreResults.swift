@@ -135,7 +135,7 @@ public struct UnitScore: Sendable, Equatable {
     var keptFigures: DomainFigures? { kept?.figures }
     var keptFailures: [String]? { kept?.failures }
     var rows: CriterionRows?
-    // The rest in four bytes each, after the fields of eight (a report holds 30,000 of these: 120 bytes each rather
+    // The rest in four bytes each, after the fields of eight (a report holds 30,000 of these: 104 bytes each rather
     // than 160). The score as NaN for none.
     private var scoreValue: Double
     private var year32, rank32, rankedCount32: Int32
